@@ -1,0 +1,5 @@
+namespace AltIdShell.ContextMenu;
+
+internal static class Placeholder
+{
+}

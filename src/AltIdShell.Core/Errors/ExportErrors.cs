@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Text;
+
+namespace AltIdShell.Core.Errors;
+
+/// <summary>Builds each <see cref="ExportException"/> with its Danish and English message, in one place.</summary>
+internal static class ExportErrors
+{
+    public static ExportException WrongPassword() => new(ExportErrorKind.WrongPassword, new LocalizedText(
+        "Adgangskoden er forkert. Brug den adgangskode, der blev valgt, da certifikatet blev hentet i MitID Erhverv.",
+        "The password is wrong. Use the password chosen when the certificate was downloaded from MitID Erhverv."));
+
+    public static ExportException NotPkcs12(string what) => new(ExportErrorKind.NotPkcs12, new LocalizedText(
+        "Filen er ikke en .p12/.pfx-certifikatfil (PKCS#12): {0}.",
+        "The file is not a .p12/.pfx certificate file (PKCS#12): {0}.").Format(what));
+
+    public static ExportException Corrupt(string where, Exception? inner = null) => new(ExportErrorKind.Corrupt, new LocalizedText(
+        "Filen er beskadiget eller afkortet ({0}). Hent certifikatet igen fra MitID Erhverv.",
+        "The file is damaged or truncated ({0}). Download the certificate again from MitID Erhverv.").Format(where), inner);
+
+    public static ExportException UnsupportedAlgorithm(string algorithm) => new(ExportErrorKind.UnsupportedAlgorithm, new LocalizedText(
+        "Filen bruger en krypteringsmetode, som AltIdShell ikke understøtter: {0}.",
+        "The file uses an encryption method AltIdShell does not support: {0}.").Format(algorithm));
+
+    public static ExportException LimitExceeded(string what, long value, long limit) => new(ExportErrorKind.LimitExceeded, new LocalizedText(
+        "Filen overskrider en sikkerhedsgrænse og åbnes ikke: {0} er {1}, højst {2} er tilladt.",
+        "The file exceeds a safety limit and is not opened: {0} is {1}, at most {2} is allowed.").Format(what, value, limit));
+
+    public static ExportException NoCertificate() => new(ExportErrorKind.NoCertificate, new LocalizedText(
+        "Filen indeholder intet certifikat.",
+        "The file contains no certificate."));
+
+    public static ExportException OnlyCaCertificates() => new(ExportErrorKind.OnlyCaCertificates, new LocalizedText(
+        "Filen indeholder kun CA-certifikater (udstedere), ikke organisationens eget certifikat.",
+        "The file contains only CA (issuer) certificates, not the organisation's own certificate."));
+
+    public static ExportException SeveralCertificates(IReadOnlyList<CertificateSummary> candidates) =>
+        new(ExportErrorKind.SeveralCertificates, new LocalizedText(
+            "Filen indeholder {0} forskellige certifikater. Vælg det, der skal eksporteres.",
+            "The file contains {0} different certificates. Choose the one to export.").Format(candidates.Count))
+        { Candidates = candidates };
+
+    public static ExportException OutputExists(string path) => new(ExportErrorKind.OutputExists, new LocalizedText(
+        "Der findes allerede en anden fil med navnet {0}. Vælg at beholde begge eller at erstatte den.",
+        "A different file named {0} already exists. Choose to keep both or to replace it.").Format(path))
+        { ExistingPath = path };
+
+    public static ExportException SourceNotFound(string path) => new(ExportErrorKind.SourceNotFound, new LocalizedText(
+        "Filen findes ikke: {0}.",
+        "The file does not exist: {0}.").Format(path));
+
+    public static ExportException AccessDenied(string path, Exception inner) => new(ExportErrorKind.AccessDenied, new LocalizedText(
+        "Adgang nægtet til {0}. Mappen er måske skrivebeskyttet; vælg en anden mappe.",
+        "Access denied to {0}. The folder may be read-only; choose another folder.").Format(path), inner);
+
+    public static ExportException FileLocked(string path, Exception inner) => new(ExportErrorKind.FileLocked, new LocalizedText(
+        "Filen {0} er i brug af et andet program. Luk programmet og prøv igen.",
+        "The file {0} is in use by another program. Close that program and try again.").Format(path), inner);
+
+    public static ExportException DiskFull(string path, Exception inner) => new(ExportErrorKind.DiskFull, new LocalizedText(
+        "Der er ikke plads på drevet til {0}.",
+        "There is no space left on the drive for {0}.").Format(path), inner);
+
+    public static ExportException PathTooLong(string path, Exception inner) => new(ExportErrorKind.PathTooLong, new LocalizedText(
+        "Stien er for lang til dette system: {0}.",
+        "The path is too long for this system: {0}.").Format(path), inner);
+
+    public static ExportException Io(string path, Exception inner) => new(ExportErrorKind.Io, new LocalizedText(
+        "Kunne ikke læse eller skrive {0}: {1}",
+        "Could not read or write {0}: {1}").Format(path, inner.Message), inner);
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Text;
+
+namespace AltIdShell.Core.Errors;
+
+/// <summary>
+/// The one exception the engine throws. <see cref="Kind"/> is for code, <see cref="Text"/> for people;
+/// <see cref="Exception.Message"/> is the text in the UI language current when it was thrown.
+/// Never carries a password.
+/// </summary>
+public sealed class ExportException : Exception
+{
+    internal ExportException(ExportErrorKind kind, LocalizedText text, Exception? inner = null)
+        : base(text.ToString(), inner)
+    {
+        Kind = kind;
+        Text = text;
+    }
+
+    public ExportErrorKind Kind { get; }
+
+    public LocalizedText Text { get; }
+
+    /// <summary>With <see cref="ExportErrorKind.SeveralCertificates"/>: the leaves to choose from.</summary>
+    public IReadOnlyList<CertificateSummary> Candidates { get; internal set; } = Array.Empty<CertificateSummary>();
+
+    /// <summary>With <see cref="ExportErrorKind.OutputExists"/>: the different .cer already in the way.</summary>
+    public string? ExistingPath { get; internal set; }
+}
