@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
@@ -33,7 +32,7 @@ public sealed class ExportNotification
     public static ExportNotification For(ExportResult result, CultureInfo culture)
     {
         var s = result.Summary;
-        var fileName = Path.GetFileName(result.OutputPath);
+        var fileName = FileName(result.OutputPath);
         var title = result.Outcome switch
         {
             ExportOutcome.Replaced => TrayText.NotifyReplaced,
@@ -52,4 +51,7 @@ public sealed class ExportNotification
         return new ExportNotification(title.Format(fileName).For(culture), lines, warnings, result.OutputPath,
             TrayText.NotifyOpenFolder.For(culture), TrayText.NotifyCopyPath.For(culture));
     }
+
+    /// <summary>The name after the last \ or /, so a Windows path reads the same when the tests run on Linux.</summary>
+    private static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '\\', '/' }) + 1);
 }
