@@ -1,6 +1,57 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Windows.Forms;
+using AltIdShell.Core.Launch;
+using AltIdShell.Core.Pipe;
+using AltIdShell.Core.Registration;
+using AltIdShell.Core.Tray;
+using AltIdShell.Tray.WinRt;
+
 namespace AltIdShell.Tray;
 
+/// <summary>
+/// Every start of AltIdShell.Tray.exe: from Explorer (paths on standard input), from a notification button
+/// (altidshell: URI), from Windows' autostart (--background) or by hand. The first start in a session becomes the
+/// tray; later ones hand their request over the pipe and exit. Under Mono there is no pipe: each start is a tray.
+/// </summary>
 internal static class Program
 {
-    private static int Main(string[] args) => 0;
+    private static readonly TimeSpan ForwardPatience = TimeSpan.FromSeconds(10);
+
+    [STAThread]
+    private static int Main(string[] args)
+    {
+        Application.EnableVisualStyles();
+        Application.SetCompatibleTextRenderingDefault(false);
+        var request = LaunchParser.Parse(args, TrayPlatform.RedirectedStandardInput(), CertificatePath.CurrentStyle, File.Exists);
+        if (request.Kind == LaunchKind.Invalid)
+        {
+            MessageBox.Show(TrayText.ErrorLaunch.Format(request.Problem!).ToString(), TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
+            return 2;
+        }
+        if (!TrayPlatform.IsWindows)
+            return RunTray(request, pipeName: null);
+
+        NativeMethods.SetCurrentProcessExplicitAppUserModelID(ProductIdentity.AppUserModelId);
+        ToastIdentity.EnsureRegistered(Assembly.GetExecutingAssembly().Location);
+        using var instance = SingleInstance.Acquire();
+        if (instance.IsFirst)
+            return RunTray(request, instance.PipeName);
+        var message = PipeMessage.For(request);
+        if (message == null || PipeClient.TrySend(instance.PipeName, message, ForwardPatience))
+            return 0;
+        // The running tray does not answer (hung, or just exiting): do this one job here rather than lose it.
+        return RunTray(request, pipeName: null);
+    }
+
+    private static int RunTray(LaunchRequest request, string? pipeName)
+    {
+        using var tray = new TrayApplication();
+        if (pipeName != null)
+            tray.Listen(pipeName);
+        tray.Post(request);
+        Application.Run(tray);
+        return 0;
+    }
 }

@@ -54,6 +54,10 @@ public static class TrayText
     // Several certificates
     public static LocalizedText ChooseTitle { get; } = new("Vælg certifikat", "Choose certificate");
     public static LocalizedText ChooseListName { get; } = new("Certifikater i filen", "Certificates in the file");
+    public static LocalizedText ChooseIntro { get; } = new(
+        "{0} indeholder flere certifikater, der kan være organisationens. Vælg det, der skal eksporteres.",
+        "{0} holds several certificates that may be the organisation's. Choose the one to export.");
+    public static LocalizedText ColumnFingerprint { get; } = new("SHA-256", "SHA-256");
 
     // Errors
     public static LocalizedText ErrorTitle { get; } = new("Eksporten mislykkedes", "Export failed");

@@ -1,0 +1,31 @@
+using AltIdShell.Core.Autostart;
+using AltIdShell.Core.Registration;
+using Microsoft.Win32;
+
+namespace AltIdShell.Tray;
+
+/// <summary>"Start with Windows": the HKCU Run value, read together with the user's choice in Task Manager.</summary>
+internal static class AutostartSetting
+{
+    public static bool IsEnabled()
+    {
+        using var run = Registry.CurrentUser.OpenSubKey(AutostartEntry.RunKey);
+        using var approved = Registry.CurrentUser.OpenSubKey(AutostartEntry.StartupApprovedKey);
+        return AutostartEntry.IsEnabled(run?.GetValue(ProductIdentity.RunValueName) as string,
+            approved?.GetValue(ProductIdentity.RunValueName) as byte[]);
+    }
+
+    public static void Set(bool enabled, string trayExecutablePath)
+    {
+        using var run = Registry.CurrentUser.CreateSubKey(AutostartEntry.RunKey);
+        if (!enabled)
+        {
+            run.DeleteValue(ProductIdentity.RunValueName, throwOnMissingValue: false);
+            return;
+        }
+        run.SetValue(ProductIdentity.RunValueName, AutostartEntry.CommandFor(trayExecutablePath));
+        using var approved = Registry.CurrentUser.OpenSubKey(AutostartEntry.StartupApprovedKey, writable: true);
+        if (approved?.GetValue(ProductIdentity.RunValueName) is byte[] marker && AutostartEntry.IsDisabledByUser(marker))
+            approved.SetValue(ProductIdentity.RunValueName, AutostartEntry.EnabledMarker(), RegistryValueKind.Binary);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Windows.Forms;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Tray;
+
+namespace AltIdShell.Tray.Dialogs;
+
+/// <summary>The file holds several leaf certificates: the user picks the one to export, seeing who each is for.</summary>
+internal sealed class CertificateChoiceDialog : Form
+{
+    private readonly ListView list;
+
+    private CertificateChoiceDialog(string sourcePath, IReadOnlyList<CertificateSummary> candidates)
+    {
+        DialogStyle.Apply(this, TrayText.ChooseTitle.ToString());
+        DialogStyle.MakeFixedDialog(this);
+        var table = DialogStyle.Table(1);
+        table.Controls.Add(DialogStyle.Text(TrayText.ChooseIntro.Format(Path.GetFileName(sourcePath)).ToString(), this, fontHeights: 40), 0, 0);
+
+        list = new ListView
+        {
+            View = View.Details,
+            FullRowSelect = true,
+            MultiSelect = false,
+            HideSelection = false,
+            Width = DialogStyle.TextWidth(this, 40),
+            Height = Font.Height * 10,
+            AccessibleName = TrayText.ChooseListName.ToString(),
+        };
+        foreach (var column in new[] { TrayText.ColumnCertificateName, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnValidUntil, TrayText.ColumnEnvironment, TrayText.ColumnFingerprint })
+            list.Columns.Add(column.ToString());
+        foreach (var c in candidates)
+        {
+            list.Items.Add(new ListViewItem(new[]
+            {
+                c.CertificateName, c.Organisation ?? "", c.Cvr ?? "", c.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                TrayText.Environment(c.Environment).ToString(), c.Sha256Fingerprint,
+            }) { Tag = c.Sha256Fingerprint });
+        }
+        list.AutoResizeColumns(ColumnHeaderAutoResizeStyle.ColumnContent);
+        list.Items[0].Selected = true;
+        list.Items[0].Focused = true;
+        table.Controls.Add(list, 0, 1);
+
+        var export = DialogStyle.Button(TrayText.ButtonExport.ToString(), DialogResult.OK);
+        var cancel = DialogStyle.Button(TrayText.ButtonCancel.ToString(), DialogResult.Cancel);
+        list.SelectedIndexChanged += (_, _) => export.Enabled = list.SelectedItems.Count == 1;
+        list.ItemActivate += (_, _) => DialogResult = DialogResult.OK;
+        table.Controls.Add(DialogStyle.ButtonRow(export, cancel), 0, 2);
+        AcceptButton = export;
+        CancelButton = cancel;
+        Controls.Add(table);
+        Shown += (_, _) =>
+        {
+            Activate();
+            list.Focus();
+        };
+    }
+
+    /// <summary>The chosen certificate's SHA-256 fingerprint, or null when cancelled.</summary>
+    public static string? Choose(string sourcePath, IReadOnlyList<CertificateSummary> candidates)
+    {
+        using var dialog = new CertificateChoiceDialog(sourcePath, candidates);
+        return dialog.ShowDialog() == DialogResult.OK && dialog.list.SelectedItems.Count == 1
+            ? (string)dialog.list.SelectedItems[0].Tag
+            : null;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Drawing;
+using System.Windows.Forms;
+
+namespace AltIdShell.Tray.Dialogs;
+
+/// <summary>
+/// One look for every window: the system's message font, sizes in multiples of that font's height (so they grow
+/// with DPI and text size), auto-sized layout panels instead of pixel positions, so Danish's longer words never clip.
+/// </summary>
+internal static class DialogStyle
+{
+    public static void Apply(Form form, string title)
+    {
+        form.Font = SystemFonts.MessageBoxFont;
+        form.AutoScaleMode = AutoScaleMode.Dpi;
+        form.Text = title;
+        form.Icon = AppIcon.Large;
+        form.StartPosition = FormStartPosition.CenterScreen;
+        form.ShowInTaskbar = true;
+        form.KeyPreview = true;
+    }
+
+    public static void MakeFixedDialog(Form form)
+    {
+        form.FormBorderStyle = FormBorderStyle.FixedDialog;
+        form.MaximizeBox = false;
+        form.MinimizeBox = false;
+        form.AutoSize = true;
+        form.AutoSizeMode = AutoSizeMode.GrowAndShrink;
+    }
+
+    /// <summary>Width at which text wraps, in font heights.</summary>
+    public static int TextWidth(Control control, int fontHeights = 30) => control.Font.Height * fontHeights;
+
+    public static Label Text(string text, Control measure, bool bold = false, int fontHeights = 30)
+    {
+        var label = new Label
+        {
+            Text = text,
+            AutoSize = true,
+            MaximumSize = new Size(TextWidth(measure, fontHeights), 0),
+            Margin = new Padding(0, 3, 0, 3),
+            UseMnemonic = false,
+        };
+        if (bold)
+            label.Font = new Font(measure.Font, FontStyle.Bold);
+        return label;
+    }
+
+    public static Button Button(string text, DialogResult result = DialogResult.None)
+    {
+        return new Button
+        {
+            Text = text,
+            DialogResult = result,
+            AutoSize = true,
+            AutoSizeMode = AutoSizeMode.GrowAndShrink,
+            MinimumSize = new Size(88, 0),
+            Padding = new Padding(6, 2, 6, 2),
+            AccessibleName = text.Replace("&", ""),
+        };
+    }
+
+    /// <summary>Buttons at the bottom right, first button first in tab order, as Windows dialogs have them.</summary>
+    public static FlowLayoutPanel ButtonRow(params Button[] buttons)
+    {
+        var row = new FlowLayoutPanel
+        {
+            FlowDirection = FlowDirection.RightToLeft,
+            AutoSize = true,
+            AutoSizeMode = AutoSizeMode.GrowAndShrink,
+            Dock = DockStyle.Fill,
+            Margin = new Padding(0, 12, 0, 0),
+            WrapContents = false,
+        };
+        for (var i = buttons.Length - 1; i >= 0; i--)
+            row.Controls.Add(buttons[i]);
+        for (var i = 0; i < buttons.Length; i++)
+            buttons[i].TabIndex = i;
+        return row;
+    }
+
+    public static TableLayoutPanel Table(int columns)
+    {
+        var table = new TableLayoutPanel
+        {
+            ColumnCount = columns,
+            AutoSize = true,
+            AutoSizeMode = AutoSizeMode.GrowAndShrink,
+            Dock = DockStyle.Fill,
+            Padding = new Padding(14, 12, 14, 12),
+        };
+        for (var i = 0; i < columns; i++)
+            table.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
+        return table;
+    }
+}

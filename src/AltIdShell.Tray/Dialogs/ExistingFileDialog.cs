@@ -1,0 +1,43 @@
+using System.IO;
+using System.Windows.Forms;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.Tray;
+
+namespace AltIdShell.Tray.Dialogs;
+
+/// <summary>A different .cer already has the name: keep both (the safe default), replace it, or cancel this file.</summary>
+internal sealed class ExistingFileDialog : Form
+{
+    private ExistingFileDialog(string existingPath)
+    {
+        DialogStyle.Apply(this, TrayText.ConflictTitle.ToString());
+        DialogStyle.MakeFixedDialog(this);
+        var table = DialogStyle.Table(1);
+        var question = DialogStyle.Text(TrayText.ConflictQuestion.Format(Path.GetFileName(existingPath), Path.GetDirectoryName(existingPath) ?? "").ToString(), this);
+        question.AccessibleRole = AccessibleRole.StaticText;
+        table.Controls.Add(question, 0, 0);
+        var keepBoth = DialogStyle.Button(TrayText.ConflictKeepBoth.ToString(), DialogResult.Yes);
+        var replace = DialogStyle.Button(TrayText.ConflictReplace.ToString(), DialogResult.No);
+        var cancel = DialogStyle.Button(TrayText.ButtonCancel.ToString(), DialogResult.Cancel);
+        table.Controls.Add(DialogStyle.ButtonRow(keepBoth, replace, cancel), 0, 1);
+        AcceptButton = keepBoth;
+        CancelButton = cancel;
+        Controls.Add(table);
+        Shown += (_, _) =>
+        {
+            Activate();
+            keepBoth.Focus();
+        };
+    }
+
+    public static ExistingFileChoice? Ask(string existingPath)
+    {
+        using var dialog = new ExistingFileDialog(existingPath);
+        return dialog.ShowDialog() switch
+        {
+            DialogResult.Yes => ExistingFileChoice.KeepBoth,
+            DialogResult.No => ExistingFileChoice.Replace,
+            _ => null,
+        };
+    }
+}

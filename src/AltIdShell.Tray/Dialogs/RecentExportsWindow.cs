@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Drawing;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Windows.Forms;
+using AltIdShell.Core.Recent;
+using AltIdShell.Core.Text;
+using AltIdShell.Core.Tray;
+
+namespace AltIdShell.Tray.Dialogs;
+
+/// <summary>
+/// The recent exports, with everything a user does next: find the .cer, copy it for the browser's upload dialog,
+/// compare the fingerprint, open the AltID register. Every action has a button with an access key, and the list
+/// answers Enter (open folder), Delete (remove) and Ctrl+C (copy path).
+/// </summary>
+internal sealed class RecentExportsWindow : Form
+{
+    private readonly RecentExportsStore store;
+    private readonly ListView list;
+    private readonly Label empty;
+    private readonly Label status;
+    private readonly List<Button> itemButtons = new();
+
+    public RecentExportsWindow(RecentExportsStore store)
+    {
+        this.store = store;
+        DialogStyle.Apply(this, TrayText.RecentTitle.ToString());
+        MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
+        Size = new Size(Font.Height * 64, Font.Height * 26);
+
+        var table = new TableLayoutPanel { Dock = DockStyle.Fill, ColumnCount = 1, Padding = new Padding(10) };
+        table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
+        table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
+        table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
+
+        list = new ListView
+        {
+            View = View.Details,
+            FullRowSelect = true,
+            MultiSelect = false,
+            HideSelection = false,
+            Dock = DockStyle.Fill,
+            AccessibleName = TrayText.RecentListName.ToString(),
+            TabIndex = 0,
+        };
+        foreach (var column in new[]
+        {
+            TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
+            TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder,
+        })
+        {
+            list.Columns.Add(column.ToString());
+        }
+        list.SelectedIndexChanged += (_, _) => UpdateButtons();
+        list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
+        list.KeyDown += OnListKey;
+
+        empty = DialogStyle.Text(TrayText.RecentEmpty.ToString(), this, fontHeights: 36);
+        empty.Dock = DockStyle.Fill;
+        empty.Padding = new Padding(Font.Height);
+        empty.Visible = false;
+        var listArea = new Panel { Dock = DockStyle.Fill, Margin = new Padding(0) };
+        listArea.Controls.Add(list);
+        listArea.Controls.Add(empty);
+        table.Controls.Add(listArea, 0, 0);
+
+        var actions = new FlowLayoutPanel { AutoSize = true, Dock = DockStyle.Fill, Margin = new Padding(0, 8, 0, 0), TabIndex = 1 };
+        ItemButton(actions, TrayText.ActionOpenFolder, e => ShellActions.Reveal(e.OutputPath));
+        ItemButton(actions, TrayText.ActionCopyPath, CopyPath);
+        ItemButton(actions, TrayText.ActionCopyFile, e =>
+        {
+            ShellActions.CopyFile(e.OutputPath);
+            Say(TrayText.CopiedFile);
+        });
+        ItemButton(actions, TrayText.ActionCopyFingerprint, e =>
+        {
+            ShellActions.CopyText(e.Sha256Fingerprint);
+            Say(TrayText.CopiedFingerprint);
+        });
+        ItemButton(actions, TrayText.ActionRemove, Remove);
+        table.Controls.Add(actions, 0, 1);
+
+        var bottom = new TableLayoutPanel { AutoSize = true, Dock = DockStyle.Fill, ColumnCount = 3, TabIndex = 2, Margin = new Padding(0, 6, 0, 0) };
+        bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
+        bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
+        bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
+        var register = new LinkLabel
+        {
+            Text = TrayText.ActionOpenRegister.ToString(),
+            AutoSize = true,
+            Anchor = AnchorStyles.Left,
+            AccessibleName = TrayText.ActionOpenRegister.ToString().Replace("&", ""),
+            TabIndex = 0,
+        };
+        register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
+        status = new Label { AutoSize = true, Anchor = AnchorStyles.Left, UseMnemonic = false, AccessibleRole = AccessibleRole.StatusBar };
+        var close = DialogStyle.Button(TrayText.ButtonClose.ToString());
+        close.Click += (_, _) => Close();
+        close.TabIndex = 1;
+        bottom.Controls.Add(register, 0, 0);
+        bottom.Controls.Add(status, 1, 0);
+        bottom.Controls.Add(close, 2, 0);
+        table.Controls.Add(bottom, 0, 2);
+
+        CancelButton = close;
+        Controls.Add(table);
+        Activated += (_, _) => Reload();
+    }
+
+    /// <summary>Reads the list again: another tray or the last export may have changed it.</summary>
+    public void Reload()
+    {
+        var selected = Selected()?.OutputPath;
+        IReadOnlyList<RecentExport> entries;
+        try
+        {
+            entries = store.Load();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            entries = Array.Empty<RecentExport>();
+            Say(TrayText.ErrorRecentList.Format(e.Message));
+        }
+        list.BeginUpdate();
+        list.Items.Clear();
+        foreach (var e in entries)
+        {
+            list.Items.Add(new ListViewItem(new[]
+            {
+                e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
+                e.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                TrayText.Environment(e.Environment).ToString(),
+                e.ExportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                Path.GetDirectoryName(e.OutputPath) ?? "",
+            }) { Tag = e, Selected = selected != null && RecentExportsStore.SamePath(e.OutputPath, selected) });
+        }
+        if (list.Items.Count > 0 && list.SelectedItems.Count == 0)
+            list.Items[0].Selected = true;
+        if (list.SelectedItems.Count > 0)
+            list.SelectedItems[0].Focused = true;
+        list.AutoResizeColumns(list.Items.Count > 0 ? ColumnHeaderAutoResizeStyle.ColumnContent : ColumnHeaderAutoResizeStyle.HeaderSize);
+        foreach (ColumnHeader column in list.Columns)
+            column.Width = Math.Max(column.Width, TextRenderer.MeasureText(column.Text, Font).Width + Font.Height * 2);
+        list.EndUpdate();
+        empty.Visible = list.Items.Count == 0;
+        list.Visible = !empty.Visible;
+        UpdateButtons();
+    }
+
+    private RecentExport? Selected() => list.SelectedItems.Count == 1 ? (RecentExport)list.SelectedItems[0].Tag : null;
+
+    private void ItemButton(FlowLayoutPanel panel, LocalizedText text, Action<RecentExport> action)
+    {
+        var button = DialogStyle.Button(text.ToString());
+        button.Margin = new Padding(0, 0, 6, 0);
+        button.TabIndex = itemButtons.Count;
+        button.Click += (_, _) => OnSelected(action);
+        itemButtons.Add(button);
+        panel.Controls.Add(button);
+    }
+
+    private void OnSelected(Action<RecentExport> action)
+    {
+        var entry = Selected();
+        if (entry == null)
+            return;
+        if (action != Remove && !File.Exists(entry.OutputPath))
+        {
+            Say(TrayText.ErrorFileGone.Format(entry.OutputPath));
+            return;
+        }
+        action(entry);
+    }
+
+    private void CopyPath(RecentExport entry)
+    {
+        ShellActions.CopyText(entry.OutputPath);
+        Say(TrayText.CopiedPath.Format(Path.GetFileName(entry.OutputPath)));
+    }
+
+    private void Remove(RecentExport entry)
+    {
+        try
+        {
+            store.Remove(entry.OutputPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Say(TrayText.ErrorRecentList.Format(e.Message));
+        }
+        Reload();
+    }
+
+    private void OnListKey(object sender, KeyEventArgs e)
+    {
+        if (e.KeyCode == Keys.Delete)
+            OnSelected(Remove);
+        else if (e.KeyCode == Keys.C && e.Control)
+            OnSelected(CopyPath);
+        else
+            return;
+        e.Handled = true;
+    }
+
+    private void Say(LocalizedText text)
+    {
+        status.Text = text.ToString();
+        status.AccessibleName = status.Text;
+    }
+
+    private void UpdateButtons()
+    {
+        var any = Selected() != null;
+        foreach (var button in itemButtons)
+            button.Enabled = any;
+    }
+}

@@ -1,0 +1,32 @@
+using System;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace AltIdShell.Tray;
+
+/// <summary>The few Win32 calls the tray makes; each caller checks <see cref="TrayPlatform.IsWindows"/> first.</summary>
+internal static class NativeMethods
+{
+    [DllImport("shell32.dll", CharSet = CharSet.Unicode, PreserveSig = true)]
+    public static extern int SetCurrentProcessExplicitAppUserModelID(string appId);
+
+    [DllImport("user32.dll", SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static extern bool AllowSetForegroundWindow(int processId);
+
+    [DllImport("kernel32.dll", SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static extern bool GetNamedPipeServerProcessId(SafePipeHandle pipe, out int serverProcessId);
+
+    [DllImport("combase.dll", CharSet = CharSet.Unicode, PreserveSig = true)]
+    public static extern int WindowsCreateString(string sourceString, int length, out IntPtr hstring);
+
+    [DllImport("combase.dll", PreserveSig = true)]
+    public static extern int WindowsDeleteString(IntPtr hstring);
+
+    [DllImport("combase.dll", PreserveSig = true)]
+    public static extern int RoGetActivationFactory(IntPtr activatableClassId, [In] ref Guid iid, out IntPtr factory);
+
+    [DllImport("combase.dll", PreserveSig = true)]
+    public static extern int RoActivateInstance(IntPtr activatableClassId, out IntPtr instance);
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Windows.Forms;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.Notifications;
+using AltIdShell.Tray.WinRt;
+
+namespace AltIdShell.Tray;
+
+/// <summary>Tells the user an export is done: a toast where Windows allows one, else a balloon from the tray icon.</summary>
+internal sealed class Notifier
+{
+    private readonly NotifyIcon icon;
+
+    public Notifier(NotifyIcon icon)
+    {
+        this.icon = icon;
+    }
+
+    /// <summary>The .cer the last balloon was about, for a click on it.</summary>
+    public string? LastBalloonPath { get; private set; }
+
+    public void ShowExport(ExportResult result)
+    {
+        var notification = ExportNotification.For(result, CultureInfo.CurrentUICulture);
+        if (ToastSender.TryShow(ToastXml.Build(notification)))
+            return;
+        var balloon = BalloonText.For(notification);
+        LastBalloonPath = result.OutputPath;
+        icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, balloon.HasWarnings ? ToolTipIcon.Warning : ToolTipIcon.Info);
+    }
+}

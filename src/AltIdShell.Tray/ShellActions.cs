@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Specialized;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Windows.Forms;
+
+namespace AltIdShell.Tray;
+
+/// <summary>What the tray asks of the desktop: show a file in its folder, open a web page, put things on the clipboard.</summary>
+internal static class ShellActions
+{
+    public const string RecipientRegister = "https://modtager.tegnebog.dk/";
+
+    /// <summary>Opens the folder with the file selected (Explorer), or just the folder elsewhere.</summary>
+    public static void Reveal(string path)
+    {
+        if (TrayPlatform.IsWindows)
+            Start("explorer.exe", "/select,\"" + path + "\"");
+        else
+            Start("xdg-open", "\"" + (Path.GetDirectoryName(path) ?? path) + "\"");
+    }
+
+    public static void OpenWebPage(string url)
+    {
+        if (TrayPlatform.IsWindows)
+            Start(url, null);
+        else
+            Start("xdg-open", url);
+    }
+
+    public static void CopyText(string text) => Clipboard.SetText(text);
+
+    /// <summary>As a file drop list, which a browser's upload dialog and Explorer both accept on paste.</summary>
+    public static void CopyFile(string path) => Clipboard.SetFileDropList(new StringCollection { path });
+
+    private static void Start(string file, string? arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(file, arguments ?? "") { UseShellExecute = true });
+        }
+        catch (Exception e) when (e is Win32Exception or FileNotFoundException or InvalidOperationException)
+        {
+            MessageBox.Show(e.Message, Core.Tray.TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
+        }
+    }
+}

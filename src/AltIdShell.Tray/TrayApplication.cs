@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Windows.Forms;
+using AltIdShell.Core.Activation;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.Flow;
+using AltIdShell.Core.Launch;
+using AltIdShell.Core.Pipe;
+using AltIdShell.Core.Recent;
+using AltIdShell.Core.Tray;
+using AltIdShell.Tray.Dialogs;
+
+namespace AltIdShell.Tray;
+
+/// <summary>
+/// The running tray: the notify icon and its menu, the export queue, the recent-exports window and the requests
+/// that later starts send over the pipe. Everything here runs on the UI thread.
+/// </summary>
+internal sealed class TrayApplication : ApplicationContext
+{
+    private const int MenuRecentCount = 5;
+    private readonly NotifyIcon icon;
+    private readonly Notifier notifier;
+    private readonly RecentExportsStore store = new(RecentExportsStore.DefaultFolder);
+    private readonly Queue<IReadOnlyList<string>> pending = new();
+    private readonly Control invoker = new();
+    private readonly string executablePath = Assembly.GetExecutingAssembly().Location;
+    private PipeServer? server;
+    private RecentExportsWindow? window;
+    private bool exporting;
+
+    public TrayApplication()
+    {
+        invoker.CreateControl();
+        // NotifyIcon re-adds itself when Explorer restarts: it listens for the TaskbarCreated message on its own window.
+        icon = new NotifyIcon
+        {
+            Icon = AppIcon.Small,
+            Text = TrayText.TrayTooltip.ToString(),
+            ContextMenuStrip = new ContextMenuStrip(),
+            Visible = true,
+        };
+        icon.ContextMenuStrip.Opening += (_, _) => BuildMenu(icon.ContextMenuStrip);
+        BuildMenu(icon.ContextMenuStrip);
+        icon.MouseClick += (_, e) =>
+        {
+            if (e.Button == MouseButtons.Left)
+                ShowRecent();
+        };
+        notifier = new Notifier(icon);
+        icon.BalloonTipClicked += (_, _) => ShowRecent();
+    }
+
+    /// <summary>Serves later starts of the tray from now on (Windows only).</summary>
+    public void Listen(string pipeName)
+    {
+        server = new PipeServer(pipeName, message => invoker.BeginInvoke(new Action(() => Handle(message))));
+        server.Start();
+    }
+
+    /// <summary>What this start was asked for; runs once the message loop is going.</summary>
+    public void Post(LaunchRequest request) => invoker.BeginInvoke(new Action(() => Handle(request)));
+
+    private void Handle(LaunchRequest request)
+    {
+        switch (request.Kind)
+        {
+            case LaunchKind.Show:
+                ShowRecent();
+                break;
+            case LaunchKind.Export:
+                Enqueue(request.Paths);
+                break;
+            case LaunchKind.Activate:
+                Activate(request.Uri!);
+                break;
+        }
+    }
+
+    private void Handle(PipeMessage message)
+    {
+        switch (message.Kind)
+        {
+            case PipeMessageKind.Show:
+                ShowRecent();
+                break;
+            case PipeMessageKind.Export:
+                Enqueue(message.Paths);
+                break;
+            case PipeMessageKind.Activate:
+                Activate(message.Uri!);
+                break;
+        }
+    }
+
+    /// <summary>Batches arriving while a dialog is open wait their turn rather than stacking dialogs.</summary>
+    private async void Enqueue(IReadOnlyList<string> paths)
+    {
+        pending.Enqueue(paths);
+        if (exporting)
+            return;
+        exporting = true;
+        try
+        {
+            while (pending.Count > 0)
+                await new ExportFlow(CertificateExporter.Default.Export, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
+        }
+        finally
+        {
+            exporting = false;
+        }
+    }
+
+    private void OnExported(ExportRequest request, ExportResult result)
+    {
+        try
+        {
+            store.Add(RecentExport.From(request, result, DateTimeOffset.Now));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            MessageBox.Show(TrayText.ErrorRecentList.Format(e.Message).ToString(), TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
+        }
+        window?.Reload();
+        notifier.ShowExport(result);
+    }
+
+    /// <summary>A notification button: acted on only for a .cer in our own list, whoever crafted the URI.</summary>
+    private void Activate(string uri)
+    {
+        if (!ActivationUri.TryParse(uri, out var command))
+            return;
+        var entry = LoadRecent().FirstOrDefault(e => RecentExportsStore.SamePath(e.OutputPath, command!.Path));
+        if (entry == null || !File.Exists(entry.OutputPath))
+        {
+            ShowRecent();
+            return;
+        }
+        if (command!.Action == ActivationAction.OpenFolder)
+            ShellActions.Reveal(entry.OutputPath);
+        else
+            ShellActions.CopyText(entry.OutputPath);
+    }
+
+    private IReadOnlyList<RecentExport> LoadRecent()
+    {
+        try
+        {
+            return store.Load();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<RecentExport>();
+        }
+    }
+
+    private void ShowRecent()
+    {
+        if (window == null || window.IsDisposed)
+        {
+            window = new RecentExportsWindow(store);
+            window.FormClosed += (_, _) => window = null;
+        }
+        window.Reload();
+        window.Show();
+        if (window.WindowState == FormWindowState.Minimized)
+            window.WindowState = FormWindowState.Normal;
+        window.Activate();
+    }
+
+    private void BuildMenu(ContextMenuStrip menu)
+    {
+        menu.Items.Clear();
+        var recent = LoadRecent().Take(MenuRecentCount).ToList();
+        if (recent.Count == 0)
+            menu.Items.Add(new ToolStripMenuItem(TrayText.MenuNoExports.ToString()) { Enabled = false });
+        foreach (var entry in recent)
+        {
+            var text = TrayText.MenuRecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath)).ToString();
+            var item = new ToolStripMenuItem(text.Replace("&", "&&")) { ToolTipText = entry.OutputPath };
+            item.Click += (_, _) => ShellActions.Reveal(entry.OutputPath);
+            menu.Items.Add(item);
+        }
+        menu.Items.Add(new ToolStripSeparator());
+        menu.Items.Add(TrayText.MenuExport.ToString(), null, (_, _) => PickAndExport());
+        menu.Items.Add(TrayText.MenuShowAll.ToString(), null, (_, _) => ShowRecent());
+        if (TrayPlatform.IsWindows)
+        {
+            var autostart = new ToolStripMenuItem(TrayText.MenuStartWithWindows.ToString()) { Checked = AutostartSetting.IsEnabled() };
+            autostart.Click += (_, _) => ToggleAutostart(!autostart.Checked);
+            menu.Items.Add(autostart);
+        }
+        menu.Items.Add(TrayText.MenuAbout.ToString(), null, (_, _) => ShowAbout());
+        menu.Items.Add(new ToolStripSeparator());
+        menu.Items.Add(TrayText.MenuExit.ToString(), null, (_, _) => ExitThread());
+    }
+
+    private void PickAndExport()
+    {
+        using var picker = new OpenFileDialog
+        {
+            Title = TrayText.PickerTitle.ToString(),
+            Filter = TrayText.PickerFilter.ToString(),
+            Multiselect = true,
+            CheckFileExists = true,
+        };
+        if (picker.ShowDialog() != DialogResult.OK)
+            return;
+        var request = LaunchParser.ValidatePaths(picker.FileNames, CertificatePath.CurrentStyle, File.Exists);
+        if (request.Kind == LaunchKind.Export)
+            Enqueue(request.Paths);
+    }
+
+    private void ToggleAutostart(bool enabled)
+    {
+        try
+        {
+            AutostartSetting.Set(enabled, executablePath);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or System.Security.SecurityException or IOException)
+        {
+            MessageBox.Show(TrayText.ErrorAutostart.Format(e.Message).ToString(), TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
+        }
+    }
+
+    private static void ShowAbout()
+    {
+        var version = Assembly.GetExecutingAssembly().GetName().Version?.ToString(3) ?? "";
+        MessageBox.Show(TrayText.AboutText.Format(version).ToString(), TrayText.MenuAbout.ToString().Replace("&", ""), MessageBoxButtons.OK, MessageBoxIcon.Information);
+    }
+
+    protected override void ExitThreadCore()
+    {
+        icon.Visible = false;
+        window?.Close();
+        base.ExitThreadCore();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            server?.Dispose();
+            icon.Dispose();
+            invoker.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}

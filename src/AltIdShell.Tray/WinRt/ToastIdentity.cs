@@ -1,0 +1,31 @@
+using System;
+using System.IO;
+using System.Security;
+using AltIdShell.Core.Registration;
+using Microsoft.Win32;
+
+namespace AltIdShell.Tray.WinRt;
+
+/// <summary>
+/// An unpackaged app's toasts show under the name registered at HKCU\Software\Classes\AppUserModelId\&lt;AUMID&gt;.
+/// The installer writes it; the tray writes it too when missing, so a copied or portable tray still gets toasts.
+/// </summary>
+internal static class ToastIdentity
+{
+    public static void EnsureRegistered(string trayExecutablePath)
+    {
+        try
+        {
+            using var key = Registry.CurrentUser.CreateSubKey(@"Software\Classes\AppUserModelId\" + ProductIdentity.AppUserModelId);
+            if (key.GetValue("DisplayName") == null)
+                key.SetValue("DisplayName", "AltIdShell");
+            var icon = Path.Combine(Path.GetDirectoryName(trayExecutablePath) ?? "", "AltIdShell.png");
+            if (key.GetValue("IconUri") == null && File.Exists(icon))
+                key.SetValue("IconUri", icon);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or SecurityException or IOException)
+        {
+            // Policy may lock HKCU\Software\Classes; the balloon fallback still reaches the user.
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using AltIdShell.Core.Registration;
+
+namespace AltIdShell.Tray.WinRt;
+
+/// <summary>
+/// Shows a toast through Windows.UI.Notifications under our AppUserModelID. Returns false instead of throwing when
+/// toasts are off (by the user or policy), unavailable (older Windows, no identity), or do not answer in time; the
+/// caller then falls back to a balloon.
+/// </summary>
+internal static class ToastSender
+{
+    private static readonly Guid IidStatics = typeof(IToastNotificationManagerStatics).GUID;
+    private static readonly Guid IidFactory = typeof(IToastNotificationFactory).GUID;
+    private static readonly Guid IidXmlDocument = new("F7F3A506-1E87-42D6-BCFB-B8C809FA5494");
+
+    public static bool TryShow(string toastXml)
+    {
+        if (!TrayPlatform.IsWindows)
+            return false;
+        // WinRT may block on a busy notification platform; the tray's UI thread must not.
+        var show = Task.Run(() => Show(toastXml));
+        try
+        {
+            return show.Wait(TimeSpan.FromSeconds(3)) && show.Result;
+        }
+        catch (AggregateException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Show(string toastXml)
+    {
+        var pointers = new PointerBag();
+        try
+        {
+            IntPtr document;
+            using (var className = new HString("Windows.Data.Xml.Dom.XmlDocument"))
+                Marshal.ThrowExceptionForHR(NativeMethods.RoActivateInstance(className.Handle, out document));
+            pointers.Add(document);
+            var io = (IXmlDocumentIO)Marshal.GetObjectForIUnknown(document);
+            using (var xml = new HString(toastXml))
+                Marshal.ThrowExceptionForHR(io.LoadXml(xml.Handle));
+            var iidXmlDocument = IidXmlDocument;
+            Marshal.ThrowExceptionForHR(Marshal.QueryInterface(document, ref iidXmlDocument, out var xmlDocument));
+            pointers.Add(xmlDocument);
+
+            var factory = (IToastNotificationFactory)Factory("Windows.UI.Notifications.ToastNotification", IidFactory, pointers);
+            Marshal.ThrowExceptionForHR(factory.CreateToastNotification(xmlDocument, out var toast));
+            pointers.Add(toast);
+
+            var statics = (IToastNotificationManagerStatics)Factory("Windows.UI.Notifications.ToastNotificationManager", IidStatics, pointers);
+            IntPtr notifierPointer;
+            using (var appId = new HString(ProductIdentity.AppUserModelId))
+                Marshal.ThrowExceptionForHR(statics.CreateToastNotifierWithId(appId.Handle, out notifierPointer));
+            pointers.Add(notifierPointer);
+            var notifier = (IToastNotifier)Marshal.GetObjectForIUnknown(notifierPointer);
+            if (notifier.GetSetting(out var setting) < 0 || setting != NotificationSetting.Enabled)
+                return false;
+            return notifier.Show(toast) >= 0;
+        }
+        catch (Exception e) when (e is COMException or InvalidCastException or DllNotFoundException or EntryPointNotFoundException or ArgumentException)
+        {
+            return false;
+        }
+        finally
+        {
+            pointers.ReleaseAll();
+        }
+    }
+
+    private static object Factory(string className, Guid iid, PointerBag pointers)
+    {
+        using var name = new HString(className);
+        Marshal.ThrowExceptionForHR(NativeMethods.RoGetActivationFactory(name.Handle, ref iid, out var factory));
+        pointers.Add(factory);
+        return Marshal.GetObjectForIUnknown(factory);
+    }
+
+    /// <summary>Raw COM pointers taken during one toast, released together.</summary>
+    private sealed class PointerBag
+    {
+        private readonly System.Collections.Generic.List<IntPtr> pointers = new();
+
+        public void Add(IntPtr pointer) => pointers.Add(pointer);
+
+        public void ReleaseAll()
+        {
+            foreach (var pointer in pointers)
+            {
+                if (pointer != IntPtr.Zero)
+                    Marshal.Release(pointer);
+            }
+            pointers.Clear();
+        }
+    }
+}
