@@ -31,7 +31,7 @@ public sealed class DistinguishedName
 
     public IEnumerable<string> GetAll(string oid) => Attributes.Where(a => a.Key == oid).Select(a => a.Value);
 
-    /// <summary>As Windows shows names: CN first, "CN=…, OU=…, O=…, C=DK".</summary>
+    /// <summary>In reverse encoded order, as Windows and RFC 4514 show names: usually "CN=…, OU=…, O=…, C=DK".</summary>
     public override string ToString() => string.Join(", ", Attributes.Reverse().Select(a =>
         (ShortNames.TryGetValue(a.Key, out var name) ? name : "OID." + a.Key) + "=" + a.Value));
 

@@ -16,6 +16,10 @@ internal static class ExportErrors
         "Filen er ikke en .p12/.pfx-certifikatfil (PKCS#12): " + reason.Danish,
         "The file is not a .p12/.pfx certificate file (PKCS#12): " + reason.English));
 
+    public static ExportException NotACertificate(LocalizedText reason) => new(ExportErrorKind.NotACertificate, new LocalizedText(
+        "Filen er ikke et certifikat (.cer): " + reason.Danish,
+        "The file is not a certificate (.cer): " + reason.English));
+
     public static ExportException Corrupt(string where, Exception? inner = null) => new(ExportErrorKind.Corrupt, new LocalizedText(
         "Filen er beskadiget eller afkortet ({0}). Hent certifikatet igen fra MitID Erhverv.",
         "The file is damaged or truncated ({0}). Download the certificate again from MitID Erhverv.").Format(where), inner);

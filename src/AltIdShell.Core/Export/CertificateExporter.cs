@@ -55,22 +55,12 @@ public sealed class CertificateExporter
     public CertificateSummary Inspect(string sourcePath, string? password, string? selectedSha256 = null) =>
         ReadLeaf(FullPath(sourcePath), password, selectedSha256).Summary;
 
+    /// <summary>Reads a .cer (DER or PEM) and says what it holds, writing nothing.</summary>
+    public CerInspection InspectCer(string cerPath) => CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock());
+
     private (byte[] Der, CertificateSummary Summary) ReadLeaf(string source, string? password, string? selectedSha256)
     {
-        byte[] file;
-        try
-        {
-            file = _fileSystem.ReadAllBytes(source, Limits.MaxFileBytes);
-        }
-        catch (FileTooLargeException e)
-        {
-            throw ExportErrors.LimitExceeded("file size", e.Length, e.Limit);
-        }
-        catch (Exception e) when (IoErrors.Map(e, source) is { } error)
-        {
-            throw error;
-        }
-
+        var file = ReadSource(source);
         var now = Clock();
         var candidates = LeafSelector.Candidates(Pkcs12Reader.Read(file, password, Limits))
             .Select(der => (Der: der, Summary: CertificateDescriber.Describe(der, now)))
@@ -85,6 +75,22 @@ public sealed class CertificateExporter
         if (candidates.Count > 1 || selectedSha256 != null)
             throw ExportErrors.SeveralCertificates(candidates.Select(c => c.Summary).ToList());
         return candidates[0];
+    }
+
+    private byte[] ReadSource(string source)
+    {
+        try
+        {
+            return _fileSystem.ReadAllBytes(source, Limits.MaxFileBytes);
+        }
+        catch (FileTooLargeException e)
+        {
+            throw ExportErrors.LimitExceeded("file size", e.Length, e.Limit);
+        }
+        catch (Exception e) when (IoErrors.Map(e, source) is { } error)
+        {
+            throw error;
+        }
     }
 
     private static string FullPath(string path)
