@@ -93,7 +93,7 @@ public class ToastXmlTests
     [Fact]
     public void Unknown_organisation_and_already_exported_are_said_plainly()
     {
-        var result = SampleResults.Result(outcome: Export.ExportOutcome.AlreadyExported, summary: SampleResults.Summary(organisation: null, cvr: null));
+        var result = SampleResults.Result(outcome: AltIdShell.Core.Export.ExportOutcome.AlreadyExported, summary: SampleResults.Summary(organisation: null, cvr: null));
         var texts = Texts(Toast(ExportNotification.For(result, Danish)));
         Assert.Equal("Allerede eksporteret: Testfirma.cer", texts[0]);
         Assert.StartsWith("Ukendt organisation (CVR ukendt)", texts[1]);
