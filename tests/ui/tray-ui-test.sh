@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# The tray as a person uses it, under Mono in a real X window (Xvfb + openbox): start it on a .p12, type a wrong
+# password, then the right one, check the .cer against OpenSSL's, open the recent-exports window. Screenshots go to
+# artifacts/ui/. Uses a real OCES fixture from ../shared when present, else a .p12 that openssl makes here.
+# Expects the Release build (tests/run-all.sh builds first).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+tray="$root/src/AltIdShell.Tray/bin/Release/net48/AltIdShell.Tray.exe"
+shots="$root/artifacts/ui"
+[ -f "$tray" ] || { echo "FAIL: $tray not built (dotnet build AltIdShell.sln -c Release)"; exit 1; }
+mkdir -p "$shots"
+rm -f "$shots"/*.png
+
+work=$(mktemp -d /tmp/altid-ui.XXXXXX)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; for log in "$work"/*.log; do echo "--- $log"; cat "$log"; done; exit 1; }
+pass() { echo "ok: $*"; }
+
+# --- the certificate file a person would right-click
+fixture="$root/../shared/fixtures/real-oces/oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12"
+mkdir -p "$work/Mine certifikater"
+if [ -f "$fixture" ]; then
+  p12="$work/Mine certifikater/KOMBIT systemcertifikat.p12"
+  password='1kKUWZ,91Zg1'
+  cp "$fixture" "$p12"
+  echo "using the real OCES fixture $(basename "$fixture")"
+else
+  p12="$work/Mine certifikater/Testfirma systemcertifikat.p12"
+  password='Hemmelig-42'
+  (
+    cd "$work"
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 \
+      -subj "/C=DK/O=Den Danske Stat/OU=Test - cti/CN=Den Danske Stat OCES udstedende-CA 1" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr \
+      -subj "/C=DK/organizationIdentifier=NTRDK-12345678/O=Testfirma ApS/serialNumber=UI:DK-O:G:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0/CN=Testfirma systemcertifikat" 2>/dev/null
+    openssl x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out leaf.pem -days 30 2>/dev/null
+    PW=$password openssl pkcs12 -export -in leaf.pem -inkey leaf.key -certfile ca.pem -passout env:PW -out "$p12"
+  )
+  echo "../shared is absent: using a .p12 generated with openssl"
+fi
+cer="${p12%.p12}.cer"
+PW=$password openssl pkcs12 -legacy -in "$p12" -passin env:PW -clcerts -nokeys | openssl x509 -outform DER > "$work/reference.cer"
+
+# --- a desktop of our own: display, window manager, an empty home for the recent-exports list
+for n in $(seq 90 140); do [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { display=":$n"; break; }; done
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp > "$work/xvfb.log" 2>&1 & pids+=($!)
+export DISPLAY=$display
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+openbox > "$work/openbox.log" 2>&1 & pids+=($!)
+export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share"
+mkdir -p "$HOME"
+recent_list="$XDG_DATA_HOME/AltIdShell/recent-exports.json"
+sleep 1
+
+# Names are regular expressions; X hands non-ASCII titles over in a multi-byte encoding, so "–" is matched by ".*".
+wait_window() { # name, seconds -> prints the window id
+  for _ in $(seq $(($2 * 5))); do
+    id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -1 || true)
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    sleep 0.2
+  done
+  return 1
+}
+window_gone() { ! xdotool search --onlyvisible --name "^$1\$" >/dev/null 2>&1; }
+shot() { # window id, file: the window with its frame, as a person sees it
+  sleep 0.7
+  eval "$(xdotool getwindowgeometry --shell "$1")"
+  import -window root -crop "$((WIDTH + 24))x$((HEIGHT + 64))+$((X > 12 ? X - 12 : 0))+$((Y > 52 ? Y - 52 : 0))" +repage "$shots/$2"
+  [ -s "$shots/$2" ] || fail "no screenshot $2"
+  pass "screenshot artifacts/ui/$2"
+}
+
+# --- Explorer's way in: the path on standard input, Danish display language
+printf '%s\n' "$p12" | LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" > "$work/tray-da.log" 2>&1 & pids+=($!)
+dialog=$(wait_window "Adgangskode til certifikat" 60) || fail "the Danish password dialog did not appear"
+pass "password dialog appeared, in Danish"
+xdotool windowactivate --sync "$dialog" >/dev/null 2>&1 || true
+shot "$dialog" password-dialog-da.png
+
+xdotool type --delay 40 "forkert-adgangskode"
+xdotool key Return
+sleep 4
+wait_window "Adgangskode til certifikat" 1 >/dev/null || fail "the dialog closed on a wrong password"
+[ ! -e "$cer" ] || fail "a .cer was written after a wrong password"
+[ ! -e "$recent_list" ] || fail "the recent list changed after a wrong password"
+pass "wrong password: dialog stays open, nothing written"
+shot "$dialog" password-wrong-da.png
+
+# The wrong password is selected, so typing replaces it, as it would for a person.
+xdotool type --delay 40 "$password"
+xdotool key Return
+for _ in $(seq 150); do [ -s "$cer" ] && break; sleep 0.2; done
+[ -s "$cer" ] || fail "no .cer after the right password"
+cmp -s "$cer" "$work/reference.cer" || fail "the .cer differs from OpenSSL's reference"
+pass ".cer written beside the .p12, byte-identical to openssl's"
+for _ in $(seq 25); do window_gone "Adgangskode til certifikat" && break; sleep 0.2; done
+window_gone "Adgangskode til certifikat" || fail "the dialog stayed open after the right password"
+pass "dialog closed after the right password"
+for _ in $(seq 25); do [ -s "$recent_list" ] && break; sleep 0.2; done
+grep -qF "$(basename "$cer")" "$recent_list" || fail "the export is not in the recent list"
+if grep -qiE "$password|forkert-adgangskode" "$recent_list" "$work"/tray-da.log; then fail "a password was written to disk or the log"; fi
+pass "export recorded in the recent list, no password anywhere"
+sleep 1
+import -window root -gravity SouthEast -crop 560x280+0+0 +repage "$shots/notification-balloon-da.png"
+pass "screenshot artifacts/ui/notification-balloon-da.png"
+
+# --- started again by hand, English display language: the recent-exports window, read from disk
+LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 mono "$tray" < /dev/null > "$work/tray-en.log" 2>&1 & pids+=($!)
+recent=$(wait_window "Recent exports .*AltIdShell" 60) || fail "the English recent-exports window did not appear"
+pass "recent-exports window appeared, in English"
+xdotool windowactivate --sync "$recent" >/dev/null 2>&1 || true
+shot "$recent" recent-exports-en.png
+
+# Keyboard only: Delete removes the selected export from the list, and the list on disk follows.
+xdotool key Delete
+for _ in $(seq 25); do grep -qF "$(basename "$cer")" "$recent_list" || break; sleep 0.2; done
+if grep -qF "$(basename "$cer")" "$recent_list"; then fail "Delete did not remove the export from the list"; fi
+[ -e "$cer" ] || fail "removing from the list deleted the .cer"
+pass "Delete removes the entry from the list, the .cer stays"
+shot "$recent" recent-exports-empty-en.png
+xdotool key Escape
+for _ in $(seq 25); do window_gone "Recent exports .*AltIdShell" && break; sleep 0.2; done
+window_gone "Recent exports .*AltIdShell" || fail "Esc did not close the recent-exports window"
+pass "Esc closes the recent-exports window"
+
+echo "tray UI test: all checks passed"
