@@ -12,3 +12,6 @@ dotnet build AltIdShell.sln -c Release --nologo -v quiet
 
 echo "== unit and integration tests (xunit)"
 dotnet test AltIdShell.sln -c Release --no-build --nologo
+
+echo "== tray UI under Mono + Xvfb (screenshots in artifacts/ui/)"
+bash tests/ui/tray-ui-test.sh

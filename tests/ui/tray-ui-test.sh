@@ -129,4 +129,23 @@ for _ in $(seq 25); do window_gone "Recent exports .*AltIdShell" && break; sleep
 window_gone "Recent exports .*AltIdShell" || fail "Esc did not close the recent-exports window"
 pass "Esc closes the recent-exports window"
 
+# --- a batch from Explorer, English: one password for both files, ticked with its access key
+cp "$p12" "$work/Mine certifikater/Kopi A.p12"
+cp "$p12" "$work/Mine certifikater/Kopi B.p12"
+printf '%s\n%s\n' "$work/Mine certifikater/Kopi A.p12" "$work/Mine certifikater/Kopi B.p12" |
+  LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 mono "$tray" > "$work/tray-batch.log" 2>&1 & pids+=($!)
+batch=$(wait_window "Certificate password" 60) || fail "the English password dialog did not appear for the batch"
+xdotool windowactivate --sync "$batch" >/dev/null 2>&1 || true
+xdotool type --delay 40 "$password"
+xdotool key alt+u
+shot "$batch" password-batch-en.png
+xdotool key Return
+for f in "Kopi A" "Kopi B"; do
+  for _ in $(seq 150); do [ -s "$work/Mine certifikater/$f.cer" ] && break; sleep 0.2; done
+  cmp -s "$work/Mine certifikater/$f.cer" "$work/reference.cer" || fail "$f.cer missing or not byte-identical to openssl's"
+done
+sleep 1
+window_gone "Certificate password" || fail "a second password prompt appeared although the password was to be re-used"
+pass "batch: one password, ticked for the remaining file, exported both"
+
 echo "tray UI test: all checks passed"

@@ -68,10 +68,10 @@ internal sealed class PasswordDialog : Form
         {
             Text = TrayText.PasswordUseForRemaining.Format(prompt.Remaining).ToString(),
             AutoSize = true,
-            Visible = prompt.Remaining > 0,
             Margin = new Padding(0, 3, 0, 3),
         };
-        Row(new Label { AutoSize = true }, useForRemaining);
+        if (prompt.Remaining > 0)
+            Row(new Label { AutoSize = true }, useForRemaining);
 
         complaint = DialogStyle.Text(prompt.SharedPasswordFailed ? TrayText.PasswordRememberedWasWrong.ToString() : "", this);
         complaint.ForeColor = Color.FromArgb(0xA8, 0x00, 0x00);
@@ -95,7 +95,7 @@ internal sealed class PasswordDialog : Form
         FormClosing += (_, e) => e.Cancel = busy;
     }
 
-    public bool UseForRemaining => useForRemaining.Visible && useForRemaining.Checked;
+    public bool UseForRemaining => useForRemaining.Checked;
 
     private static Control Named(Control control, LocalizedText name)
     {

@@ -29,7 +29,7 @@ internal sealed class RecentExportsWindow : Form
         this.store = store;
         DialogStyle.Apply(this, TrayText.RecentTitle.ToString());
         MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
-        Size = new Size(Font.Height * 64, Font.Height * 26);
+        Size = new Size(Font.Height * 56, Font.Height * 26);
 
         var table = new TableLayoutPanel { Dock = DockStyle.Fill, ColumnCount = 1, Padding = new Padding(10) };
         table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
@@ -58,10 +58,15 @@ internal sealed class RecentExportsWindow : Form
         list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
         list.KeyDown += OnListKey;
 
-        empty = DialogStyle.Text(TrayText.RecentEmpty.ToString(), this, fontHeights: 36);
-        empty.Dock = DockStyle.Fill;
-        empty.Padding = new Padding(Font.Height);
-        empty.Visible = false;
+        // Not auto-sized: the hint wraps to whatever width the window has.
+        empty = new Label
+        {
+            Text = TrayText.RecentEmpty.ToString(),
+            Dock = DockStyle.Fill,
+            Padding = new Padding(Font.Height),
+            UseMnemonic = false,
+            Visible = false,
+        };
         var listArea = new Panel { Dock = DockStyle.Fill, Margin = new Padding(0) };
         listArea.Controls.Add(list);
         listArea.Controls.Add(empty);
