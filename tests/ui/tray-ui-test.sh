@@ -129,9 +129,11 @@ for _ in $(seq 25); do window_gone "Recent exports .*AltIdShell" && break; sleep
 window_gone "Recent exports .*AltIdShell" || fail "Esc did not close the recent-exports window"
 pass "Esc closes the recent-exports window"
 
-# --- a batch from Explorer, English: one password for both files, ticked with its access key
+# --- a batch from Explorer, English: one password for both files, ticked with its access key; a different
+# "Kopi A.cer" is already there, so the tray asks, and the person keeps both
 cp "$p12" "$work/Mine certifikater/Kopi A.p12"
 cp "$p12" "$work/Mine certifikater/Kopi B.p12"
+echo "an older, different certificate" > "$work/Mine certifikater/Kopi A.cer"
 printf '%s\n%s\n' "$work/Mine certifikater/Kopi A.p12" "$work/Mine certifikater/Kopi B.p12" |
   LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 mono "$tray" > "$work/tray-batch.log" 2>&1 & pids+=($!)
 batch=$(wait_window "Certificate password" 60) || fail "the English password dialog did not appear for the batch"
@@ -140,12 +142,45 @@ xdotool type --delay 40 "$password"
 xdotool key alt+u
 shot "$batch" password-batch-en.png
 xdotool key Return
-for f in "Kopi A" "Kopi B"; do
+conflict=$(wait_window "The file already exists" 30) || fail "no question about the .cer already in the way"
+xdotool windowactivate --sync "$conflict" >/dev/null 2>&1 || true
+shot "$conflict" existing-file-en.png
+xdotool key alt+k
+for f in "Kopi A (2)" "Kopi B"; do
   for _ in $(seq 150); do [ -s "$work/Mine certifikater/$f.cer" ] && break; sleep 0.2; done
   cmp -s "$work/Mine certifikater/$f.cer" "$work/reference.cer" || fail "$f.cer missing or not byte-identical to openssl's"
 done
+grep -q "older, different" "$work/Mine certifikater/Kopi A.cer" || fail "keep both overwrote the existing .cer"
 sleep 1
 window_gone "Certificate password" || fail "a second password prompt appeared although the password was to be re-used"
-pass "batch: one password, ticked for the remaining file, exported both"
+pass "batch: one password for both files; keep both left the old .cer and wrote Kopi A (2).cer"
+
+# --- a file with two leaf certificates, Danish: the person picks the second one with the keyboard
+(
+  cd "$work"
+  for n in 1 2; do
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "leaf$n.key" -out "leaf$n.pem" -days 30 \
+      -addext basicConstraints=critical,CA:FALSE -subj "/C=DK/O=Flerfirma ApS/CN=Flerfirma certifikat $n" 2>/dev/null
+    openssl x509 -in "leaf$n.pem" -outform DER -out "leaf$n.der"
+  done
+  cat leaf1.pem leaf2.pem > leaves.pem
+  PW=$password openssl pkcs12 -export -nokeys -in leaves.pem -passout env:PW -out "Mine certifikater/Flere certifikater.p12"
+)
+several="$work/Mine certifikater/Flere certifikater.p12"
+printf '%s\n' "$several" | LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" > "$work/tray-several.log" 2>&1 & pids+=($!)
+prompt=$(wait_window "Adgangskode til certifikat" 60) || fail "no password dialog for the file with two certificates"
+xdotool windowactivate --sync "$prompt" >/dev/null 2>&1 || true
+xdotool type --delay 40 "$password"
+xdotool key Return
+choose=$(wait_window "Vælg certifikat|V.*lg certifikat" 30) || fail "no choice between the two certificates"
+xdotool windowactivate --sync "$choose" >/dev/null 2>&1 || true
+xdotool key Down
+shot "$choose" choose-certificate-da.png
+xdotool key Return
+out="${several%.p12}.cer"
+for _ in $(seq 150); do [ -s "$out" ] && break; sleep 0.2; done
+[ -s "$out" ] || fail "no .cer after choosing a certificate"
+cmp -s "$out" "$work/leaf2.der" || fail "the .cer is not the second certificate, the one chosen"
+pass "two certificates: the chosen one was exported"
 
 echo "tray UI test: all checks passed"

@@ -39,7 +39,6 @@ internal sealed class CertificateChoiceDialog : Form
                 TrayText.Environment(c.Environment).ToString(), c.Sha256Fingerprint,
             }) { Tag = c.Sha256Fingerprint });
         }
-        list.AutoResizeColumns(ColumnHeaderAutoResizeStyle.ColumnContent);
         list.Items[0].Selected = true;
         list.Items[0].Focused = true;
         table.Controls.Add(list, 0, 1);
@@ -52,6 +51,8 @@ internal sealed class CertificateChoiceDialog : Form
         AcceptButton = export;
         CancelButton = cancel;
         Controls.Add(table);
+        // Measured once the list has the dialog's font, which it inherits only when placed in the dialog.
+        Load += (_, _) => DialogStyle.FitColumns(list);
         Shown += (_, _) =>
         {
             Activate();

@@ -94,4 +94,23 @@ internal static class DialogStyle
             table.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         return table;
     }
+
+    /// <summary>
+    /// Each column as wide as its header or widest cell. Measured here rather than by ListView's auto-resize, which
+    /// does nothing before the window has a handle (and differs under Mono).
+    /// </summary>
+    public static void FitColumns(ListView list)
+    {
+        var padding = list.Font.Height;
+        for (var i = 0; i < list.Columns.Count; i++)
+        {
+            var width = TextRenderer.MeasureText(list.Columns[i].Text, list.Font).Width;
+            foreach (ListViewItem item in list.Items)
+            {
+                if (i < item.SubItems.Count)
+                    width = System.Math.Max(width, TextRenderer.MeasureText(item.SubItems[i].Text, list.Font).Width);
+            }
+            list.Columns[i].Width = width + padding;
+        }
+    }
 }

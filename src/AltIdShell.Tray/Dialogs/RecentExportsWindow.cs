@@ -146,9 +146,7 @@ internal sealed class RecentExportsWindow : Form
             list.Items[0].Selected = true;
         if (list.SelectedItems.Count > 0)
             list.SelectedItems[0].Focused = true;
-        list.AutoResizeColumns(list.Items.Count > 0 ? ColumnHeaderAutoResizeStyle.ColumnContent : ColumnHeaderAutoResizeStyle.HeaderSize);
-        foreach (ColumnHeader column in list.Columns)
-            column.Width = Math.Max(column.Width, TextRenderer.MeasureText(column.Text, Font).Width + Font.Height * 2);
+        DialogStyle.FitColumns(list);
         list.EndUpdate();
         empty.Visible = list.Items.Count == 0;
         list.Visible = !empty.Visible;
