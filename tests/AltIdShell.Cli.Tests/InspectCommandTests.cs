@@ -28,7 +28,7 @@ public sealed class InspectCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Testfirma systemcertifikat", result.Stdout);
-        Assert.Contains("suits the AltID recipient register", result.Stdout);
+        Assert.Contains("The certificate suits the AltID recipient register.", result.Stdout);
         Assert.Single(_work.GetFiles());
     }
 

@@ -32,7 +32,7 @@ internal static class SummaryPrinter
         }
         foreach (var warning in summary.Warnings)
             output.WriteLine(CliText.Warning.Format(CertificateWarningText.For(warning, summary)).ToString());
-        output.WriteLine((summary.SuitsAltId ? CertificateText.SuitsAltId : CertificateText.DoesNotSuitAltId).ToString());
+        output.WriteLine(CertificateText.Verdict(summary).ToString());
     }
 
     private static string Date(System.DateTimeOffset value) =>

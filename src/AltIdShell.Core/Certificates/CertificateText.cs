@@ -16,12 +16,16 @@ public static class CertificateText
     public static readonly LocalizedText Issuer = new("Udsteder", "Issuer");
     public static readonly LocalizedText Sha256 = new("SHA-256", "SHA-256");
     public static readonly LocalizedText Sha1 = new("SHA-1", "SHA-1");
-    public static readonly LocalizedText SuitsAltId = new(
-        "Certifikatet egner sig til AltIDs modtagerregister.",
-        "The certificate suits the AltID recipient register.");
-    public static readonly LocalizedText DoesNotSuitAltId = new(
-        "Certifikatet egner sig ikke til AltIDs modtagerregister; se advarslerne.",
-        "The certificate does not suit the AltID recipient register; see the warnings.");
+
+    /// <summary>One sentence on whether to upload it, and where.</summary>
+    public static LocalizedText Verdict(CertificateSummary summary) => !summary.SuitsAltId
+        ? new("Certifikatet egner sig ikke til AltIDs modtagerregister; se advarslerne.",
+            "The certificate does not suit the AltID recipient register; see the warnings.")
+        : summary.Environment == CertificateEnvironment.Test
+            ? new("Certifikatet egner sig kun til AltIDs modtagerregister i testmiljøet.",
+                "The certificate suits only the AltID recipient register's test environment.")
+            : new("Certifikatet egner sig til AltIDs modtagerregister.",
+                "The certificate suits the AltID recipient register.");
 
     public static LocalizedText For(CertificateKind kind) => kind switch
     {

@@ -75,6 +75,14 @@ public sealed class CertificateDescriberTests
     }
 
     [Fact]
+    public void The_verdict_says_whether_to_upload_and_to_which_environment()
+    {
+        Assert.Contains("suits the AltID", CertificateText.Verdict(Describe(Now.AddDays(-1), Now.AddYears(2), ou: null)).English);
+        Assert.Contains("test environment", CertificateText.Verdict(Describe(Now.AddDays(-1), Now.AddYears(2))).English);
+        Assert.Contains("does not suit", CertificateText.Verdict(Describe(Now.AddDays(-400), Now.AddDays(-1), ou: null)).English);
+    }
+
+    [Fact]
     public void Every_warning_has_a_Danish_and_an_English_text_with_its_facts()
     {
         var summary = Describe(Now.AddDays(-400), Now.AddDays(10));
