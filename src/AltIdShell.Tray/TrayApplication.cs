@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 using System.Windows.Forms;
 using AltIdShell.Core.Activation;
 using AltIdShell.Core.Export;
@@ -26,15 +27,14 @@ internal sealed class TrayApplication : ApplicationContext
     private readonly Notifier notifier;
     private readonly RecentExportsStore store = new(RecentExportsStore.DefaultFolder);
     private readonly Queue<IReadOnlyList<string>> pending = new();
-    private readonly Control invoker = new();
     private readonly string executablePath = Assembly.GetExecutingAssembly().Location;
+    private readonly SynchronizationContext ui;
     private PipeServer? server;
     private RecentExportsWindow? window;
     private bool exporting;
 
     public TrayApplication()
     {
-        invoker.CreateControl();
         // NotifyIcon re-adds itself when Explorer restarts: it listens for the TaskbarCreated message on its own window.
         icon = new NotifyIcon
         {
@@ -43,6 +43,8 @@ internal sealed class TrayApplication : ApplicationContext
             ContextMenuStrip = new ContextMenuStrip(),
             Visible = true,
         };
+        // Creating the menu strip installed WinForms' context on this thread: the pipe thread posts through it.
+        ui = SynchronizationContext.Current!;
         icon.ContextMenuStrip.Opening += (_, _) => BuildMenu(icon.ContextMenuStrip);
         BuildMenu(icon.ContextMenuStrip);
         icon.MouseClick += (_, e) =>
@@ -57,12 +59,12 @@ internal sealed class TrayApplication : ApplicationContext
     /// <summary>Serves later starts of the tray from now on (Windows only).</summary>
     public void Listen(string pipeName)
     {
-        server = new PipeServer(pipeName, message => invoker.BeginInvoke(new Action(() => Handle(message))));
+        server = new PipeServer(pipeName, message => ui.Post(_ => Handle(message), null));
         server.Start();
     }
 
     /// <summary>What this start was asked for; runs once the message loop is going.</summary>
-    public void Post(LaunchRequest request) => invoker.BeginInvoke(new Action(() => Handle(request)));
+    public void Post(LaunchRequest request) => ui.Post(_ => Handle(request), null);
 
     private void Handle(LaunchRequest request)
     {
@@ -245,7 +247,6 @@ internal sealed class TrayApplication : ApplicationContext
         {
             server?.Dispose();
             icon.Dispose();
-            invoker.Dispose();
         }
         base.Dispose(disposing);
     }

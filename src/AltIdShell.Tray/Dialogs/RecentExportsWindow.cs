@@ -85,7 +85,7 @@ internal sealed class RecentExportsWindow : Form
             ShellActions.CopyText(e.Sha256Fingerprint);
             Say(TrayText.CopiedFingerprint);
         });
-        ItemButton(actions, TrayText.ActionRemove, Remove);
+        ItemButton(actions, TrayText.ActionRemove, Remove, needsFile: false);
         table.Controls.Add(actions, 0, 1);
 
         var bottom = new TableLayoutPanel { AutoSize = true, Dock = DockStyle.Fill, ColumnCount = 3, TabIndex = 2, Margin = new Padding(0, 6, 0, 0) };
@@ -155,22 +155,22 @@ internal sealed class RecentExportsWindow : Form
 
     private RecentExport? Selected() => list.SelectedItems.Count == 1 ? (RecentExport)list.SelectedItems[0].Tag : null;
 
-    private void ItemButton(FlowLayoutPanel panel, LocalizedText text, Action<RecentExport> action)
+    private void ItemButton(FlowLayoutPanel panel, LocalizedText text, Action<RecentExport> action, bool needsFile = true)
     {
         var button = DialogStyle.Button(text.ToString());
         button.Margin = new Padding(0, 0, 6, 0);
         button.TabIndex = itemButtons.Count;
-        button.Click += (_, _) => OnSelected(action);
+        button.Click += (_, _) => OnSelected(action, needsFile);
         itemButtons.Add(button);
         panel.Controls.Add(button);
     }
 
-    private void OnSelected(Action<RecentExport> action)
+    private void OnSelected(Action<RecentExport> action, bool needsFile = true)
     {
         var entry = Selected();
         if (entry == null)
             return;
-        if (action != Remove && !File.Exists(entry.OutputPath))
+        if (needsFile && !File.Exists(entry.OutputPath))
         {
             Say(TrayText.ErrorFileGone.Format(entry.OutputPath));
             return;
@@ -200,7 +200,7 @@ internal sealed class RecentExportsWindow : Form
     private void OnListKey(object sender, KeyEventArgs e)
     {
         if (e.KeyCode == Keys.Delete)
-            OnSelected(Remove);
+            OnSelected(Remove, needsFile: false);
         else if (e.KeyCode == Keys.C && e.Control)
             OnSelected(CopyPath);
         else
