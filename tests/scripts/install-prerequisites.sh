@@ -2,7 +2,7 @@
 # Installs the Debian packages the test stages use, only when one is missing (apt-get update runs once, then).
 # Each pair is "command or absolute file:package".
 need=()
-for pair in openssl:openssl script:bsdutils \
+for pair in openssl:openssl script:bsdutils chattr:e2fsprogs \
   mono:mono-runtime /usr/lib/mono/4.5/Facades/netstandard.dll:mono-devel \
   /usr/lib/mono/4.5/System.Windows.Forms.dll:libmono-system-windows-forms4.0-cil /usr/lib/libgdiplus.so.0:libgdiplus \
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core \
