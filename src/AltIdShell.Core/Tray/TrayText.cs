@@ -107,7 +107,7 @@ public static class TrayText
     public static LocalizedText ActionCopyFile { get; } = new("Kopiér &fil", "Copy f&ile");
     public static LocalizedText ActionCopyFingerprint { get; } = new("Kopiér SHA-&256", "Copy SHA-&256");
     public static LocalizedText ActionRemove { get; } = new("Fje&rn fra listen", "&Remove from list");
-    public static LocalizedText ActionOpenRegister { get; } = new("Åbn AltID-modtager&registret", "Open the AltID recipient re&gister");
+    public static LocalizedText ActionOpenRegister { get; } = new("Åbn AltID-modtagerre&gistret", "Open the AltID recipient re&gister");
     public static LocalizedText CopiedPath { get; } = new("Stien er kopieret: {0}", "Path copied: {0}");
     public static LocalizedText CopiedFile { get; } = new(
         "Filen er kopieret. Indsæt den i browserens upload-dialog med Ctrl+V.",

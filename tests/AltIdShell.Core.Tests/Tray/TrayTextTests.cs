@@ -42,6 +42,28 @@ public class TrayTextTests
         Assert.True(Regex.Matches(text.English.Replace("&&", ""), "&").Count <= 1);
     }
 
+    /// <summary>The texts that share one window or menu, where an access key may be used only once.</summary>
+    public static TheoryData<string, string[]> Windows() => new()
+    {
+        { "password dialog", new[] { nameof(TrayText.PasswordLabel), nameof(TrayText.PasswordShow), nameof(TrayText.PasswordUseForRemaining), nameof(TrayText.ButtonExport) } },
+        { "existing file", new[] { nameof(TrayText.ConflictKeepBoth), nameof(TrayText.ConflictReplace) } },
+        { "tray menu", new[] { nameof(TrayText.MenuExport), nameof(TrayText.MenuShowAll), nameof(TrayText.MenuStartWithWindows), nameof(TrayText.MenuAbout), nameof(TrayText.MenuExit) } },
+        { "recent exports", new[] { nameof(TrayText.ActionOpenFolder), nameof(TrayText.ActionCopyPath), nameof(TrayText.ActionCopyFile), nameof(TrayText.ActionCopyFingerprint), nameof(TrayText.ActionRemove), nameof(TrayText.ActionOpenRegister), nameof(TrayText.ButtonClose) } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Windows))]
+    public void Access_keys_are_unique_within_each_window(string window, string[] names)
+    {
+        foreach (var language in new Func<LocalizedText, string>[] { t => t.Danish, t => t.English })
+        {
+            var keys = names.Select(n => Regex.Match(language(Get(n)), "&(.)")).ToArray();
+            Assert.All(keys, k => Assert.True(k.Success, window + ": every item has an access key"));
+            var letters = keys.Select(k => char.ToLowerInvariant(k.Groups[1].Value[0])).ToArray();
+            Assert.True(letters.Distinct().Count() == letters.Length, window + ": " + new string(letters));
+        }
+    }
+
     [Fact]
     public void The_tooltip_fits_the_notify_icon_limit()
     {
