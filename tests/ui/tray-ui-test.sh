@@ -117,6 +117,17 @@ pass "recent-exports window appeared, in English"
 xdotool windowactivate --sync "$recent" >/dev/null 2>&1 || true
 shot "$recent" recent-exports-en.png
 
+# The clipboard, read back from X as a browser would paste it: Alt+P copies the path, Alt+2 the SHA-256 fingerprint.
+xdotool key alt+p
+sleep 1
+[ "$(timeout 5 xclip -o -selection clipboard)" = "$cer" ] || fail "Copy path did not put the .cer's path on the clipboard"
+xdotool key alt+2
+sleep 1
+fingerprint=$(openssl x509 -in "$work/reference.cer" -inform DER -noout -fingerprint -sha256 | sed 's/.*=//')
+[ "$(timeout 5 xclip -o -selection clipboard)" = "$fingerprint" ] || fail "Copy SHA-256 did not put the fingerprint on the clipboard"
+pass "Alt+P copies the path, Alt+2 the SHA-256 fingerprint"
+shot "$recent" recent-exports-copied-en.png
+
 # Keyboard only: Delete removes the selected export from the list, and the list on disk follows.
 xdotool key Delete
 for _ in $(seq 25); do grep -qF "$(basename "$cer")" "$recent_list" || break; sleep 0.2; done
