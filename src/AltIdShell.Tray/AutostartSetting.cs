@@ -15,6 +15,15 @@ internal static class AutostartSetting
             approved?.GetValue(ProductIdentity.RunValueName) as byte[]);
     }
 
+    /// <summary>After the tray was installed elsewhere, an enabled autostart still points at the old place: follow the move.</summary>
+    public static void FollowMove(string trayExecutablePath)
+    {
+        using var run = Registry.CurrentUser.OpenSubKey(AutostartEntry.RunKey, writable: true);
+        var value = run?.GetValue(ProductIdentity.RunValueName) as string;
+        if (run != null && !string.IsNullOrWhiteSpace(value) && !AutostartEntry.PointsAt(value, trayExecutablePath))
+            run.SetValue(ProductIdentity.RunValueName, AutostartEntry.CommandFor(trayExecutablePath));
+    }
+
     public static void Set(bool enabled, string trayExecutablePath)
     {
         using var run = Registry.CurrentUser.CreateSubKey(AutostartEntry.RunKey);

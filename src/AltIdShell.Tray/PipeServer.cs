@@ -83,8 +83,9 @@ internal sealed class PipeServer : IDisposable
             Reply(pipe, PipeProtocol.Rejected);
             return;
         }
-        catch (ObjectDisposedException)
+        catch (Exception e) when (e is ObjectDisposedException or IOException)
         {
+            // Cut off, or the client hung up mid-message.
             return;
         }
         Reply(pipe, PipeProtocol.Accepted);

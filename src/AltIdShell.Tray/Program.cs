@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Reflection;
 using System.Windows.Forms;
 using AltIdShell.Core.Launch;
 using AltIdShell.Core.Pipe;
@@ -34,7 +33,7 @@ internal static class Program
             return RunTray(request, pipeName: null);
 
         NativeMethods.SetCurrentProcessExplicitAppUserModelID(ProductIdentity.AppUserModelId);
-        ToastIdentity.EnsureRegistered(Assembly.GetExecutingAssembly().Location);
+        ToastIdentity.EnsureRegistered();
         using var instance = SingleInstance.Acquire();
         if (instance.IsFirst)
             return RunTray(request, instance.PipeName);

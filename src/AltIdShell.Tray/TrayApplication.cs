@@ -53,6 +53,8 @@ internal sealed class TrayApplication : ApplicationContext
                 ShowRecent();
         };
         notifier = new Notifier(icon);
+        if (TrayPlatform.IsWindows)
+            ChangeAutostart(() => AutostartSetting.FollowMove(executablePath));
         icon.BalloonTipClicked += (_, _) => ShowRecent();
     }
 
@@ -216,11 +218,13 @@ internal sealed class TrayApplication : ApplicationContext
             Enqueue(request.Paths);
     }
 
-    private void ToggleAutostart(bool enabled)
+    private void ToggleAutostart(bool enabled) => ChangeAutostart(() => AutostartSetting.Set(enabled, executablePath));
+
+    private static void ChangeAutostart(Action change)
     {
         try
         {
-            AutostartSetting.Set(enabled, executablePath);
+            change();
         }
         catch (Exception e) when (e is UnauthorizedAccessException or System.Security.SecurityException or IOException)
         {

@@ -33,8 +33,6 @@ public static class CertificatePath
         return fileExists(path) ? PathRejection.None : PathRejection.Missing;
     }
 
-    public static PathRejection Check(string? path) => Check(path, CurrentStyle, File.Exists);
-
     public static bool HasCertificateExtension(string path) =>
         ProductIdentity.CertificateExtensions.Any(ext => path.EndsWith(ext, StringComparison.OrdinalIgnoreCase));
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Security;
 using AltIdShell.Core.Registration;
+using AltIdShell.Core.Tray;
 using Microsoft.Win32;
 
 namespace AltIdShell.Tray.WinRt;
@@ -12,16 +13,13 @@ namespace AltIdShell.Tray.WinRt;
 /// </summary>
 internal static class ToastIdentity
 {
-    public static void EnsureRegistered(string trayExecutablePath)
+    public static void EnsureRegistered()
     {
         try
         {
             using var key = Registry.CurrentUser.CreateSubKey(@"Software\Classes\AppUserModelId\" + ProductIdentity.AppUserModelId);
             if (key.GetValue("DisplayName") == null)
-                key.SetValue("DisplayName", "AltIdShell");
-            var icon = Path.Combine(Path.GetDirectoryName(trayExecutablePath) ?? "", "AltIdShell.png");
-            if (key.GetValue("IconUri") == null && File.Exists(icon))
-                key.SetValue("IconUri", icon);
+                key.SetValue("DisplayName", TrayText.ProductName.English);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or SecurityException or IOException)
         {

@@ -1,6 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
-using System.Threading.Tasks;
+using System.Threading;
 using AltIdShell.Core.Registration;
 
 namespace AltIdShell.Tray.WinRt;
@@ -20,16 +20,13 @@ internal static class ToastSender
     {
         if (!TrayPlatform.IsWindows)
             return false;
-        // WinRT may block on a busy notification platform; the tray's UI thread must not.
-        var show = Task.Run(() => Show(toastXml));
-        try
-        {
-            return show.Wait(TimeSpan.FromSeconds(3)) && show.Result;
-        }
-        catch (AggregateException)
-        {
-            return false;
-        }
+        // On a thread of its own: WinRT needs a COM apartment (the CLR joins an MTA thread to it at start), and a busy
+        // notification platform may block, which the tray's UI thread must not.
+        var shown = false;
+        var thread = new Thread(() => shown = Show(toastXml)) { IsBackground = true, Name = "AltIdShell toast" };
+        thread.SetApartmentState(ApartmentState.MTA);
+        thread.Start();
+        return thread.Join(TimeSpan.FromSeconds(3)) && shown;
     }
 
     private static bool Show(string toastXml)

@@ -49,11 +49,11 @@ public class CertificatePathTests
     public void Asks_the_file_system_about_the_real_path()
     {
         var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".p12");
-        Assert.Equal(PathRejection.Missing, CertificatePath.Check(file));
+        Assert.Equal(PathRejection.Missing, CertificatePath.Check(file, CertificatePath.CurrentStyle, File.Exists));
         File.WriteAllBytes(file, new byte[] { 0x30 });
         try
         {
-            Assert.Equal(PathRejection.None, CertificatePath.Check(file));
+            Assert.Equal(PathRejection.None, CertificatePath.Check(file, CertificatePath.CurrentStyle, File.Exists));
         }
         finally
         {
