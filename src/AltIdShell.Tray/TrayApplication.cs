@@ -23,6 +23,7 @@ namespace AltIdShell.Tray;
 internal sealed class TrayApplication : ApplicationContext
 {
     private const int MenuRecentCount = 5;
+    private const int MenuItemMaxLength = 44;
     private readonly NotifyIcon icon;
     private readonly Notifier notifier;
     private readonly RecentExportsStore store = new(RecentExportsStore.DefaultFolder);
@@ -184,7 +185,7 @@ internal sealed class TrayApplication : ApplicationContext
         foreach (var entry in recent)
         {
             var text = TrayText.MenuRecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath)).ToString();
-            var item = new ToolStripMenuItem(text.Replace("&", "&&")) { ToolTipText = entry.OutputPath };
+            var item = new ToolStripMenuItem(Shorten(text).Replace("&", "&&")) { ToolTipText = entry.OutputPath };
             item.Click += (_, _) => ShellActions.Reveal(entry.OutputPath);
             menu.Items.Add(item);
         }
@@ -201,6 +202,9 @@ internal sealed class TrayApplication : ApplicationContext
         menu.Items.Add(new ToolStripSeparator());
         menu.Items.Add(TrayText.MenuExit.ToString(), null, (_, _) => ExitThread());
     }
+
+    /// <summary>A menu as wide as the longest organisation name would cover half the screen; the tooltip has the full path.</summary>
+    private static string Shorten(string text) => text.Length <= MenuItemMaxLength ? text : text.Substring(0, MenuItemMaxLength - 1) + "…";
 
     private void PickAndExport()
     {

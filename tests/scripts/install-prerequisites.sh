@@ -6,7 +6,7 @@ for pair in openssl:openssl script:bsdutils chattr:e2fsprogs \
   mono:mono-runtime /usr/lib/mono/4.5/Facades/netstandard.dll:mono-devel \
   /usr/lib/mono/4.5/System.Windows.Forms.dll:libmono-system-windows-forms4.0-cil /usr/lib/libgdiplus.so.0:libgdiplus \
   /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core \
-  Xvfb:xvfb xdotool:xdotool xclip:xclip openbox:openbox import:imagemagick; do
+  Xvfb:xvfb xdotool:xdotool xclip:xclip openbox:openbox trayer:trayer import:imagemagick; do
   what=${pair%%:*}; pkg=${pair#*:}
   if [[ $what == /* ]]; then [ -e "$what" ] || need+=("$pkg"); else command -v "$what" >/dev/null 2>&1 || need+=("$pkg"); fi
 done

@@ -53,6 +53,8 @@ Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp > "$work/xvfb.log" 2>&1 & pi
 export DISPLAY=$display
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 openbox > "$work/openbox.log" 2>&1 & pids+=($!)
+# A notification area, so the tray icon exists on screen and can be clicked.
+trayer --edge bottom --align left --widthtype request --height 24 --transparent false --tint 0x303030 > "$work/trayer.log" 2>&1 & pids+=($!)
 export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share"
 mkdir -p "$HOME"
 recent_list="$XDG_DATA_HOME/AltIdShell/recent-exports.json"
@@ -76,8 +78,30 @@ shot() { # window id, file: the window with its frame, as a person sees it
   pass "screenshot artifacts/ui/$2"
 }
 
+visible_windows() { xdotool search --onlyvisible --name "" 2>/dev/null | sort; }
+click_tray_icon() { # button: the icon in trayer's panel (the only one while a single tray runs)
+  eval "$(xdotool getwindowgeometry --shell "$(xdotool search --name '^panel$' | head -1)")"
+  xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT / 2)) click "$1"
+}
+open_tray_menu() { # sets MENU_X MENU_Y MENU_W MENU_H: right-click the icon, the menu is the window that appears
+  local before after
+  before=$(visible_windows)
+  click_tray_icon 3
+  sleep 1.5
+  after=$(comm -13 <(echo "$before") <(visible_windows))
+  [ -n "$after" ] || fail "right-click on the tray icon opened no menu"
+  eval "$(xdotool getwindowgeometry --shell "$(echo "$after" | head -1)")"
+  MENU_X=$X MENU_Y=$Y MENU_W=$WIDTH MENU_H=$HEIGHT
+}
+click_menu_item() { # offset from the menu's bottom edge: the fixed items sit at the bottom, below the recent exports
+  xdotool mousemove $((MENU_X + MENU_W / 3)) $((MENU_Y + MENU_H - $1))
+  sleep 0.3
+  xdotool click 1
+}
+
 # --- Explorer's way in: the path on standard input, Danish display language
 printf '%s\n' "$p12" | LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" > "$work/tray-da.log" 2>&1 & pids+=($!)
+tray_da=$!
 dialog=$(wait_window "Adgangskode til certifikat" 60) || fail "the Danish password dialog did not appear"
 pass "password dialog appeared, in Danish"
 xdotool windowactivate --sync "$dialog" >/dev/null 2>&1 || true
@@ -107,8 +131,30 @@ grep -qF "$(basename "$cer")" "$recent_list" || fail "the export is not in the r
 if grep -qiE "$password|forkert-adgangskode" "$recent_list" "$work"/tray-da.log; then fail "a password was written to disk or the log"; fi
 pass "export recorded in the recent list, no password anywhere"
 sleep 1
-import -window root -gravity SouthEast -crop 560x280+0+0 +repage "$shots/notification-balloon-da.png"
+import -window root "$shots/notification-balloon-da.png"
 pass "screenshot artifacts/ui/notification-balloon-da.png"
+
+# --- the tray icon, like a person: left-click shows the recent exports, right-click the menu
+click_tray_icon 1
+recent_da=$(wait_window "Seneste eksporter .*AltIdShell" 20) || fail "left-click on the tray icon did not open the recent exports"
+xdotool windowactivate --sync "$recent_da" >/dev/null 2>&1 || true
+pass "left-click on the tray icon opens the recent exports, in Danish"
+shot "$recent_da" recent-exports-da.png
+xdotool key Escape
+for _ in $(seq 25); do window_gone "Seneste eksporter .*AltIdShell" && break; sleep 0.2; done
+open_tray_menu
+import -window root -crop "$((MENU_W + 40))x$((MENU_H + 60))+$((MENU_X > 20 ? MENU_X - 20 : 0))+$((MENU_Y - 10))" +repage "$shots/tray-menu-da.png"
+pass "screenshot artifacts/ui/tray-menu-da.png"
+click_menu_item 65   # Vis alle
+wait_window "Seneste eksporter .*AltIdShell" 20 >/dev/null || fail "the menu's \"Vis alle\" did not open the recent exports"
+pass "menu: \"Vis alle\" opens the recent exports"
+xdotool key Escape
+sleep 1
+open_tray_menu
+click_menu_item 14   # Afslut
+for _ in $(seq 50); do kill -0 "$tray_da" 2>/dev/null || break; sleep 0.2; done
+if kill -0 "$tray_da" 2>/dev/null; then fail "the menu's \"Afslut\" did not end the tray"; fi
+pass "menu: \"Afslut\" ends the tray"
 
 # --- started again by hand, English display language: the recent-exports window, read from disk. Its standard
 # input is a pipe that nobody closes (as some launchers leave it): the tray must stop waiting for paths and go on.
