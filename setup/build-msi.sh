@@ -6,9 +6,11 @@
 #   --no-build     use the Release build that is there
 #   --stage-only   stop after filling artifacts/msi-staging (to sign the binaries there, see sign.ps1)
 #   --from-stage   build the MSIs from artifacts/msi-staging as it is (e.g. after signing it)
-# SIGN_HOOK, when set, is a command run with the staged binaries to sign, then again with the MSIs.
+# ALTIDSHELL_ARTIFACTS names another output folder (the tests use one of their own).
+# SIGN_HOOK, when set, is a command run with the staged binaries to sign, then with each MSI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$(pwd)
 
 build=1 stage=1 package=1
 for arg in "$@"; do
@@ -20,16 +22,19 @@ for arg in "$@"; do
   esac
 done
 
-staging=artifacts/msi-staging
+out=${ALTIDSHELL_ARTIFACTS:-artifacts}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+staging="$out/msi-staging"
 version=$(dotnet msbuild src/AltIdShell.Core/AltIdShell.Core.csproj -getProperty:Version -nologo)
-generator=setup/AltIdShell.Setup.Generator/bin/Release/net10.0/AltIdShell.Setup.Generator.dll
+generator="$repo/setup/AltIdShell.Setup.Generator/bin/Release/net10.0/AltIdShell.Setup.Generator.dll"
 
-[ "$build" = 1 ] && dotnet build AltIdShell.sln -c Release --nologo -v quiet
+if [ "$build" = 1 ]; then dotnet build AltIdShell.sln -c Release --nologo -v quiet; fi
 
 if [ "$stage" = 1 ]; then
   rm -rf "$staging"
   mkdir -p "$staging"
-  # The tray, the Windows CLI and the handler share Core and its dependencies: one copy each, and it must be the same file.
+  # The tray and the Windows CLI share Core and its dependencies: one copy each, and it must be the same file.
   for dir in src/AltIdShell.Tray/bin/Release/net48 src/AltIdShell.Cli/bin/Release/net48; do
     for file in "$dir"/*.dll "$dir"/*.exe "$dir"/*.exe.config; do
       [ -e "$file" ] || continue
@@ -52,14 +57,17 @@ fi
 [ "$package" = 1 ] || exit 0
 
 for scope in PerUser PerMachine; do
-  if [ "$scope" = PerUser ]; then per_machine=0 msi="artifacts/AltIdShell-$version.msi"
-  else per_machine=1 msi="artifacts/AltIdShell-$version-permachine.msi"; fi
-  generated="artifacts/wix/$scope"
+  if [ "$scope" = PerUser ]; then per_machine=0 msi="$out/AltIdShell-$version.msi"
+  else per_machine=1 msi="$out/AltIdShell-$version-permachine.msi"; fi
+  rm -f "$msi"
+  generated="$out/wix/$scope"
   mkdir -p "$generated"
   dotnet "$generator" wxi "$scope" "$staging" "$generated/AltIdShell.Generated.wxi"
-  wixl -a x64 -o "$msi" -I "$generated" \
-    -D Version="$version" -D PerMachine="$per_machine" -D StagingDir="$staging" \
-    setup/AltIdShell.wxs
-  [ -z "${SIGN_HOOK:-}" ] || $SIGN_HOOK "$msi"
+  # wixl 0.101 finds sources only relative to the working folder, so it runs in the output folder.
+  (cd "$out" && wixl -a x64 -o "$msi" -I "$generated" \
+    -D Version="$version" -D PerMachine="$per_machine" -D StagingDir=msi-staging \
+    "$repo/setup/AltIdShell.wxs" 2>&1 | grep -v 'builder.vala:[0-9]*: unimplemented' || true)
+  [ -s "$msi" ] || { echo "wixl did not write $msi" >&2; exit 1; }
+  if [ -n "${SIGN_HOOK:-}" ]; then $SIGN_HOOK "$msi"; fi
   echo "built $msi"
 done
