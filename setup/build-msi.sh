@@ -6,7 +6,8 @@
 #   --no-build     use the Release build that is there
 #   --stage-only   stop after filling artifacts/msi-staging (to sign the binaries there, see sign.ps1)
 #   --from-stage   build the MSIs from artifacts/msi-staging as it is (e.g. after signing it)
-# ALTIDSHELL_ARTIFACTS names another output folder (the tests use one of their own).
+# ALTIDSHELL_ARTIFACTS names another output folder (the tests use one of their own);
+# ALTIDSHELL_CONFIGURATION another build configuration than Release.
 # SIGN_HOOK, when set, is a command run with the staged binaries to sign, then with each MSI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,15 +28,16 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 staging="$out/msi-staging"
 version=$(dotnet msbuild src/AltIdShell.Core/AltIdShell.Core.csproj -getProperty:Version -nologo)
-generator="$repo/setup/AltIdShell.Setup.Generator/bin/Release/net10.0/AltIdShell.Setup.Generator.dll"
+config=${ALTIDSHELL_CONFIGURATION:-Release}
+generator="$repo/setup/AltIdShell.Setup.Generator/bin/$config/net10.0/AltIdShell.Setup.Generator.dll"
 
-if [ "$build" = 1 ]; then dotnet build AltIdShell.sln -c Release --nologo -v quiet; fi
+if [ "$build" = 1 ]; then dotnet build AltIdShell.sln -c "$config" --nologo -v quiet; fi
 
 if [ "$stage" = 1 ]; then
   rm -rf "$staging"
   mkdir -p "$staging"
   # The tray and the Windows CLI share Core and its dependencies: one copy each, and it must be the same file.
-  for dir in src/AltIdShell.Tray/bin/Release/net48 src/AltIdShell.Cli/bin/Release/net48; do
+  for dir in "src/AltIdShell.Tray/bin/$config/net48" "src/AltIdShell.Cli/bin/$config/net48"; do
     for file in "$dir"/*.dll "$dir"/*.exe "$dir"/*.exe.config; do
       [ -e "$file" ] || continue
       target="$staging/$(basename "$file")"
@@ -46,7 +48,7 @@ if [ "$stage" = 1 ]; then
       fi
     done
   done
-  cp src/AltIdShell.ContextMenu/bin/Release/net48/AltIdShell.ContextMenu.dll "$staging/"
+  cp "src/AltIdShell.ContextMenu/bin/$config/net48/AltIdShell.ContextMenu.dll" "$staging/"
   cp setup/assets/AltIdShell.ico setup/assets/AltIdShell.png "$staging/"
   cp LICENSE "$staging/LICENSE.txt"
   if [ -n "${SIGN_HOOK:-}" ]; then

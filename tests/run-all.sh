@@ -10,5 +10,8 @@ source tests/scripts/install-prerequisites.sh
 echo "== build (Release)"
 dotnet build AltIdShell.sln -c Release --nologo -v quiet
 
-echo "== unit and integration tests (xunit)"
+echo "== signing check (throwaway certificate, osslsigncode)"
+bash setup/sign-check.sh
+
+echo "== unit and integration tests (xunit; the installer tests build the MSIs with wixl)"
 dotnet test AltIdShell.sln -c Release --no-build --nologo

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test stages use, only when one is missing (apt-get update runs once, then).
 need=()
-for pair in openssl:openssl; do
+# wixl builds the MSIs, msiinfo/msiextract read them back, osslsigncode signs and verifies (setup/sign-check.sh).
+for pair in openssl:openssl wixl:wixl msiinfo:msitools msiextract:msitools osslsigncode:osslsigncode; do
   cmd=${pair%%:*}; pkg=${pair#*:}
-  command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
+  command -v "$cmd" >/dev/null 2>&1 || [[ " ${need[*]} " == *" $pkg "* ]] || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing: ${need[*]}"
