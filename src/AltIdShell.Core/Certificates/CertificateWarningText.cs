@@ -24,8 +24,8 @@ public static class CertificateWarningText
             "Certifikatet er ikke udstedt af Den Danske Stats OCES-CA. AltID skal bruge et OCES3-certifikat fra MitID Erhverv.",
             "The certificate is not issued by the Danish state's OCES CA. AltID needs an OCES3 certificate from MitID Erhverv."),
         CertificateWarning.TestCertificate => new LocalizedText(
-            "Dette er et testcertifikat ({0}). Det virker kun i AltIDs testmiljø, ikke i produktion.",
-            "This is a test certificate ({0}). It works only in AltID's test environment, not in production.").Format(summary.Issuer),
+            "Dette er et testcertifikat. Det virker kun i AltIDs testmiljø, ikke i produktion.",
+            "This is a test certificate. It works only in AltID's test environment, not in production."),
         CertificateWarning.ExpiresSoon => new LocalizedText(
             "Certifikatet udløber om {0} dage ({1:yyyy-MM-dd}). Forny det i MitID Erhverv i god tid.",
             "The certificate expires in {0} days ({1:yyyy-MM-dd}). Renew it in MitID Erhverv in good time.").Format(summary.DaysUntilExpiry, summary.NotAfter),

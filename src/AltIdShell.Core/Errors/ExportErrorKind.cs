@@ -5,6 +5,7 @@ public enum ExportErrorKind
 {
     WrongPassword,
     NotPkcs12,
+    NotACertificate,
     Corrupt,
     UnsupportedAlgorithm,
     LimitExceeded,

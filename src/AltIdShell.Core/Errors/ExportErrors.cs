@@ -12,9 +12,13 @@ internal static class ExportErrors
         "Adgangskoden er forkert. Brug den adgangskode, der blev valgt, da certifikatet blev hentet i MitID Erhverv.",
         "The password is wrong. Use the password chosen when the certificate was downloaded from MitID Erhverv."));
 
-    public static ExportException NotPkcs12(string what) => new(ExportErrorKind.NotPkcs12, new LocalizedText(
-        "Filen er ikke en .p12/.pfx-certifikatfil (PKCS#12): {0}.",
-        "The file is not a .p12/.pfx certificate file (PKCS#12): {0}.").Format(what));
+    public static ExportException NotPkcs12(LocalizedText reason) => new(ExportErrorKind.NotPkcs12, new LocalizedText(
+        "Filen er ikke en .p12/.pfx-certifikatfil (PKCS#12): " + reason.Danish,
+        "The file is not a .p12/.pfx certificate file (PKCS#12): " + reason.English));
+
+    public static ExportException NotACertificate(LocalizedText reason) => new(ExportErrorKind.NotACertificate, new LocalizedText(
+        "Filen er ikke et certifikat (.cer): " + reason.Danish,
+        "The file is not a certificate (.cer): " + reason.English));
 
     public static ExportException Corrupt(string where, Exception? inner = null) => new(ExportErrorKind.Corrupt, new LocalizedText(
         "Filen er beskadiget eller afkortet ({0}). Hent certifikatet igen fra MitID Erhverv.",
@@ -24,7 +28,7 @@ internal static class ExportErrors
         "Filen bruger en krypteringsmetode, som AltIdShell ikke understøtter: {0}.",
         "The file uses an encryption method AltIdShell does not support: {0}.").Format(algorithm));
 
-    public static ExportException LimitExceeded(string what, long value, long limit) => new(ExportErrorKind.LimitExceeded, new LocalizedText(
+    public static ExportException LimitExceeded(string what, object value, long limit) => new(ExportErrorKind.LimitExceeded, new LocalizedText(
         "Filen overskrider en sikkerhedsgrænse og åbnes ikke: {0} er {1}, højst {2} er tilladt.",
         "The file exceeds a safety limit and is not opened: {0} is {1}, at most {2} is allowed.").Format(what, value, limit));
 

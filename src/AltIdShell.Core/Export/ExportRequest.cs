@@ -11,7 +11,7 @@ public sealed class ExportRequest
 
     public string SourcePath { get; }
     /// <summary>The PKCS#12 password. Null means "no password"; an empty string is tried both ways, as Windows does.</summary>
-    public string? Password { get; }
+    public string? Password { get; private set; }
     public CerFormat Format { get; private set; } = CerFormat.Der;
     /// <summary>Folder for the .cer; null means beside the source file.</summary>
     public string? OutputDirectory { get; private set; }
@@ -19,6 +19,7 @@ public sealed class ExportRequest
     /// <summary>When the file holds several leaves: the SHA-256 fingerprint (any case, colons optional) of the one to export.</summary>
     public string? SelectedSha256 { get; private set; }
 
+    public ExportRequest WithPassword(string? password) => Copy(r => r.Password = password);
     public ExportRequest WithFormat(CerFormat format) => Copy(r => r.Format = format);
     public ExportRequest WithOutputDirectory(string? directory) => Copy(r => r.OutputDirectory = directory);
     public ExportRequest WithExistingFile(ExistingFileChoice choice) => Copy(r => r.ExistingFile = choice);

@@ -1,0 +1,62 @@
+using AltIdShell.Core.Text;
+
+namespace AltIdShell.Cli;
+
+/// <summary>Everything altid-export says to a person, in Danish and English.</summary>
+internal static class CliText
+{
+    public static readonly LocalizedText RootDescription = new(
+        "Eksportér den offentlige nøgle (.cer) fra et OCES-certifikat (.p12/.pfx) til AltIDs modtagerregister. Den private nøgle dekrypteres og eksporteres aldrig.",
+        "Export the public key (.cer) of an OCES certificate (.p12/.pfx) for the AltID recipient register. The private key is never decrypted or exported.");
+    public static readonly LocalizedText ExportDescription = new(
+        "Skriv <navn>.cer ved siden af hver <navn>.p12/.pfx og vis, hvad certifikatet er.",
+        "Write <name>.cer next to each <name>.p12/.pfx and show what the certificate is.");
+    public static readonly LocalizedText InspectDescription = new(
+        "Vis hvad en .p12/.pfx eller .cer indeholder, uden at skrive noget.",
+        "Show what a .p12/.pfx or .cer holds, writing nothing.");
+    public static readonly LocalizedText FilesDescription = new("Certifikatfiler (.p12/.pfx).", "Certificate files (.p12/.pfx).");
+    public static readonly LocalizedText FileDescription = new("En .p12/.pfx- eller .cer-fil.", "A .p12/.pfx or .cer file.");
+    public static readonly LocalizedText PemDescription = new("Skriv PEM (Base64) i stedet for DER.", "Write PEM (Base64) instead of DER.");
+    public static readonly LocalizedText OutDescription = new("Skriv .cer-filerne i denne mappe.", "Write the .cer files into this folder.");
+    public static readonly LocalizedText KeepBothDescription = new(
+        "Findes der allerede en anden .cer, så skriv ved siden af den med et nummer: navn (2).cer.",
+        "If a different .cer already exists, write beside it with a number: name (2).cer.");
+    public static readonly LocalizedText ReplaceDescription = new(
+        "Findes der allerede en anden .cer, så erstat den.", "If a different .cer already exists, replace it.");
+    public static readonly LocalizedText JsonDescription = new("Skriv resultatet som JSON.", "Write the result as JSON.");
+    public static readonly LocalizedText PasswordStdinDescription = new(
+        "Læs adgangskoden som én linje fra standard input (ellers fra ALTID_PASSWORD eller en prompt).",
+        "Read the password as one line from standard input (otherwise from ALTID_PASSWORD or a prompt).");
+    public static readonly LocalizedText CertificateDescription = new(
+        "Indeholder filen flere certifikater: SHA-256-fingeraftrykket på det, der skal eksporteres.",
+        "When the file holds several certificates: the SHA-256 fingerprint of the one to export.");
+    public static readonly LocalizedText KeepBothAndReplace = new(
+        "--keep-both og --replace kan ikke bruges sammen.", "--keep-both and --replace cannot be used together.");
+
+    public static readonly LocalizedText PasswordPrompt = new("Adgangskode til {0}: ", "Password for {0}: ");
+    public static readonly LocalizedText NoPassword = new(
+        "Ingen adgangskode: brug --password-stdin, miljøvariablen ALTID_PASSWORD eller kør i en terminal.",
+        "No password: use --password-stdin, the ALTID_PASSWORD environment variable, or run in a terminal.");
+    public static readonly LocalizedText TryAgain = new("Prøv igen.", "Try again.");
+
+    public static readonly LocalizedText Exported = new("Eksporteret: {0}", "Exported: {0}");
+    public static readonly LocalizedText Replaced = new("Erstattet: {0}", "Replaced: {0}");
+    public static readonly LocalizedText AlreadyExported = new(
+        "Allerede eksporteret (samme certifikat findes): {0}", "Already exported (the same certificate is there): {0}");
+    public static readonly LocalizedText Failed = new("Fejl ({0}): {1}", "Error ({0}): {1}");
+    public static readonly LocalizedText Warning = new("Advarsel: {0}", "Warning: {0}");
+    public static readonly LocalizedText Candidate = new("  Mulighed: --certificate {0}  ({1})", "  Choice: --certificate {0}  ({1})");
+    public static readonly LocalizedText OutputExistsHint = new(
+        "  Brug --keep-both for at beholde begge eller --replace for at erstatte.",
+        "  Use --keep-both to keep both or --replace to replace it.");
+    public static readonly LocalizedText CerFormat = new("Format", "Format");
+    public static readonly LocalizedText CerHoldsPrivateKey = new(
+        "FARE: Filen indeholder en privat nøgle. Upload eller del den aldrig.",
+        "DANGER: The file contains a private key. Never upload or share it.");
+    public static readonly LocalizedText CerNoPrivateKey = new("Ingen privat nøgle i filen.", "No private key in the file.");
+    public static readonly LocalizedText CerSeveral = new(
+        "Filen indeholder {0} certifikater; AltID forventer ét.", "The file holds {0} certificates; AltID expects one.");
+    public static readonly LocalizedText CerPem = new(
+        "Filen er PEM (Base64). AltIDs vejledning beder om DER; eksportér med altid-export uden --pem.",
+        "The file is PEM (Base64). The AltID guide asks for DER; export with altid-export without --pem.");
+}

@@ -1,0 +1,28 @@
+using AltIdShell.Core.Errors;
+
+namespace AltIdShell.Cli;
+
+/// <summary>One exit code per failure class, documented in the README, stable for scripts.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int Usage = 1;
+    public const int WrongPassword = 2;
+    public const int NotReadable = 3;
+    public const int Unsupported = 4;
+    public const int LimitExceeded = 5;
+    public const int CertificateChoice = 6;
+    public const int OutputExists = 7;
+    public const int FileSystem = 8;
+
+    public static int For(ExportErrorKind kind) => kind switch
+    {
+        ExportErrorKind.WrongPassword => WrongPassword,
+        ExportErrorKind.NotPkcs12 or ExportErrorKind.NotACertificate or ExportErrorKind.Corrupt => NotReadable,
+        ExportErrorKind.UnsupportedAlgorithm => Unsupported,
+        ExportErrorKind.LimitExceeded => LimitExceeded,
+        ExportErrorKind.NoCertificate or ExportErrorKind.OnlyCaCertificates or ExportErrorKind.SeveralCertificates => CertificateChoice,
+        ExportErrorKind.OutputExists => OutputExists,
+        _ => FileSystem,
+    };
+}

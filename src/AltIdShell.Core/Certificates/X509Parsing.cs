@@ -1,0 +1,24 @@
+using System;
+using AltIdShell.Core.Errors;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.X509;
+using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
+
+namespace AltIdShell.Core.Certificates;
+
+/// <summary>Parses one DER X.509 certificate, turning every parser failure into a precise export error.</summary>
+internal static class X509Parsing
+{
+    public static X509Certificate Parse(byte[] der)
+    {
+        try
+        {
+            var asn1 = Asn1Object.FromByteArray(der);
+            return new X509Certificate(X509CertificateStructure.GetInstance(asn1));
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidCastException or System.IO.IOException or InvalidOperationException)
+        {
+            throw ExportErrors.Corrupt("certificate bag without a valid X.509 certificate", e);
+        }
+    }
+}

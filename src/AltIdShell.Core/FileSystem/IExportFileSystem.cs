@@ -1,0 +1,24 @@
+namespace AltIdShell.Core.FileSystem;
+
+/// <summary>
+/// The few file operations an export needs. A seam so tests can fail any step (disk full, access denied, a crash
+/// between write and rename) and check that nothing partial is left behind.
+/// </summary>
+internal interface IExportFileSystem
+{
+    bool FileExists(string path);
+
+    /// <summary>Reads a whole file; throws FileTooLargeException above <paramref name="maxBytes"/> without reading it.</summary>
+    byte[] ReadAllBytes(string path, long maxBytes);
+
+    /// <summary>Creates a file that must not exist yet, writes it and flushes it to the disk.</summary>
+    void WriteNewFile(string path, byte[] content);
+
+    /// <summary>Renames; fails with IOException when <paramref name="to"/> exists.</summary>
+    void MoveNoOverwrite(string from, string to);
+
+    /// <summary>Replaces <paramref name="to"/> with <paramref name="from"/> in one rename.</summary>
+    void Replace(string from, string to);
+
+    void Delete(string path);
+}

@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using AltIdShell.Core.Errors;
+
+namespace AltIdShell.Core.FileSystem;
+
+/// <summary>Turns the framework's file exceptions into the export errors a person can act on.</summary>
+internal static class IoErrors
+{
+    private const int ErrorSharingViolation = 32;
+    private const int ErrorLockViolation = 33;
+    private const int ErrorHandleDiskFull = 39;
+    private const int ErrorDiskFull = 112;
+    private const int Enospc = 28;
+    private const int Erofs = 30;
+
+    /// <summary>The export error for an I/O failure, or null for exceptions that are not I/O failures.</summary>
+    public static ExportException? Map(Exception e, string path)
+    {
+        switch (e)
+        {
+            case FileNotFoundException or DirectoryNotFoundException:
+                return ExportErrors.SourceNotFound(path);
+            case PathTooLongException:
+                return ExportErrors.PathTooLong(path, e);
+            case UnauthorizedAccessException or System.Security.SecurityException:
+                return ExportErrors.AccessDenied(path, e);
+            case NotSupportedException or ArgumentException:
+                return ExportErrors.Io(path, e);
+            case IOException io:
+                var code = io.HResult & 0xFFFF;
+                var windows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+                if (windows && code is ErrorSharingViolation or ErrorLockViolation)
+                    return ExportErrors.FileLocked(path, e);
+                if (windows ? code is ErrorDiskFull or ErrorHandleDiskFull : io.HResult == Enospc)
+                    return ExportErrors.DiskFull(path, e);
+                if (!windows && io.HResult == Erofs)
+                    return ExportErrors.AccessDenied(path, e);
+                return ExportErrors.Io(path, e);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.IO;
+
+namespace AltIdShell.Core.FileSystem;
+
+/// <summary>The real disk, with Windows' long-path prefix applied where .NET Framework needs it.</summary>
+internal sealed class PhysicalFileSystem : IExportFileSystem
+{
+    public static PhysicalFileSystem Instance { get; } = new();
+
+    public bool FileExists(string path) => File.Exists(LongPath.ForIo(path));
+
+    public byte[] ReadAllBytes(string path, long maxBytes)
+    {
+        using var stream = new FileStream(LongPath.ForIo(path), FileMode.Open, FileAccess.Read, FileShare.Read);
+        if (stream.Length > maxBytes)
+            throw new FileTooLargeException(stream.Length, maxBytes);
+        var buffer = new byte[stream.Length];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = stream.Read(buffer, read, buffer.Length - read);
+            if (n == 0)
+                throw new EndOfStreamException();
+            read += n;
+        }
+        return buffer;
+    }
+
+    public void WriteNewFile(string path, byte[] content)
+    {
+        using var stream = new FileStream(LongPath.ForIo(path), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        stream.Write(content, 0, content.Length);
+        stream.Flush(flushToDisk: true);
+    }
+
+    public void MoveNoOverwrite(string from, string to) => File.Move(LongPath.ForIo(from), LongPath.ForIo(to));
+
+    public void Replace(string from, string to) => File.Replace(LongPath.ForIo(from), LongPath.ForIo(to), null);
+
+    public void Delete(string path) => File.Delete(LongPath.ForIo(path));
+}

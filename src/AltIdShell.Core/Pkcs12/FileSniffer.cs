@@ -1,0 +1,79 @@
+using System;
+using System.Formats.Asn1;
+using System.Text;
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Text;
+
+namespace AltIdShell.Core.Pkcs12;
+
+/// <summary>
+/// Tells the user what a file is when it is not a PKCS#12 file: people pick the wrong file, and "it is already a
+/// certificate" helps more than "bad ASN.1".
+/// </summary>
+internal static class FileSniffer
+{
+    public static void ThrowIfNotPkcs12(ReadOnlyMemory<byte> memory)
+    {
+        var file = memory.Span;
+        if (file.IsEmpty)
+            throw ExportErrors.NotPkcs12(new LocalizedText("filen er tom.", "the file is empty."));
+        if (StartsWith(file, "PK\u0003\u0004"))
+            throw ExportErrors.NotPkcs12(new LocalizedText("det er et ZIP-arkiv. Pak det ud og vælg .p12-filen.",
+                "it is a ZIP archive. Extract it and choose the .p12 file."));
+        if (LooksLikeText(file))
+        {
+            var text = Encoding.ASCII.GetString(file.Slice(0, Math.Min(file.Length, 4096)).ToArray());
+            if (text.Contains("-----BEGIN CERTIFICATE-----"))
+                throw ExportErrors.NotPkcs12(new LocalizedText("det er allerede et certifikat i PEM-format (den offentlige nøgle).",
+                    "it is already a certificate in PEM format (the public key)."));
+            if (text.Contains("PRIVATE KEY-----"))
+                throw ExportErrors.NotPkcs12(new LocalizedText("det er en privat nøgle i PEM-format. Del den ikke med nogen.",
+                    "it is a private key in PEM format. Do not share it with anyone."));
+            throw ExportErrors.NotPkcs12(new LocalizedText("det er en tekstfil.", "it is a text file."));
+        }
+        if (file[0] != 0x30)
+            throw ExportErrors.NotPkcs12(new LocalizedText("indholdet er ikke en PKCS#12-struktur.", "its content is not a PKCS#12 structure."));
+        if (IsX509Certificate(memory))
+            throw ExportErrors.NotPkcs12(new LocalizedText("det er allerede et certifikat (.cer, den offentlige nøgle).",
+                "it is already a certificate (.cer, the public key)."));
+    }
+
+    private static bool StartsWith(ReadOnlySpan<byte> file, string prefix)
+    {
+        if (file.Length < prefix.Length)
+            return false;
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (file[i] != prefix[i])
+                return false;
+        }
+        return true;
+    }
+
+    private static bool LooksLikeText(ReadOnlySpan<byte> file)
+    {
+        var sample = file.Slice(0, Math.Min(file.Length, 512));
+        foreach (var b in sample)
+        {
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) || b == 0x7F)
+                return false;
+        }
+        return true;
+    }
+
+    // A certificate is SEQUENCE { SEQUENCE (tbs) …; a PFX is SEQUENCE { INTEGER 3 …
+    private static bool IsX509Certificate(ReadOnlyMemory<byte> file)
+    {
+        try
+        {
+            var outer = new AsnReader(file, AsnEncodingRules.BER).ReadSequence();
+            var tbs = outer.ReadSequence();
+            outer.ReadSequence();
+            return tbs.HasData && outer.PeekTag() == Asn1Tag.PrimitiveBitString;
+        }
+        catch (AsnContentException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Errors;
+using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
+
+namespace AltIdShell.Core.Pkcs12;
+
+/// <summary>
+/// Finds the certificate that belongs to the key, whatever the order in the file (reference/pkcs12.md): the one
+/// sharing a localKeyId with a key bag; otherwise the non-CA certificate that issued nothing else in the file.
+/// </summary>
+internal static class LeafSelector
+{
+    /// <summary>The candidates, DER; exactly one unless the file holds several unrelated leaves.</summary>
+    public static IReadOnlyList<byte[]> Candidates(Pkcs12Contents contents)
+    {
+        var certificates = contents.Certificates
+            .GroupBy(bag => Convert.ToBase64String(bag.Der))
+            .Select(group => new Parsed(group.First().Der, group.Select(b => b.LocalKeyId).FirstOrDefault(id => id != null), X509Parsing.Parse(group.First().Der)))
+            .ToList();
+        if (certificates.Count == 0)
+            throw ExportErrors.NoCertificate();
+
+        var keyed = certificates.Where(c => c.LocalKeyId != null && contents.KeyIds.Any(id => id.SequenceEqual(c.LocalKeyId))).ToList();
+        if (keyed.Count > 0)
+            return keyed.Select(c => c.Der).ToList();
+
+        var leaves = certificates
+            .Where(c => c.Certificate.GetBasicConstraints() < 0)
+            .Where(c => !certificates.Any(other => !ReferenceEquals(other, c) && IssuedBy(other.Certificate, c.Certificate)))
+            .ToList();
+        if (leaves.Count == 0)
+            throw ExportErrors.OnlyCaCertificates();
+        return leaves.Select(c => c.Der).ToList();
+    }
+
+    private static bool IssuedBy(X509Certificate subject, X509Certificate issuer) =>
+        subject.IssuerDN.Equivalent(issuer.SubjectDN) && !subject.SubjectDN.Equivalent(issuer.SubjectDN);
+
+    private sealed class Parsed
+    {
+        public Parsed(byte[] der, byte[]? localKeyId, X509Certificate certificate)
+        {
+            Der = der;
+            LocalKeyId = localKeyId;
+            Certificate = certificate;
+        }
+
+        public byte[] Der { get; }
+        public byte[]? LocalKeyId { get; }
+        public X509Certificate Certificate { get; }
+    }
+}

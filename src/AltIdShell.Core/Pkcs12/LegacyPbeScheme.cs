@@ -1,0 +1,64 @@
+using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Crypto.Digests;
+using Org.BouncyCastle.Crypto.Engines;
+using Org.BouncyCastle.Crypto.Generators;
+using Org.BouncyCastle.Crypto.Modes;
+using Org.BouncyCastle.Crypto.Paddings;
+
+namespace AltIdShell.Core.Pkcs12;
+
+/// <summary>pbeWithSHAAnd… (RFC 7292 appendix C): key and IV from the PKCS#12 KDF with SHA-1 over the BMPString password.</summary>
+internal sealed class LegacyPbeScheme : PbeScheme
+{
+    private enum Cipher { Rc2, TripleDes, Rc4 }
+
+    private readonly byte[] _salt;
+    private readonly Cipher _cipher;
+    private readonly int _keyBits;
+
+    private LegacyPbeScheme(string name, byte[] salt, int iterations, Cipher cipher, int keyBits)
+    {
+        Name = name;
+        _salt = salt;
+        Iterations = iterations;
+        _cipher = cipher;
+        _keyBits = keyBits;
+    }
+
+    public override string Name { get; }
+    public override int Iterations { get; }
+    // One KDF run for the key, one for the IV; the stream cipher RC4 has no IV.
+    public override long Cost => (long)Iterations * (_cipher == Cipher.Rc4 ? 1 : 2);
+
+    /// <summary>The scheme for a legacy OID, or null when the OID is not one of RFC 7292's.</summary>
+    public static LegacyPbeScheme? Create(string oid, byte[] salt, int iterations) => oid switch
+    {
+        Oids.PbeWithShaAnd40BitRc2Cbc => new("pbeWithSHA1And40BitRC2-CBC", salt, iterations, Cipher.Rc2, 40),
+        Oids.PbeWithShaAnd128BitRc2Cbc => new("pbeWithSHA1And128BitRC2-CBC", salt, iterations, Cipher.Rc2, 128),
+        Oids.PbeWithShaAnd3KeyTripleDesCbc => new("pbeWithSHA1And3-KeyTripleDES-CBC", salt, iterations, Cipher.TripleDes, 192),
+        Oids.PbeWithShaAnd2KeyTripleDesCbc => new("pbeWithSHA1And2-KeyTripleDES-CBC", salt, iterations, Cipher.TripleDes, 128),
+        Oids.PbeWithShaAnd128BitRc4 => new("pbeWithSHA1And128BitRC4", salt, iterations, Cipher.Rc4, 128),
+        Oids.PbeWithShaAnd40BitRc4 => new("pbeWithSHA1And40BitRC4", salt, iterations, Cipher.Rc4, 40),
+        _ => null,
+    };
+
+    public override byte[] Decrypt(Pkcs12Password password, byte[] legacyPassword, byte[] ciphertext)
+    {
+        var generator = new Pkcs12ParametersGenerator(new Sha1Digest());
+        generator.Init(legacyPassword, _salt, Iterations);
+
+        if (_cipher == Cipher.Rc4)
+        {
+            var rc4 = new RC4Engine();
+            rc4.Init(false, generator.GenerateDerivedParameters("RC4", _keyBits));
+            var plain = new byte[ciphertext.Length];
+            rc4.ProcessBytes(ciphertext, 0, ciphertext.Length, plain, 0);
+            return plain;
+        }
+
+        IBlockCipher engine = _cipher == Cipher.Rc2 ? new RC2Engine() : new DesEdeEngine();
+        var cipher = new PaddedBufferedBlockCipher(new CbcBlockCipher(engine), new Pkcs7Padding());
+        cipher.Init(false, generator.GenerateDerivedParameters(_cipher == Cipher.Rc2 ? "RC2" : "DESEDE", _keyBits, 64));
+        return cipher.DoFinal(ciphertext);
+    }
+}

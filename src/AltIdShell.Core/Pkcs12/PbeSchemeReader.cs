@@ -1,0 +1,54 @@
+using System.Formats.Asn1;
+using AltIdShell.Core.Errors;
+
+namespace AltIdShell.Core.Pkcs12;
+
+/// <summary>Reads an encryption AlgorithmIdentifier into a <see cref="PbeScheme"/>, checking its iteration count on the way.</summary>
+internal static class PbeSchemeReader
+{
+    public static PbeScheme Read(AsnReader outer, Pkcs12Limits limits)
+    {
+        var algorithm = outer.ReadSequence();
+        var oid = algorithm.ReadObjectIdentifier();
+
+        if (oid == Oids.Pbes2)
+            return ReadPbes2(algorithm.ReadSequence(), limits);
+
+        var parameters = algorithm.ReadSequence();
+        var salt = parameters.ReadOctetString();
+        var iterations = Asn1Values.ReadIterations(parameters, "iterations", limits.MaxKdfIterations);
+        return LegacyPbeScheme.Create(oid, salt, iterations)
+            ?? throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(oid));
+    }
+
+    private static PbeScheme ReadPbes2(AsnReader parameters, Pkcs12Limits limits)
+    {
+        var kdf = parameters.ReadSequence();
+        var kdfOid = kdf.ReadObjectIdentifier();
+        if (kdfOid != Oids.Pbkdf2)
+            throw ExportErrors.UnsupportedAlgorithm("PBES2 key derivation " + Digests.Describe(kdfOid));
+        var pbkdf2 = kdf.ReadSequence();
+        if (pbkdf2.PeekTag() != Asn1Tag.PrimitiveOctetString)
+            throw ExportErrors.UnsupportedAlgorithm("PBKDF2 with a non-octet-string salt source");
+        var salt = pbkdf2.ReadOctetString();
+        var iterations = Asn1Values.ReadIterations(pbkdf2, "PBKDF2 iterations", limits.MaxKdfIterations);
+        int? declaredKeyLength = null;
+        if (pbkdf2.HasData && pbkdf2.PeekTag() == Asn1Tag.Integer)
+            declaredKeyLength = Asn1Values.ReadSmallInt(pbkdf2, "PBKDF2 key length");
+        var prfOid = Oids.HmacWithSha1;
+        if (pbkdf2.HasData)
+            prfOid = pbkdf2.ReadSequence().ReadObjectIdentifier();
+        var prf = Digests.ForHmacOid(prfOid) ?? throw ExportErrors.UnsupportedAlgorithm("PBKDF2 " + Digests.Describe(prfOid));
+
+        var encryption = parameters.ReadSequence();
+        var cipherOid = encryption.ReadObjectIdentifier();
+        var cipher = Pbes2Scheme.Cipher(cipherOid) ?? throw ExportErrors.UnsupportedAlgorithm("PBES2 " + Digests.Describe(cipherOid));
+        var iv = encryption.ReadOctetString();
+        if (iv.Length != cipher.Engine().GetBlockSize())
+            throw ExportErrors.Corrupt("PBES2 IV length");
+        if (declaredKeyLength is int length && length != cipher.KeyBytes)
+            throw ExportErrors.Corrupt("PBKDF2 key length");
+
+        return new Pbes2Scheme($"PBES2 (PBKDF2, {cipher.Name})", salt, iterations, prf, cipher.KeyBytes, cipher.Engine, iv);
+    }
+}

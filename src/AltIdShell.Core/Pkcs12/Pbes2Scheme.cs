@@ -1,0 +1,62 @@
+using System;
+using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Crypto.Engines;
+using Org.BouncyCastle.Crypto.Generators;
+using Org.BouncyCastle.Crypto.Modes;
+using Org.BouncyCastle.Crypto.Paddings;
+using Org.BouncyCastle.Crypto.Parameters;
+
+namespace AltIdShell.Core.Pkcs12;
+
+/// <summary>PBES2 (RFC 8018): PBKDF2 over the UTF-8 password, then AES-CBC or 3DES-CBC.</summary>
+internal sealed class Pbes2Scheme : PbeScheme
+{
+    private readonly byte[] _salt;
+    private readonly Func<IDigest> _prf;
+    private readonly int _keyBytes;
+    private readonly Func<IBlockCipher> _engine;
+    private readonly byte[] _iv;
+
+    public Pbes2Scheme(string name, byte[] salt, int iterations, Func<IDigest> prf, int keyBytes, Func<IBlockCipher> engine, byte[] iv)
+    {
+        Name = name;
+        _salt = salt;
+        Iterations = iterations;
+        _prf = prf;
+        _keyBytes = keyBytes;
+        _engine = engine;
+        _iv = iv;
+    }
+
+    public override string Name { get; }
+    public override int Iterations { get; }
+
+    // PBKDF2 runs its iterations once per output block of the PRF.
+    public override long Cost
+    {
+        get
+        {
+            var blockBytes = _prf().GetDigestSize();
+            return (long)Iterations * ((_keyBytes + blockBytes - 1) / blockBytes);
+        }
+    }
+
+    public static (int KeyBytes, Func<IBlockCipher> Engine, string Name)? Cipher(string oid) => oid switch
+    {
+        Oids.Aes128Cbc => (16, () => new AesEngine(), "AES-128-CBC"),
+        Oids.Aes192Cbc => (24, () => new AesEngine(), "AES-192-CBC"),
+        Oids.Aes256Cbc => (32, () => new AesEngine(), "AES-256-CBC"),
+        Oids.DesEde3Cbc => (24, () => new DesEdeEngine(), "DES-EDE3-CBC"),
+        _ => null,
+    };
+
+    public override byte[] Decrypt(Pkcs12Password password, byte[] legacyPassword, byte[] ciphertext)
+    {
+        var generator = new Pkcs5S2ParametersGenerator(_prf());
+        generator.Init(password.Utf8, _salt, Iterations);
+        var key = (KeyParameter)generator.GenerateDerivedMacParameters(_keyBytes * 8);
+        var cipher = new PaddedBufferedBlockCipher(new CbcBlockCipher(_engine()), new Pkcs7Padding());
+        cipher.Init(false, new ParametersWithIV(key, _iv));
+        return cipher.DoFinal(ciphertext);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace AltIdShell.Core.Pkcs12;
+
+/// <summary>
+/// The byte strings a password turns into, per RFC 7292 appendix B (legacy PBE and MAC: BMPString) and RFC 8018
+/// (PBES2: UTF-8, as OpenSSL 3, Java and .NET write it). Writers disagree at the edges, so the legacy form comes
+/// with the alternatives Windows and OpenSSL also accept.
+/// </summary>
+internal sealed class Pkcs12Password
+{
+    public Pkcs12Password(string? password)
+    {
+        Utf8 = password is null ? new byte[0] : new UTF8Encoding(false, true).GetBytes(password);
+        LegacyCandidates = BuildLegacyCandidates(password);
+    }
+
+    /// <summary>The PBES2/PBKDF2 input.</summary>
+    public byte[] Utf8 { get; }
+
+    /// <summary>The legacy KDF inputs to try, most likely first.</summary>
+    public IReadOnlyList<byte[]> LegacyCandidates { get; }
+
+    /// <summary>UTF-16 big-endian plus two zero bytes; no password at all is no bytes.</summary>
+    public static byte[] ToBmpString(string? password)
+    {
+        if (password is null)
+            return new byte[0];
+        var bytes = Encoding.BigEndianUnicode.GetBytes(password);
+        var withTerminator = new byte[bytes.Length + 2];
+        bytes.CopyTo(withTerminator, 0);
+        return withTerminator;
+    }
+
+    private static IReadOnlyList<byte[]> BuildLegacyCandidates(string? password)
+    {
+        var candidates = new List<byte[]> { ToBmpString(password) };
+        // An empty password and no password differ in PKCS#12 (two zero bytes vs nothing); writers pick either,
+        // and Windows tries both.
+        if (string.IsNullOrEmpty(password))
+            candidates.Add(ToBmpString(password is null ? string.Empty : null));
+        else
+        {
+            // OpenSSL before 1.1.0 widened each UTF-8 byte into a BMP character; OpenSSL 3 still accepts such files.
+            var widened = ToBmpString(new string(Encoding.UTF8.GetBytes(password).Select(b => (char)b).ToArray()));
+            if (!widened.SequenceEqual(candidates[0]))
+                candidates.Add(widened);
+        }
+        return candidates;
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Formats.Asn1;
+using AltIdShell.Core.Errors;
+using Org.BouncyCastle.Crypto;
+
+namespace AltIdShell.Core.Pkcs12;
+
+/// <summary>
+/// Reads the certificates out of a PKCS#12 file (RFC 7292) as real files have them: BER or DER, legacy or PBES2
+/// encryption, with or without a MAC. The whole structure and every cost is read and checked before the first
+/// key derivation; the private key bag is never decrypted.
+/// </summary>
+internal static class Pkcs12Reader
+{
+    private static readonly Asn1Tag Explicit0 = new(TagClass.ContextSpecific, 0, isConstructed: true);
+    private static readonly Asn1Tag Implicit0 = new(TagClass.ContextSpecific, 0);
+
+    public static Pkcs12Contents Read(ReadOnlyMemory<byte> file, string? password, Pkcs12Limits limits)
+    {
+        if (file.Length > limits.MaxFileBytes)
+            throw ExportErrors.LimitExceeded("file size", file.Length, limits.MaxFileBytes);
+        FileSniffer.ThrowIfNotPkcs12(file);
+
+        var stage = "PFX";
+        try
+        {
+            var pfx = new AsnReader(file, AsnEncodingRules.BER).ReadSequence();
+            if (!pfx.TryReadInt32(out var version) || version != 3)
+                throw ExportErrors.NotPkcs12(new Text.LocalizedText("ukendt version.", "unknown version."));
+
+            stage = "authSafe";
+            var authSafe = pfx.ReadSequence();
+            var contentType = authSafe.ReadObjectIdentifier();
+            if (contentType != Oids.Data)
+                throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(contentType));
+            var authenticatedSafe = authSafe.ReadSequence(Explicit0).ReadOctetString();
+
+            stage = "macData";
+            var mac = pfx.HasData ? MacData.Read(pfx, limits) : null;
+
+            stage = "AuthenticatedSafe";
+            var parts = ReadAuthenticatedSafe(authenticatedSafe, limits);
+            CheckTotalCost(mac, parts, limits);
+
+            var passwords = new Pkcs12Password(password);
+            var legacyPasswords = passwords.LegacyCandidates;
+            if (mac != null)
+            {
+                stage = "MAC";
+                var verified = mac.FindPassword(passwords.LegacyCandidates, authenticatedSafe) ?? throw ExportErrors.WrongPassword();
+                legacyPasswords = new[] { verified };
+            }
+
+            var collector = new SafeBagCollector(limits);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                stage = "SafeContents " + (i + 1);
+                var part = parts[i];
+                if (part.Scheme is null)
+                    collector.ReadSafeContents(part.Content);
+                else
+                    DecryptInto(collector, part, passwords, legacyPasswords, macVerified: mac != null);
+            }
+            return collector.ToContents();
+        }
+        catch (AsnContentException e)
+        {
+            throw ExportErrors.Corrupt(stage, e);
+        }
+    }
+
+    private static List<ContentPart> ReadAuthenticatedSafe(byte[] authenticatedSafe, Pkcs12Limits limits)
+    {
+        var outer = new AsnReader(authenticatedSafe, AsnEncodingRules.BER);
+        var contentInfos = outer.ReadSequence();
+        outer.ThrowIfNotEmpty();
+        var parts = new List<ContentPart>();
+        while (contentInfos.HasData)
+        {
+            if (parts.Count >= limits.MaxBags)
+                throw ExportErrors.LimitExceeded("content parts", parts.Count + 1, limits.MaxBags);
+            var contentInfo = contentInfos.ReadSequence();
+            var type = contentInfo.ReadObjectIdentifier();
+            var content = contentInfo.ReadSequence(Explicit0);
+            switch (type)
+            {
+                case Oids.Data:
+                    parts.Add(new ContentPart(null, content.ReadOctetString()));
+                    break;
+                case Oids.EncryptedData:
+                    var encryptedData = content.ReadSequence();
+                    encryptedData.ReadInteger();
+                    var info = encryptedData.ReadSequence();
+                    info.ReadObjectIdentifier();
+                    var scheme = PbeSchemeReader.Read(info, limits);
+                    // An absent encryptedContent is legal and means "nothing here".
+                    var ciphertext = info.HasData ? info.ReadOctetString(Implicit0) : new byte[0];
+                    parts.Add(new ContentPart(scheme, ciphertext));
+                    break;
+                default:
+                    throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(type));
+            }
+        }
+        return parts;
+    }
+
+    private static void CheckTotalCost(MacData? mac, List<ContentPart> parts, Pkcs12Limits limits)
+    {
+        long total = mac?.Iterations ?? 0;
+        foreach (var part in parts)
+            total += part.Scheme?.Cost ?? 0;
+        if (total > limits.MaxTotalIterations)
+            throw ExportErrors.LimitExceeded("total iterations", total, limits.MaxTotalIterations);
+    }
+
+    private static void DecryptInto(SafeBagCollector collector, ContentPart part, Pkcs12Password passwords,
+        IReadOnlyList<byte[]> legacyPasswords, bool macVerified)
+    {
+        if (part.Content.Length == 0)
+            return;
+        // PBES2 uses one password form; the legacy schemes may need to try the forms the MAC did not settle.
+        var attempts = part.Scheme is Pbes2Scheme ? new[] { legacyPasswords[0] } : legacyPasswords;
+        foreach (var legacyPassword in attempts)
+        {
+            byte[] plain;
+            try
+            {
+                plain = part.Scheme!.Decrypt(passwords, legacyPassword, part.Content);
+            }
+            catch (InvalidCipherTextException)
+            {
+                continue;
+            }
+            catch (DataLengthException)
+            {
+                throw ExportErrors.Corrupt("encrypted content length");
+            }
+
+            try
+            {
+                collector.ReadSafeContents(plain);
+                return;
+            }
+            catch (AsnContentException) when (!macVerified)
+            {
+                // Without a MAC a wrong password shows only as garbage after decryption.
+            }
+        }
+        throw macVerified
+            ? ExportErrors.Corrupt("certificates encrypted under another password than the file's (" + part.Scheme!.Name + ")")
+            : ExportErrors.WrongPassword();
+    }
+
+    private sealed class ContentPart
+    {
+        public ContentPart(PbeScheme? scheme, byte[] content)
+        {
+            Scheme = scheme;
+            Content = content;
+        }
+
+        /// <summary>Null for plain data.</summary>
+        public PbeScheme? Scheme { get; }
+        public byte[] Content { get; }
+    }
+}

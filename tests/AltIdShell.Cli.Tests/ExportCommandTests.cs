@@ -1,0 +1,185 @@
+using System.Text.Json;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Cli.Tests;
+
+public sealed class ExportCommandTests : IDisposable
+{
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(organisation: "Kødpålæg ApS");
+    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(name: "Andet");
+    private const string Password = "Hemmeligt-æøå 1";
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-cli-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    private string P12(string name = "Testfirma.p12", CertificateFactory.Chain? chain = null)
+    {
+        var path = Path.Combine(_work.FullName, name);
+        File.WriteAllBytes(path, Pkcs12Factory.Build(chain ?? Chain, Password));
+        return path;
+    }
+
+    private string Cer(string name = "Testfirma.cer") => Path.Combine(_work.FullName, name);
+
+    [Fact]
+    public void Exports_with_the_password_from_stdin_and_prints_the_summary()
+    {
+        var p12 = P12();
+
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", p12 }, Password + "\n");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer()));
+        Assert.Contains("Exported: " + Cer(), result.Stdout);
+        Assert.Contains("Kødpålæg ApS", result.Stdout);
+        Assert.Contains("12345678", result.Stdout);
+        Assert.Contains("This is a test certificate", result.Stdout);
+    }
+
+    [Fact]
+    public void Speaks_Danish_when_the_UI_language_is_Danish()
+    {
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", P12() }, Password, language: "da_DK.UTF-8");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Eksporteret: ", result.Stdout);
+        Assert.Contains("Certifikatnavn:", result.Stdout);
+        Assert.Contains("Dette er et testcertifikat", result.Stdout);
+    }
+
+    [Fact]
+    public void Takes_the_password_from_ALTID_PASSWORD()
+    {
+        var result = CliRunner.Run(new[] { "export", P12() }, environment: new Dictionary<string, string> { ["ALTID_PASSWORD"] = Password });
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(Cer()));
+    }
+
+    [Fact]
+    public void Without_any_password_source_says_how_to_give_one()
+    {
+        var result = CliRunner.Run(new[] { "export", P12() }, stdin: "");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--password-stdin", result.Stderr);
+        Assert.False(File.Exists(Cer()));
+    }
+
+    [Fact]
+    public void A_wrong_password_exits_2_writes_nothing_and_never_echoes_the_password()
+    {
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", P12() }, "Forkert-Kodeord-ÆØÅ\n");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("password is wrong", result.Stderr);
+        Assert.DoesNotContain("Forkert-Kodeord", result.All);
+        Assert.False(File.Exists(Cer()));
+    }
+
+    [Fact]
+    public void Several_files_share_one_password()
+    {
+        var first = P12("A.p12");
+        var second = P12("B.p12", Other);
+
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", first, second }, Password);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer("A.cer")));
+        Assert.Equal(Other.Leaf.RawData, File.ReadAllBytes(Cer("B.cer")));
+    }
+
+    [Fact]
+    public void A_different_existing_cer_exits_7_until_keep_both_or_replace_is_given()
+    {
+        var p12 = P12();
+        File.WriteAllBytes(Cer(), Other.Leaf.RawData);
+
+        var refused = CliRunner.Run(new[] { "export", "--password-stdin", p12 }, Password);
+        Assert.Equal(7, refused.ExitCode);
+        Assert.Contains("--keep-both", refused.Stderr);
+        Assert.Equal(Other.Leaf.RawData, File.ReadAllBytes(Cer()));
+
+        Assert.Equal(0, CliRunner.Run(new[] { "export", "--password-stdin", "--keep-both", p12 }, Password).ExitCode);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer("Testfirma (2).cer")));
+
+        Assert.Equal(0, CliRunner.Run(new[] { "export", "--password-stdin", "--replace", p12 }, Password).ExitCode);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer()));
+    }
+
+    [Fact]
+    public void Keep_both_and_replace_together_is_a_usage_error()
+    {
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--keep-both", "--replace", P12() }, Password);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("cannot be used together", result.All);
+    }
+
+    [Fact]
+    public void Writes_PEM_into_another_folder_on_request()
+    {
+        var output = _work.CreateSubdirectory("ud").FullName;
+
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--pem", "--out", output, P12() }, Password);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", File.ReadAllText(Path.Combine(output, "Testfirma.cer")));
+    }
+
+    [Fact]
+    public void JSON_reports_the_certificate_and_the_warnings()
+    {
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--json", P12() }, Password);
+
+        Assert.Equal(0, result.ExitCode);
+        var entry = JsonDocument.Parse(result.Stdout).RootElement[0];
+        Assert.Equal("written", entry.GetProperty("outcome").GetString());
+        Assert.Equal(Cer(), entry.GetProperty("output").GetString());
+        var certificate = entry.GetProperty("certificate");
+        Assert.Equal("Kødpålæg ApS", certificate.GetProperty("organisation").GetString());
+        Assert.Equal("oces3OrganisationOrSystem", certificate.GetProperty("kind").GetString());
+        Assert.Equal("test", certificate.GetProperty("environment").GetString());
+        Assert.Equal("testCertificate", entry.GetProperty("warnings")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void JSON_reports_failures_with_their_kind_and_exit_code()
+    {
+        var notP12 = Path.Combine(_work.FullName, "tekst.p12");
+        File.WriteAllText(notP12, "hello");
+
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--json", notP12 }, Password);
+
+        Assert.Equal(3, result.ExitCode);
+        var error = JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("error");
+        Assert.Equal("notPkcs12", error.GetProperty("kind").GetString());
+        Assert.Equal(3, error.GetProperty("exitCode").GetInt32());
+    }
+
+    [Fact]
+    public void Several_leaves_exit_6_listing_the_choices_and_certificate_picks_one()
+    {
+        var path = Path.Combine(_work.FullName, "To.p12");
+        File.WriteAllBytes(path, Pkcs12Factory.Build(new[] { Chain.Leaf, Other.Leaf }, null, Password, new Pkcs12Layout { WithKey = false }));
+
+        var refused = CliRunner.Run(new[] { "export", "--password-stdin", path }, Password);
+        Assert.Equal(6, refused.ExitCode);
+        var fingerprint = Chain.Leaf.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        Assert.Contains(string.Join(":", fingerprint.Chunk(2).Select(c => new string(c))), refused.Stderr);
+
+        var chosen = CliRunner.Run(new[] { "export", "--password-stdin", "--certificate", fingerprint.ToLowerInvariant(), path }, Password);
+        Assert.Equal(0, chosen.ExitCode);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer("To.cer")));
+    }
+
+    [Fact]
+    public void A_missing_file_exits_8()
+    {
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", Path.Combine(_work.FullName, "findes-ikke.p12") }, Password);
+
+        Assert.Equal(8, result.ExitCode);
+        Assert.Contains("findes-ikke.p12", result.Stderr);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Cli.Tests;
+
+public sealed class InspectCommandTests : IDisposable
+{
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(issuerOu: null);
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-inspect-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    private string Write(string name, byte[] content)
+    {
+        var path = Path.Combine(_work.FullName, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void A_p12_is_described_and_nothing_is_written()
+    {
+        var p12 = Write("Testfirma.p12", Pkcs12Factory.Build(Chain, "pw"));
+
+        var result = CliRunner.Run(new[] { "inspect", "--password-stdin", p12 }, "pw");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Testfirma systemcertifikat", result.Stdout);
+        Assert.Contains("The certificate suits the AltID recipient register.", result.Stdout);
+        Assert.Single(_work.GetFiles());
+    }
+
+    [Fact]
+    public void A_DER_cer_is_confirmed_to_hold_no_private_key_and_to_suit_the_register()
+    {
+        var cer = Write("Testfirma.cer", Chain.Leaf.RawData);
+
+        var result = CliRunner.Run(new[] { "inspect", "--json", cer });
+
+        Assert.Equal(0, result.ExitCode);
+        var entry = JsonDocument.Parse(result.Stdout).RootElement[0];
+        Assert.False(entry.GetProperty("containsPrivateKey").GetBoolean());
+        Assert.True(entry.GetProperty("suitsAltIdRegister").GetBoolean());
+        Assert.Equal("der", entry.GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public void A_PEM_file_with_a_private_key_is_called_dangerous()
+    {
+        var key = Chain.Leaf.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem();
+        var cer = Write("Testfirma.cer", Encoding.ASCII.GetBytes(Chain.Leaf.ExportCertificatePem() + "\n" + key));
+
+        var result = CliRunner.Run(new[] { "inspect", cer });
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("DANGER: The file contains a private key", result.Stdout);
+        Assert.Contains("PEM (Base64)", result.Stdout);
+    }
+
+    [Fact]
+    public void A_p12_renamed_to_cer_is_recognised_and_refused()
+    {
+        var cer = Write("Forkert.cer", Pkcs12Factory.Build(Chain, "pw"));
+
+        var result = CliRunner.Run(new[] { "inspect", cer }, language: "da_DK.UTF-8");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("privat nøgle", result.Stderr);
+    }
+}

@@ -1,0 +1,200 @@
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Export;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Core.Tests.Export;
+
+public sealed class CertificateExporterTests : IDisposable
+{
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private static readonly CertificateFactory.Chain OtherChain = CertificateFactory.Oces3System(name: "Andet certifikat");
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-export-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    private string WriteP12(string relativePath, CertificateFactory.Chain? chain = null)
+    {
+        var path = Path.Combine(_work.FullName, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Pkcs12Factory.Build(chain ?? Chain, "pw"));
+        return path;
+    }
+
+    private string[] FilesInWork() => _work.GetFiles("*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_work.FullName, f.FullName)).Order().ToArray();
+
+    [Theory]
+    [InlineData("Testfirma.p12")]
+    [InlineData("Testfirma.PFX")]
+    [InlineData("Mappe med mellemrum/Kødpålæg ÆØÅ æøå.p12")]
+    [InlineData("a b/c.d/Testfirma.v2.p12")]
+    public void Writes_the_sibling_cer_in_DER(string relativePath)
+    {
+        var source = WriteP12(relativePath);
+
+        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw"));
+
+        var expected = Path.Combine(Path.GetDirectoryName(source)!, Path.GetFileNameWithoutExtension(source) + ".cer");
+        Assert.Equal(expected, result.OutputPath);
+        Assert.Equal(ExportOutcome.Written, result.Outcome);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(expected));
+    }
+
+    [Fact]
+    public void Paths_longer_than_260_characters_work()
+    {
+        var deep = string.Join("/", Enumerable.Repeat("en meget lang mappe med æøå", 12));
+        var source = WriteP12(deep + "/Testfirma.p12");
+        Assert.True(source.Length > 300);
+
+        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw"));
+
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
+    }
+
+    [Fact]
+    public void Writes_PEM_on_request_that_OpenSSL_reads_back_to_the_same_certificate()
+    {
+        var source = WriteP12("Testfirma.p12");
+
+        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithFormat(CerFormat.Pem));
+
+        var pem = File.ReadAllBytes(result.OutputPath);
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----\n", System.Text.Encoding.ASCII.GetString(pem));
+        Assert.Equal(Chain.Leaf.RawData, OpenSsl.Run(new[] { "x509", "-outform", "DER" }, pem));
+    }
+
+    [Fact]
+    public void Writes_into_another_folder_on_request()
+    {
+        var source = WriteP12("in/Testfirma.p12");
+        var output = Directory.CreateDirectory(Path.Combine(_work.FullName, "out")).FullName;
+
+        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithOutputDirectory(output));
+
+        Assert.Equal(Path.Combine(output, "Testfirma.cer"), result.OutputPath);
+    }
+
+    [Fact]
+    public void The_same_certificate_already_there_is_reported_and_left_untouched()
+    {
+        var source = WriteP12("Testfirma.p12");
+        var first = CertificateExporter.Default.Export(new ExportRequest(source, "pw"));
+        var writtenAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(first.OutputPath, writtenAt);
+
+        var second = CertificateExporter.Default.Export(new ExportRequest(source, "pw"));
+
+        Assert.Equal(ExportOutcome.AlreadyExported, second.Outcome);
+        Assert.Equal(first.OutputPath, second.OutputPath);
+        Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(second.OutputPath));
+    }
+
+    [Fact]
+    public void A_different_cer_is_never_overwritten_without_being_asked()
+    {
+        var source = WriteP12("Testfirma.p12");
+        var existing = Path.Combine(_work.FullName, "Testfirma.cer");
+        File.WriteAllBytes(existing, OtherChain.Leaf.RawData);
+
+        var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
+
+        Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
+        Assert.Equal(existing, error.ExistingPath);
+        Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(existing));
+        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, FilesInWork());
+    }
+
+    [Fact]
+    public void Keep_both_writes_the_next_free_numbered_name()
+    {
+        var source = WriteP12("Testfirma.p12");
+        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
+        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma (2).cer"), new byte[] { 1, 2, 3 });
+
+        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
+
+        Assert.Equal(Path.Combine(_work.FullName, "Testfirma (3).cer"), result.OutputPath);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
+        Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(Path.Combine(_work.FullName, "Testfirma.cer")));
+    }
+
+    [Fact]
+    public void Keep_both_finds_an_earlier_numbered_copy_of_the_same_certificate()
+    {
+        var source = WriteP12("Testfirma.p12");
+        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
+        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma (2).cer"), Chain.Leaf.RawData);
+
+        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
+
+        Assert.Equal(ExportOutcome.AlreadyExported, result.Outcome);
+        Assert.Equal(Path.Combine(_work.FullName, "Testfirma (2).cer"), result.OutputPath);
+    }
+
+    [Fact]
+    public void Replace_puts_the_new_certificate_in_place()
+    {
+        var source = WriteP12("Testfirma.p12");
+        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
+
+        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace));
+
+        Assert.Equal(ExportOutcome.Replaced, result.Outcome);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
+        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, FilesInWork());
+    }
+
+    [Fact]
+    public void A_missing_source_file_is_named()
+    {
+        var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(Path.Combine(_work.FullName, "nope.p12"), "pw")));
+
+        Assert.Equal(ExportErrorKind.SourceNotFound, error.Kind);
+        Assert.Contains("nope.p12", error.Text.English);
+    }
+
+    [Fact]
+    public void A_wrong_password_writes_nothing()
+    {
+        var source = WriteP12("Testfirma.p12");
+
+        Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "wrong")));
+
+        Assert.Equal(new[] { "Testfirma.p12" }, FilesInWork());
+    }
+
+    public static TheoryData<FaultStep, Exception, ExportErrorKind> Faults() => new()
+    {
+        { FaultStep.WriteNewFile, new UnauthorizedAccessException("read-only folder"), ExportErrorKind.AccessDenied },
+        { FaultStep.WriteNewFile, new IOException("disk full", OperatingSystem.IsWindows() ? unchecked((int)0x80070070) : 28), ExportErrorKind.DiskFull },
+        { FaultStep.MoveNoOverwrite, new UnauthorizedAccessException("denied"), ExportErrorKind.AccessDenied },
+        { FaultStep.MoveNoOverwrite, new IOException("device gone"), ExportErrorKind.Io },
+        { FaultStep.WriteNewFile, new PathTooLongException(), ExportErrorKind.PathTooLong },
+    };
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void A_failure_while_writing_leaves_no_partial_or_temporary_file(FaultStep step, Exception failure, ExportErrorKind expected)
+    {
+        var source = WriteP12("Testfirma.p12");
+        var exporter = new CertificateExporter(null, null, new FaultyFileSystem(step, failure));
+
+        var error = Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw")));
+
+        Assert.Equal(expected, error.Kind);
+        Assert.Equal(new[] { "Testfirma.p12" }, FilesInWork());
+    }
+
+    [Fact]
+    public void A_failed_replace_keeps_the_old_cer_whole()
+    {
+        var source = WriteP12("Testfirma.p12");
+        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
+        var exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.Replace, new IOException("locked")));
+
+        Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace)));
+
+        Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(Path.Combine(_work.FullName, "Testfirma.cer")));
+        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, FilesInWork());
+    }
+}

@@ -1,0 +1,73 @@
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Pkcs12;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Core.Tests.Pkcs12;
+
+/// <summary>A hostile file is refused on what it declares, before a single key derivation runs.</summary>
+public sealed class LimitTests
+{
+    private static readonly byte[] SomeCertificates =
+        Pkcs12Crafter.CertificateSafeContents((CertificateFactory.SelfSigned("x").RawData, null));
+
+    [Theory]
+    [InlineData(2_147_483_648L)]
+    [InlineData(int.MaxValue)]
+    [InlineData(300_001)]
+    public void A_MAC_declaring_absurd_iterations_is_refused(long iterations)
+    {
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(SomeCertificates) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, iterations));
+
+        var error = Engine.Refusal(pfx, "pw");
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
+        Assert.Contains(iterations.ToString(), error.Text.English);
+    }
+
+    [Fact]
+    public void Encryption_declaring_two_to_the_31_iterations_is_refused_without_deriving_a_key()
+    {
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.PbeWithSha1And40BitRc2, 1L << 31, new byte[16]) });
+
+        // Were the key derived first, 2^31 SHA-1 rounds would hold this test for many minutes.
+        Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, "pw").Kind);
+    }
+
+    [Fact]
+    public void Iterations_within_each_limit_but_too_many_together_are_refused()
+    {
+        var parts = Enumerable.Range(0, 5).Select(_ => Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.PbeWithSha1And40BitRc2, 250_000, new byte[16]));
+        var pfx = Pkcs12Crafter.Pfx(parts);
+
+        var error = Engine.Refusal(pfx, "pw");
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
+        Assert.Contains("total iterations", error.Text.English);
+    }
+
+    [Fact]
+    public void The_limits_are_the_callers_to_set()
+    {
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(SomeCertificates) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, 2048));
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, "pw", new Pkcs12Limits { MaxMacIterations = 1000 }).Kind);
+        Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, "pw", new Pkcs12Limits { MaxFileBytes = 100 }).Kind);
+    }
+
+    [Fact]
+    public void Hundreds_of_bags_are_refused()
+    {
+        var bags = Enumerable.Repeat((CertificateFactory.SelfSigned("x").RawData, (byte[]?)null), 201).ToArray();
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents(bags)) });
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, null).Kind);
+    }
+
+    [Fact]
+    public void Real_MitID_Erhverv_iteration_counts_are_within_the_default_limits()
+    {
+        Assert.True(Pkcs12Limits.Default.MaxMacIterations >= 102_400);
+        Assert.True(Pkcs12Limits.Default.MaxKdfIterations >= 51_200);
+        Assert.True(Pkcs12Limits.Default.MaxTotalIterations >= 102_400 + 2 * 51_200);
+    }
+}

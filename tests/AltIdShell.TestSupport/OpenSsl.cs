@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Security.Cryptography.X509Certificates;
+
+namespace AltIdShell.TestSupport;
+
+/// <summary>Runs the openssl command line, the reference tool users would otherwise reach for.</summary>
+public static class OpenSsl
+{
+    /// <summary>Runs openssl; passwords go through environment variables (env:NAME), never the command line.</summary>
+    public static byte[] Run(IEnumerable<string> arguments, byte[]? input = null, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("openssl")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (input != null)
+            process.StandardInput.BaseStream.Write(input);
+        process.StandardInput.Close();
+        using var output = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(output);
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"openssl {string.Join(' ', start.ArgumentList)} failed: {stderr.Result}");
+        return output.ToArray();
+    }
+
+    /// <summary>The reference .cer: `openssl pkcs12 -legacy -clcerts -nokeys | openssl x509 -outform DER`.</summary>
+    public static byte[] ReferenceCer(string p12Path, string password)
+    {
+        var env = new Dictionary<string, string> { ["ALTID_TEST_PW"] = password };
+        var pem = Run(new[] { "pkcs12", "-legacy", "-in", p12Path, "-passin", "env:ALTID_TEST_PW", "-clcerts", "-nokeys" }, environment: env);
+        return Run(new[] { "x509", "-outform", "DER" }, pem);
+    }
+
+    /// <summary>Writes a .p12 with `openssl pkcs12 -export`, adding e.g. -certpbe/-keypbe/-macalg/-iter/-nomac.</summary>
+    public static byte[] ExportPkcs12(CertificateFactory.Chain chain, string password, params string[] options)
+    {
+        var directory = Directory.CreateTempSubdirectory("altid-openssl-");
+        try
+        {
+            var leaf = Path.Combine(directory.FullName, "leaf.pem");
+            var key = Path.Combine(directory.FullName, "key.pem");
+            var cas = Path.Combine(directory.FullName, "cas.pem");
+            File.WriteAllText(leaf, chain.Leaf.ExportCertificatePem());
+            File.WriteAllText(key, chain.Leaf.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem());
+            File.WriteAllText(cas, chain.Issuer.ExportCertificatePem() + "\n" + chain.Root.ExportCertificatePem());
+            var arguments = new List<string> { "pkcs12", "-export", "-in", leaf, "-inkey", key, "-certfile", cas, "-passout", "env:ALTID_TEST_PW" };
+            if (options.Any(o => o.Contains("RC2") || o.Contains("RC4") || o == "-legacy"))
+                arguments.Insert(1, "-legacy");
+            arguments.AddRange(options.Where(o => o != "-legacy"));
+            return Run(arguments, environment: new Dictionary<string, string> { ["ALTID_TEST_PW"] = password });
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}

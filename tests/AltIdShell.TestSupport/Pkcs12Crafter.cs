@@ -1,0 +1,135 @@
+using System.Formats.Asn1;
+
+namespace AltIdShell.TestSupport;
+
+/// <summary>
+/// Hand-built PKCS#12 structures for what no writer produces on purpose: absurd iteration counts, unknown
+/// algorithms, odd bag layouts. Builds the RFC 7292 shapes with AsnWriter, so each test states only what differs.
+/// </summary>
+public static class Pkcs12Crafter
+{
+    public const string Data = "1.2.840.113549.1.7.1";
+    public const string EncryptedData = "1.2.840.113549.1.7.6";
+    public const string CertBag = "1.2.840.113549.1.12.10.1.3";
+    public const string Sha1 = "1.3.14.3.2.26";
+    public const string PbeWithSha1And40BitRc2 = "1.2.840.113549.1.12.1.6";
+
+    private static readonly Asn1Tag Explicit0 = new(TagClass.ContextSpecific, 0, isConstructed: true);
+
+    /// <summary>PFX { 3, ContentInfo(data, AuthenticatedSafe(parts)), [MacData] }.</summary>
+    public static byte[] Pfx(IEnumerable<byte[]> contentInfos, byte[]? macData = null, int version = 3)
+    {
+        var authenticatedSafe = new AsnWriter(AsnEncodingRules.DER);
+        using (authenticatedSafe.PushSequence())
+        {
+            foreach (var contentInfo in contentInfos)
+                authenticatedSafe.WriteEncodedValue(contentInfo);
+        }
+        var pfx = new AsnWriter(AsnEncodingRules.DER);
+        using (pfx.PushSequence())
+        {
+            pfx.WriteInteger(version);
+            pfx.WriteEncodedValue(DataContentInfo(authenticatedSafe.Encode()));
+            if (macData != null)
+                pfx.WriteEncodedValue(macData);
+        }
+        return pfx.Encode();
+    }
+
+    public static byte[] DataContentInfo(byte[] content)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            writer.WriteObjectIdentifier(Data);
+            using (writer.PushSequence(Explicit0))
+                writer.WriteOctetString(content);
+        }
+        return writer.Encode();
+    }
+
+    /// <summary>An encryptedData ContentInfo with a legacy-style AlgorithmIdentifier { oid, { salt, iterations } }.</summary>
+    public static byte[] EncryptedContentInfo(string algorithmOid, long iterations, byte[] ciphertext)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            writer.WriteObjectIdentifier(EncryptedData);
+            using (writer.PushSequence(Explicit0))
+            using (writer.PushSequence())
+            {
+                writer.WriteInteger(0);
+                using (writer.PushSequence())
+                {
+                    writer.WriteObjectIdentifier(Data);
+                    using (writer.PushSequence())
+                    {
+                        writer.WriteObjectIdentifier(algorithmOid);
+                        using (writer.PushSequence())
+                        {
+                            writer.WriteOctetString(new byte[8]);
+                            writer.WriteInteger(iterations);
+                        }
+                    }
+                    writer.WriteOctetString(ciphertext, new Asn1Tag(TagClass.ContextSpecific, 0));
+                }
+            }
+        }
+        return writer.Encode();
+    }
+
+    /// <summary>SafeContents of certificate bags, each optionally with a localKeyId.</summary>
+    public static byte[] CertificateSafeContents(params (byte[] Der, byte[]? LocalKeyId)[] certificates)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            foreach (var (der, localKeyId) in certificates)
+            {
+                using (writer.PushSequence())
+                {
+                    writer.WriteObjectIdentifier(CertBag);
+                    using (writer.PushSequence(Explicit0))
+                    using (writer.PushSequence())
+                    {
+                        writer.WriteObjectIdentifier("1.2.840.113549.1.9.22.1");
+                        using (writer.PushSequence(Explicit0))
+                            writer.WriteOctetString(der);
+                    }
+                    if (localKeyId != null)
+                    {
+                        using (writer.PushSetOf())
+                        using (writer.PushSequence())
+                        {
+                            writer.WriteObjectIdentifier("1.2.840.113549.1.9.21");
+                            using (writer.PushSetOf())
+                                writer.WriteOctetString(localKeyId);
+                        }
+                    }
+                }
+            }
+        }
+        return writer.Encode();
+    }
+
+    /// <summary>MacData { DigestInfo { digest, mac }, salt, iterations } with a MAC that need not verify.</summary>
+    public static byte[] MacData(string digestOid, long iterations, int macLength = 20)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            using (writer.PushSequence())
+            {
+                using (writer.PushSequence())
+                {
+                    writer.WriteObjectIdentifier(digestOid);
+                    writer.WriteNull();
+                }
+                writer.WriteOctetString(new byte[macLength]);
+            }
+            writer.WriteOctetString(new byte[8]);
+            writer.WriteInteger(iterations);
+        }
+        return writer.Encode();
+    }
+}
