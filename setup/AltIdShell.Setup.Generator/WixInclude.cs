@@ -19,7 +19,6 @@ internal static class WixInclude
     public const string AutostartGroup = "Autostart";
     public const string InstallFolder = "INSTALLFOLDER";
     public const string StagingVariable = "StagingDir";
-    public const string IconId = "AltIdShell.ico";
 
     public static XDocument Build(InstallScope scope, IEnumerable<string> stagedFiles)
     {
@@ -46,24 +45,10 @@ internal static class WixInclude
         if (!perUser)
             file.Add(new XAttribute("KeyPath", "yes"));
         var component = Component(WixIds.FileComponent(name), file);
-        if (name == ProductIdentity.TrayExecutableName)
-            component.Add(StartMenuShortcut(name));
         if (perUser)
             component.Add(Value("HKCU", PerUserKeyPathKey, WixIds.File(name), "[ProductVersion]", keyPath: true));
         return component;
     }
-
-    /// <summary>A plain (not advertised) shortcut naming its target; wixl would otherwise point it at the feature.</summary>
-    private static XElement StartMenuShortcut(string fileName) =>
-        new(Wix + "Shortcut",
-            new XAttribute("Id", "StartMenuShortcut"),
-            new XAttribute("Directory", "ProgramMenuFolder"),
-            new XAttribute("Name", "AltIdShell"),
-            new XAttribute("Target", $"[#{WixIds.File(fileName)}]"),
-            new XAttribute("Description", "Eksportér offentlig nøgle til AltID / Export public key for AltID"),
-            new XAttribute("WorkingDirectory", InstallFolder),
-            new XAttribute("Icon", IconId),
-            new XAttribute("Advertise", "no"));
 
     private static XElement Group(string id, IEnumerable<RegistryEntry> entries)
     {

@@ -33,21 +33,23 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
     }
 
     [Fact]
-    public void The_per_machine_package_writes_the_same_under_hklm_without_per_user_bookkeeping()
+    public void The_per_machine_package_writes_the_same_under_hklm()
     {
         var perUser = _msi.Table(InstallScope.PerUser, "Registry").Rows.Select(Row).Where(r => r.Key != BookkeepingKey).ToList();
-        var perMachine = _msi.Table(InstallScope.PerMachine, "Registry").Rows.Select(Row).ToList();
+        var perMachine = _msi.Table(InstallScope.PerMachine, "Registry").Rows.Select(Row).Where(r => r.Key != BookkeepingKey).ToList();
         Assert.All(perUser, r => Assert.Equal("1", r.Root));
         Assert.All(perMachine, r => Assert.Equal("2", r.Root));
         Assert.Equal(perUser.Select(r => (r.Key, r.Name, r.Value)).OrderBy(r => r), perMachine.Select(r => (r.Key, r.Name, r.Value)).OrderBy(r => r));
     }
 
-    [Fact]
-    public void Per_user_bookkeeping_lives_only_under_hkcu_software_altidshell()
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Installer_bookkeeping_lives_only_under_hkcu_software_altidshell(InstallScope scope)
     {
-        var bookkeeping = _msi.Table(InstallScope.PerUser, "Registry").Rows.Select(Row).Where(r => r.Key == BookkeepingKey).ToList();
-        Assert.NotEmpty(bookkeeping);
+        var bookkeeping = _msi.Table(scope, "Registry").Rows.Select(Row).Where(r => r.Key == BookkeepingKey).ToList();
+        Assert.Contains(bookkeeping, r => r.Name == "StartMenuShortcut");
         Assert.All(bookkeeping, r => Assert.Equal("1", r.Root));
+        Assert.Equal(scope == InstallScope.PerUser, bookkeeping.Count > 1);
     }
 
     [Theory]
@@ -162,7 +164,7 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         Assert.Equal("ProgramMenuFolder", shortcut["Directory_"]);
         Assert.Equal("AltIdShell", shortcut["Name"]);
         Assert.Equal("[#File_AltIdShell.Tray.exe]", shortcut["Target"]);
-        Assert.Equal("C_AltIdShell.Tray.exe", shortcut["Component_"]);
+        Assert.Equal("StartMenuShortcut", shortcut["Component_"]);
         Assert.Equal("AltIdShell.ico", shortcut["Icon_"]);
         Assert.Contains(_msi.Table(scope, "File").Rows, f => f["File"] == "File_AltIdShell.Tray.exe" && f["FileName"] == ProductIdentity.TrayExecutableName);
     }
