@@ -235,12 +235,13 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
 
     [Theory]
     [MemberData(nameof(Scopes))]
-    public void Upgrades_replace_the_previous_version(InstallScope scope)
+    public void Upgrades_replace_the_previous_version_without_closing_explorer(InstallScope scope)
     {
         var upgrade = _msi.Table(scope, "Upgrade").Rows;
         Assert.Contains(upgrade, u => u["ActionProperty"] == "WIX_UPGRADE_DETECTED");
         var sequence = _msi.Table(scope, "InstallExecuteSequence").Rows.Select(r => r["Action"]);
         Assert.Contains("RemoveExistingProducts", sequence);
+        Assert.Contains(_msi.Table(scope, "Property").Rows, p => p["Property"] == "MSIRESTARTMANAGERCONTROL" && p["Value"] == "DisableShutdown");
         var codes = new[] { InstallScope.PerUser, InstallScope.PerMachine }.Select(s => _msi.Table(s, "Property").Rows.Single(p => p["Property"] == "UpgradeCode")["Value"]);
         Assert.Equal(2, codes.Distinct().Count());
     }
