@@ -5,7 +5,6 @@ namespace AltIdShell.ContextMenu;
 internal static class HResult
 {
     public const int Ok = 0;
-    public const int False = 1;
     public const int NotImplemented = unchecked((int)0x80004001);
     public const int Pointer = unchecked((int)0x80004003);
     public const int Fail = unchecked((int)0x80004005);

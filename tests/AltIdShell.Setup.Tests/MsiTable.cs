@@ -3,13 +3,8 @@ namespace AltIdShell.Setup.Tests;
 /// <summary>One table of an MSI as `msiinfo export` prints it: column names, column types, table name and keys, rows.</summary>
 public sealed class MsiTable
 {
-    private MsiTable(string[] columns, IReadOnlyList<IReadOnlyDictionary<string, string>> rows)
-    {
-        Columns = columns;
-        Rows = rows;
-    }
+    private MsiTable(IReadOnlyList<IReadOnlyDictionary<string, string>> rows) => Rows = rows;
 
-    public string[] Columns { get; }
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Rows { get; }
 
     public static MsiTable Parse(string exported)
@@ -19,6 +14,6 @@ public sealed class MsiTable
         var rows = lines.Skip(3).Where(l => l.Length > 0)
             .Select(l => (IReadOnlyDictionary<string, string>)columns.Zip(l.Split('\t'), (c, v) => (c, v)).ToDictionary(p => p.c, p => p.v))
             .ToList();
-        return new MsiTable(columns, rows);
+        return new MsiTable(rows);
     }
 }
