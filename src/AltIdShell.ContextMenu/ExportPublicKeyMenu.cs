@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.InteropServices.ComTypes;
 using System.Text;
 using AltIdShell.ContextMenu.Interop;
+using AltIdShell.Core.Registration;
 
 namespace AltIdShell.ContextMenu;
 
@@ -12,13 +13,10 @@ namespace AltIdShell.ContextMenu;
 /// selection to AltIdShell.Tray.exe; every method catches everything, since an exception here would reach Explorer.
 /// </summary>
 [ComVisible(true)]
-[Guid(Clsid)]
+[Guid(ProductIdentity.ContextMenuClsidText)]
 [ClassInterface(ClassInterfaceType.None)]
 public sealed class ExportPublicKeyMenu : IShellExtInit, IContextMenu
 {
-    /// <summary>Core's ProductIdentity.ContextMenuClsid; an attribute needs it as a constant, a test keeps them equal.</summary>
-    public const string Clsid = "6A0F3C1E-5B7D-4C8A-9E21-3D4B5A6C7E8F";
-
     private static readonly CommandInvokeInfoLayout Layout = new(IntPtr.Size);
     private string[] _selection = Array.Empty<string>();
 
