@@ -1,10 +1,28 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test stages use, only when one is missing (apt-get update runs once, then).
+# Each entry is WHAT:PACKAGE, where WHAT is a command on the PATH or an absolute path to a file the package brings.
+prerequisites=(
+  openssl:openssl
+  script:bsdutils
+  chattr:e2fsprogs
+  mono:mono-runtime
+  # netstandard.dll and the other facades that net48 builds of netstandard2.0 libraries need under Mono.
+  /usr/lib/mono/4.5/Facades/netstandard.dll:mono-devel
+  # the installer: wixl builds the MSIs, msiinfo/msiextract read them back, osslsigncode signs and verifies them.
+  wixl:wixl
+  msiinfo:msitools
+  msiextract:msitools
+  osslsigncode:osslsigncode
+)
 need=()
-# wixl builds the MSIs, msiinfo/msiextract read them back, osslsigncode signs and verifies (setup/sign-check.sh).
-for pair in openssl:openssl wixl:wixl msiinfo:msitools msiextract:msitools osslsigncode:osslsigncode; do
-  cmd=${pair%%:*}; pkg=${pair#*:}
-  command -v "$cmd" >/dev/null 2>&1 || [[ " ${need[*]} " == *" $pkg "* ]] || need+=("$pkg")
+for entry in "${prerequisites[@]}"; do
+  what=${entry%%:*}
+  package=${entry#*:}
+  if [[ $what == /* ]]; then
+    [ -e "$what" ] || need+=("$package")
+  else
+    command -v "$what" >/dev/null 2>&1 || need+=("$package")
+  fi
 done
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing: ${need[*]}"

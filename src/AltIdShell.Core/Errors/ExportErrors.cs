@@ -46,6 +46,12 @@ internal static class ExportErrors
             "The file contains {0} different certificates. Choose the one to export.").Format(candidates.Count))
         { Candidates = candidates };
 
+    public static ExportException SelectedCertificateMissing(string fingerprint, IReadOnlyList<CertificateSummary> candidates) =>
+        new(ExportErrorKind.SeveralCertificates, new LocalizedText(
+            "Filen indeholder intet certifikat med SHA-256-fingeraftrykket {0}. Vælg et af dem, den indeholder.",
+            "The file holds no certificate with the SHA-256 fingerprint {0}. Choose one of those it holds.").Format(fingerprint))
+        { Candidates = candidates };
+
     public static ExportException OutputExists(string path) => new(ExportErrorKind.OutputExists, new LocalizedText(
         "Der findes allerede en anden fil med navnet {0}. Vælg at beholde begge eller at erstatte den.",
         "A different file named {0} already exists. Choose to keep both or to replace it.").Format(path))

@@ -68,11 +68,11 @@ public sealed class CertificateExporter
         if (selectedSha256 != null)
         {
             var wanted = Fingerprint.Normalize(selectedSha256);
-            var selected = candidates.Where(c => Fingerprint.Normalize(c.Summary.Sha256Fingerprint) == wanted).ToList();
-            if (selected.Count == 1)
-                return selected[0];
+            return candidates.FirstOrDefault(c => Fingerprint.Normalize(c.Summary.Sha256Fingerprint) == wanted) is { Der: not null } selected
+                ? selected
+                : throw ExportErrors.SelectedCertificateMissing(selectedSha256, candidates.Select(c => c.Summary).ToList());
         }
-        if (candidates.Count > 1 || selectedSha256 != null)
+        if (candidates.Count > 1)
             throw ExportErrors.SeveralCertificates(candidates.Select(c => c.Summary).ToList());
         return candidates[0];
     }

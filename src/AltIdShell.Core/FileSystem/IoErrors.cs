@@ -16,7 +16,11 @@ internal static class IoErrors
     private const int Erofs = 30;
 
     /// <summary>The export error for an I/O failure, or null for exceptions that are not I/O failures.</summary>
-    public static ExportException? Map(Exception e, string path)
+    public static ExportException? Map(Exception e, string path) =>
+        Map(e, path, RuntimeInformation.IsOSPlatform(OSPlatform.Windows));
+
+    /// <summary>As <see cref="Map(Exception, string)"/>, for the error codes of the given platform.</summary>
+    internal static ExportException? Map(Exception e, string path, bool windows)
     {
         switch (e)
         {
@@ -30,7 +34,6 @@ internal static class IoErrors
                 return ExportErrors.Io(path, e);
             case IOException io:
                 var code = io.HResult & 0xFFFF;
-                var windows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
                 if (windows && code is ErrorSharingViolation or ErrorLockViolation)
                     return ExportErrors.FileLocked(path, e);
                 if (windows ? code is ErrorDiskFull or ErrorHandleDiskFull : io.HResult == Enospc)

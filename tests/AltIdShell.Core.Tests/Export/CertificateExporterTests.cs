@@ -145,6 +145,22 @@ public sealed class CertificateExporterTests : IDisposable
     }
 
     [Fact]
+    public void A_fingerprint_chooses_among_several_leaves_and_an_unknown_one_is_named()
+    {
+        var source = Path.Combine(_work.FullName, "To.p12");
+        File.WriteAllBytes(source, Pkcs12Factory.Build(new[] { Chain.Leaf, OtherChain.Leaf }, null, "pw", new Pkcs12Layout { WithKey = false }));
+        var several = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
+        Assert.Equal(ExportErrorKind.SeveralCertificates, several.Kind);
+        Assert.Equal(2, several.Candidates.Count);
+
+        var chosen = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithSelectedSha256(several.Candidates[1].Sha256Fingerprint));
+        Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(chosen.OutputPath));
+
+        var unknown = Assert.Throws<ExportException>(() => CertificateExporter.Default.Inspect(source, "pw", "00:11"));
+        Assert.Contains("no certificate with the SHA-256 fingerprint 00:11", unknown.Text.English);
+    }
+
+    [Fact]
     public void A_missing_source_file_is_named()
     {
         var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(Path.Combine(_work.FullName, "nope.p12"), "pw")));

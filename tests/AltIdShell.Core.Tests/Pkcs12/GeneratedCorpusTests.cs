@@ -60,30 +60,33 @@ public sealed class GeneratedCorpusTests
         }
     }
 
-    public static TheoryData<string, string[]> OpenSslLayouts() => new()
+    /// <summary>OpenSSL's layouts, and whether .NET's Pkcs12Info reads them too (it has no RC4).</summary>
+    public static TheoryData<string, string[], bool> OpenSslLayouts() => new()
     {
-        { "RC2-40 certs, 3DES key, SHA-1 MAC (MitID Erhverv style)", new[] { "-certpbe", "PBE-SHA1-RC2-40", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1", "-iter", "2048" } },
-        { "RC2-128 certs", new[] { "-certpbe", "PBE-SHA1-RC2-128", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1" } },
-        { "RC4-128 certs", new[] { "-certpbe", "PBE-SHA1-RC4-128", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1" } },
-        { "2-key 3DES certs", new[] { "-certpbe", "PBE-SHA1-2DES", "-keypbe", "PBE-SHA1-3DES" } },
-        { "3DES certs and key", new[] { "-certpbe", "PBE-SHA1-3DES", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1" } },
-        { "OpenSSL 3 default (PBES2 AES-256, SHA-256 MAC)", Array.Empty<string>() },
-        { "PBES2 AES-128", new[] { "-certpbe", "AES-128-CBC", "-keypbe", "AES-128-CBC" } },
-        { "certificates not encrypted", new[] { "-certpbe", "NONE" } },
-        { "no MAC", new[] { "-nomac", "-certpbe", "AES-256-CBC" } },
-        { "SHA-512 MAC", new[] { "-macalg", "sha512" } },
+        { "RC2-40 certs, 3DES key, SHA-1 MAC (MitID Erhverv style)", new[] { "-certpbe", "PBE-SHA1-RC2-40", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1", "-iter", "2048" }, true },
+        { "RC2-128 certs", new[] { "-certpbe", "PBE-SHA1-RC2-128", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1" }, true },
+        { "RC4-128 certs", new[] { "-certpbe", "PBE-SHA1-RC4-128", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1" }, false },
+        { "2-key 3DES certs", new[] { "-certpbe", "PBE-SHA1-2DES", "-keypbe", "PBE-SHA1-3DES" }, true },
+        { "3DES certs and key", new[] { "-certpbe", "PBE-SHA1-3DES", "-keypbe", "PBE-SHA1-3DES", "-macalg", "sha1" }, true },
+        { "OpenSSL 3 default (PBES2 AES-256, SHA-256 MAC)", Array.Empty<string>(), true },
+        { "PBES2 AES-128", new[] { "-certpbe", "AES-128-CBC", "-keypbe", "AES-128-CBC" }, true },
+        { "certificates not encrypted", new[] { "-certpbe", "NONE" }, true },
+        { "no MAC", new[] { "-nomac", "-certpbe", "AES-256-CBC" }, true },
+        { "SHA-512 MAC", new[] { "-macalg", "sha512" }, true },
     };
 
     [Theory]
     [MemberData(nameof(OpenSslLayouts))]
-    public void Files_written_by_OpenSSL_give_the_leaf_and_refuse_a_wrong_password(string name, string[] options)
+    public void Files_written_by_OpenSSL_give_the_leaf_dotnet_gives_and_refuse_a_wrong_password(string name, string[] options, bool dotnetReads)
     {
         foreach (var password in new[] { "Test1234", "Kødpålæg Æble Øl Å" })
         {
             var pfx = OpenSsl.ExportPkcs12(Chain, password, options);
 
             Assert.True(Chain.Leaf.RawData.SequenceEqual(Engine.ExportLeaf(pfx, password)), name);
+            Assert.Equal(dotnetReads ? Chain.Leaf.RawData : null, DotNetPkcs12Reference.ExportLeaf(pfx, password));
             Assert.Equal(ExportErrorKind.WrongPassword, Engine.Refusal(pfx, "wrong").Kind);
+            Assert.Null(DotNetPkcs12Reference.ExportLeaf(pfx, "wrong"));
         }
     }
 }

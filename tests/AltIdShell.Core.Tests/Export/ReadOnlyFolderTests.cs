@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Export;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Core.Tests.Export;
+
+/// <summary>
+/// A real read-only folder. Root ignores permission bits, so when the tests run as root (as CI does) the folder is
+/// also made immutable with chattr +i, which binds root too.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class ReadOnlyFolderTests : IDisposable
+{
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-readonly-");
+
+    public void Dispose()
+    {
+        Chattr("-i");
+        File.SetUnixFileMode(_work.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        _work.Delete(recursive: true);
+    }
+
+    [Fact]
+    public void Exporting_into_a_read_only_folder_says_so_and_leaves_nothing()
+    {
+        var source = Path.Combine(_work.FullName, "Testfirma.p12");
+        File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(), "pw"));
+        File.SetUnixFileMode(_work.FullName, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        if (Environment.UserName == "root")
+            Chattr("+i");
+
+        var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
+
+        Assert.Equal(ExportErrorKind.AccessDenied, error.Kind);
+        Assert.Contains("read-only", error.Text.English);
+        Assert.Equal(new[] { "Testfirma.p12" }, _work.GetFiles().Select(f => f.Name));
+    }
+
+    private void Chattr(string flag)
+    {
+        if (Environment.UserName != "root")
+            return;
+        using var chattr = Process.Start("chattr", new[] { flag, _work.FullName });
+        chattr.WaitForExit();
+        Assert.Equal(0, chattr.ExitCode);
+    }
+}

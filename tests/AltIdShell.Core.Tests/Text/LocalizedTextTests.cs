@@ -1,0 +1,46 @@
+using System.Globalization;
+using AltIdShell.Core.Text;
+
+namespace AltIdShell.Core.Tests.Text;
+
+public sealed class LocalizedTextTests
+{
+    private static readonly LocalizedText Greeting = new("Hej {0}, {1:N1}", "Hello {0}, {1:N1}");
+
+    [Theory]
+    [InlineData("da-DK", true)]
+    [InlineData("da", true)]
+    [InlineData("en-US", false)]
+    [InlineData("nb-NO", false)]
+    [InlineData("de-DE", false)]
+    public void Danish_for_a_Danish_display_language_English_for_every_other(string culture, bool danish)
+    {
+        Assert.Equal(danish ? Greeting.Danish : Greeting.English, Greeting.For(CultureInfo.GetCultureInfo(culture)));
+    }
+
+    [Fact]
+    public void Formatting_uses_each_languages_own_number_format()
+    {
+        var text = Greeting.Format("Åse", 1234.5);
+
+        Assert.Equal("Hej Åse, 1.234,5", text.Danish);
+        Assert.Equal("Hello Åse, 1,234.5", text.English);
+    }
+
+    [Fact]
+    public void ToString_follows_the_current_UI_culture()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
+            Assert.Equal("Hej {0}, {1:N1}", Greeting.ToString());
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+            Assert.Equal("Hello {0}, {1:N1}", Greeting.ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+}
