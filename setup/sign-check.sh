@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "== throwaway code-signing certificate"
+echo "-- throwaway code-signing certificate"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=AltIdShell throwaway test CA" \
   -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
   -keyout "$work/ca.key" -out "$work/ca.pem" 2>/dev/null
@@ -22,12 +22,12 @@ openssl pkcs12 -export -inkey "$work/sign.key" -in "$work/sign.pem" -certfile "$
   -passout "file:$work/password" -out "$work/sign.pfx"
 export SIGN_PKCS12="$work/sign.pfx" SIGN_PASSWORD_FILE="$work/password" SIGN_CA_FILE="$work/ca.pem"
 
-echo "== sign the binaries, build the MSIs from them, sign the MSIs"
+echo "-- sign the binaries, build the MSIs from them, sign the MSIs"
 ALTIDSHELL_ARTIFACTS="$work/artifacts" SIGN_HOOK="bash setup/osslsign.sh" bash setup/build-msi.sh --no-build
 
 verify() { osslsigncode verify -CAfile "$SIGN_CA_FILE" -in "$1" >/dev/null 2>&1; }
 
-echo "== the binaries inside each signed MSI carry their signatures"
+echo "-- the binaries inside each signed MSI carry their signatures"
 count=0
 for msi in "$work"/artifacts/AltIdShell-*.msi; do
   verify "$msi" || { echo "FAIL: $msi does not verify" >&2; exit 1; }
@@ -42,7 +42,7 @@ for msi in "$work"/artifacts/AltIdShell-*.msi; do
   done
 done
 
-echo "== a tampered file fails verification"
+echo "-- a tampered file fails verification"
 cp "$(find "$work/extracted" -name AltIdShell.ContextMenu.dll -type f)" "$work/tampered.dll"
 printf '\x00' | dd of="$work/tampered.dll" bs=1 seek=1024 conv=notrunc 2>/dev/null
 printf '\x01' | dd of="$work/tampered.dll" bs=1 seek=1025 conv=notrunc 2>/dev/null

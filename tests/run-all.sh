@@ -59,6 +59,7 @@ xunit() {
 stage "signing check (throwaway certificate, osslsigncode)" bash setup/sign-check.sh
 stage "unit and integration tests (xunit; the installer tests build the MSIs with wixl)" xunit
 stage "Windows CLI (net48) under Mono" bash tests/scripts/cli-net48-under-mono.sh
+stage "Explorer handler (net48) under Mono" bash tests/scripts/contextmenu-under-mono.sh
 
 echo "== summary"
 if [ ${#failed_stages[@]} -gt 0 ]; then
