@@ -18,7 +18,8 @@ internal static class TrayLauncher
     {
         var payload = SelectionHandoff.Encode(selection);
         var folder = Path.GetDirectoryName(typeof(TrayLauncher).Assembly.Location)!;
-        var startInfo = new ProcessStartInfo(Path.Combine(folder, ProductIdentity.TrayExecutableName), SelectionHandoff.CommandLineSwitch)
+        // No arguments: the tray reads its paths from standard input when it has no arguments and that input is redirected.
+        var startInfo = new ProcessStartInfo(Path.Combine(folder, ProductIdentity.TrayExecutableName))
         {
             UseShellExecute = false,
             RedirectStandardInput = true,

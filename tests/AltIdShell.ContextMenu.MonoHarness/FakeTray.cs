@@ -18,7 +18,7 @@ internal static class FakeTray
             System.Threading.Thread.Sleep(delay);
         var paths = SelectionHandoff.Read(Console.OpenStandardInput());
         var text = new StringBuilder();
-        text.Append(string.Join(" ", args)).Append('\n');
+        text.Append("arguments:").Append(string.Join(" ", args)).Append('\n');
         foreach (var path in paths)
             text.Append(path).Append('\n');
         var id = Process.GetCurrentProcess().Id;

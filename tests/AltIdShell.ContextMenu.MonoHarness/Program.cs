@@ -1,7 +1,8 @@
 using System;
 using AltIdShell.ContextMenu.MonoHarness;
 
-if (args.Length >= 1 && args[0] == AltIdShell.Core.Handoff.SelectionHandoff.CommandLineSwitch)
+// Started by the handler as AltIdShell.Tray.exe: no arguments, the paths on standard input.
+if (args.Length == 0)
     return FakeTray.Run(args);
 if (args.Length == 2 && args[0] == "check")
     return new HandlerChecks(args[1]).Run();

@@ -6,9 +6,9 @@ using System.Text;
 namespace AltIdShell.Core.Handoff;
 
 /// <summary>
-/// How the Explorer handler hands the selected files to AltIdShell.Tray.exe: the tray is started with
-/// <see cref="CommandLineSwitch"/> and reads its standard input to the end. Each path is one line of UTF-8
-/// (no byte-order mark) ended by "\n"; the end of the list is the end of the stream.
+/// How the Explorer handler hands the selected files to AltIdShell.Tray.exe: the tray is started without arguments,
+/// with its standard input redirected, and reads it to the end. Each path is one line of UTF-8 (no byte-order mark)
+/// ended by "\n"; the end of the list is the end of the stream.
 /// </summary>
 /// <remarks>
 /// Lines work because Windows forbids control characters in file names, so a path can never contain a line break.
@@ -17,9 +17,6 @@ namespace AltIdShell.Core.Handoff;
 /// </remarks>
 public static class SelectionHandoff
 {
-    /// <summary>Tells AltIdShell.Tray.exe to read paths from its standard input.</summary>
-    public const string CommandLineSwitch = "--paths-on-stdin";
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public static byte[] Encode(IEnumerable<string> paths)

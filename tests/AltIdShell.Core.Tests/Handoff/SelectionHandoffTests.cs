@@ -69,7 +69,4 @@ public class SelectionHandoffTests
         Assert.True(child.WaitForExit(30_000));
         Assert.Equal(paths, read);
     }
-
-    [Fact]
-    public void The_tray_switch_is_fixed() => Assert.Equal("--paths-on-stdin", SelectionHandoff.CommandLineSwitch);
 }
