@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test AltIdShell has, on a fresh Debian machine: installs what is missing, builds, runs each stage.
-# The README's test command and what .ci/run calls.
+# Every test AltIdShell has, on a fresh Debian machine: installs what is missing, builds, runs each stage, and
+# closes with one line summing them all. The README's test command and what .ci/run calls.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,23 +10,61 @@ source tests/scripts/install-prerequisites.sh
 echo "== build (Release)"
 dotnet build AltIdShell.sln -c Release --nologo -v quiet
 
-echo "== tray UI under Mono + Xvfb (screenshots in artifacts/ui/)"
-bash tests/ui/tray-ui-test.sh
-
-filter=()
-if [ ! -d ../shared/fixtures/real-oces ]; then
-  echo "note: ../shared/fixtures/real-oces is not beside this checkout: the tests on the six real OCES files are left out;"
-  echo "      every behaviour they check is also checked on generated files."
-  filter=(--filter "Category!=RealOces")
-fi
-
-echo "== unit and integration tests (xunit)"
+passed=0
+failed=0
+failed_stages=()
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-set +e
-dotnet test AltIdShell.sln -c Release --no-build --nologo "${filter[@]}" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-set -e
-# One closing line for the whole run, summed over the test assemblies.
-awk '/(Passed|Failed)! +- Failed:/ { gsub(",", ""); failed += $4; passed += $6 } END { printf "xunit: %d passed, %d failed\n", passed, failed }' "$log"
-exit "$status"
+
+# Runs one stage; its output's last "word: N passed, M failed" line is added to the totals.
+stage() {
+  local name=$1
+  shift
+  echo "== $name"
+  set +e
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  set -e
+  local counts
+  counts=$(grep -E '^[A-Za-z0-9-]+: [0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1 || true)
+  if [ -n "$counts" ]; then
+    passed=$((passed + $(echo "$counts" | sed -E 's/.*: ([0-9]+) passed.*/\1/')))
+    failed=$((failed + $(echo "$counts" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
+  fi
+  if [ "$status" -ne 0 ]; then
+    failed_stages+=("$name")
+    [ -n "$counts" ] && [ "$(echo "$counts" | sed -E 's/.* ([0-9]+) failed.*/\1/')" -gt 0 ] || failed=$((failed + 1))
+  fi
+}
+
+xunit() {
+  local filter=()
+  if [ ! -d ../shared/fixtures/real-oces ]; then
+    echo "note: ../shared/fixtures/real-oces is not beside this checkout: the tests on the six real OCES files are left out;"
+    echo "      every behaviour they check is also checked on generated files."
+    filter=(--filter "Category!=RealOces")
+  fi
+  local out status
+  out=$(mktemp)
+  set +e
+  dotnet test AltIdShell.sln -c Release --no-build --nologo "${filter[@]}" 2>&1 | tee "$out"
+  status=${PIPESTATUS[0]}
+  set -e
+  awk '/(Passed|Failed)! +- Failed:/ { gsub(",", ""); failed += $4; passed += $6 }
+       END { printf "xunit: %d passed, %d failed\n", passed, failed }' "$out"
+  rm -f "$out"
+  return "$status"
+}
+
+stage "signing check (throwaway certificate, osslsigncode)" bash setup/sign-check.sh
+stage "unit and integration tests (xunit; the installer tests build the MSIs with wixl)" xunit
+stage "Windows CLI (net48) under Mono" bash tests/scripts/cli-net48-under-mono.sh
+stage "Explorer handler (net48) under Mono" bash tests/scripts/contextmenu-under-mono.sh
+stage "tray (net48) under Mono + Xvfb, typed into like a person (screenshots in artifacts/ui/)" bash tests/ui/tray-ui-test.sh
+
+echo "== summary"
+if [ ${#failed_stages[@]} -gt 0 ]; then
+  echo "failed stages: ${failed_stages[*]}"
+fi
+echo "total: $passed passed, $failed failed"
+[ ${#failed_stages[@]} -eq 0 ]

@@ -1,14 +1,38 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test stages use, only when one is missing (apt-get update runs once, then).
-# Each pair is "command or absolute file:package".
+# Each entry is WHAT:PACKAGE, where WHAT is a command on the PATH or an absolute path to a file the package brings.
+prerequisites=(
+  openssl:openssl
+  script:bsdutils
+  chattr:e2fsprogs
+  mono:mono-runtime
+  # netstandard.dll and the other facades that net48 builds of netstandard2.0 libraries need under Mono.
+  /usr/lib/mono/4.5/Facades/netstandard.dll:mono-devel
+  # the installer: wixl builds the MSIs, msiinfo/msiextract read them back, osslsigncode signs and verifies them.
+  wixl:wixl
+  msiinfo:msitools
+  msiextract:msitools
+  osslsigncode:osslsigncode
+  # the tray under Mono in a real X window: WinForms, a window manager, a notification area, typing, clipboard, screenshots.
+  /usr/lib/mono/4.5/System.Windows.Forms.dll:libmono-system-windows-forms4.0-cil
+  /usr/lib/libgdiplus.so.0:libgdiplus
+  /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core
+  Xvfb:xvfb
+  openbox:openbox
+  trayer:trayer
+  xdotool:xdotool
+  xclip:xclip
+  import:imagemagick
+)
 need=()
-for pair in openssl:openssl script:bsdutils chattr:e2fsprogs \
-  mono:mono-runtime /usr/lib/mono/4.5/Facades/netstandard.dll:mono-devel \
-  /usr/lib/mono/4.5/System.Windows.Forms.dll:libmono-system-windows-forms4.0-cil /usr/lib/libgdiplus.so.0:libgdiplus \
-  /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core \
-  Xvfb:xvfb xdotool:xdotool xclip:xclip openbox:openbox trayer:trayer import:imagemagick; do
-  what=${pair%%:*}; pkg=${pair#*:}
-  if [[ $what == /* ]]; then [ -e "$what" ] || need+=("$pkg"); else command -v "$what" >/dev/null 2>&1 || need+=("$pkg"); fi
+for entry in "${prerequisites[@]}"; do
+  what=${entry%%:*}
+  package=${entry#*:}
+  if [[ $what == /* ]]; then
+    [ -e "$what" ] || need+=("$package")
+  else
+    command -v "$what" >/dev/null 2>&1 || need+=("$package")
+  fi
 done
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing: ${need[*]}"

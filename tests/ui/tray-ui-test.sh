@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 root=$(pwd)
 tray="$root/src/AltIdShell.Tray/bin/Release/net48/AltIdShell.Tray.exe"
 shots="$root/artifacts/ui"
-[ -f "$tray" ] || { echo "FAIL: $tray not built (dotnet build AltIdShell.sln -c Release)"; exit 1; }
+[ -f "$tray" ] || { echo "FAIL: $tray not built (dotnet build AltIdShell.sln -c Release)"; echo "tray-ui: 0 passed, 1 failed"; exit 1; }
 mkdir -p "$shots"
 rm -f "$shots"/*.png
 
@@ -19,8 +19,10 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-fail() { echo "FAIL: $*"; for log in "$work"/*.log; do echo "--- $log"; cat "$log"; done; exit 1; }
-pass() { echo "ok: $*"; }
+checks=0
+# The last line is what tests/run-all.sh adds up: "tray-ui: N passed, M failed".
+fail() { echo "FAIL: $*"; for log in "$work"/*.log; do echo "--- $log"; cat "$log"; done; echo "tray-ui: $checks passed, 1 failed"; exit 1; }
+pass() { echo "ok: $*"; checks=$((checks + 1)); }
 
 # --- the certificate file a person would right-click
 fixture="$root/../shared/fixtures/real-oces/oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12"
@@ -242,4 +244,4 @@ for _ in $(seq 150); do [ -s "$out" ] && break; sleep 0.2; done
 cmp -s "$out" "$work/leaf2.der" || fail "the .cer is not the second certificate, the one chosen"
 pass "two certificates: the chosen one was exported"
 
-echo "tray UI test: all checks passed"
+echo "tray-ui: $checks passed, 0 failed"

@@ -9,7 +9,10 @@ namespace AltIdShell.Core.Registration;
 public static class ProductIdentity
 {
     /// <summary>CLSID of the Explorer context-menu handler (AltIdShell.ContextMenu).</summary>
-    public static readonly Guid ContextMenuClsid = new("6A0F3C1E-5B7D-4C8A-9E21-3D4B5A6C7E8F");
+    public static readonly Guid ContextMenuClsid = new(ContextMenuClsidText);
+
+    /// <summary>The same CLSID as a constant, for the handler's [Guid] attribute (this file is compiled into the handler).</summary>
+    public const string ContextMenuClsidText = "6A0F3C1E-5B7D-4C8A-9E21-3D4B5A6C7E8F";
 
     /// <summary>AppUserModelID under which the tray's notifications appear.</summary>
     public const string AppUserModelId = "AltIdShell.Tray";

@@ -1,0 +1,25 @@
+using System.Text;
+using AltIdShell.Core.Registration;
+using AltIdShell.Setup.Generator;
+
+// wxi <PerUser|PerMachine> <staging folder> <out.wxi>
+// reg <PerUser|PerMachine> <install folder> <register.reg> <unregister.reg>
+//   (setup/register-dev.ps1: a development build is registered without "start with Windows"; unregistering removes that too)
+if (args.Length >= 4 && args[0] == "wxi")
+{
+    var scope = Enum.Parse<InstallScope>(args[1]);
+    var staged = Directory.GetFiles(args[2]).Select(Path.GetFileName).OfType<string>();
+    WixInclude.Build(scope, staged).Save(args[3]);
+    return 0;
+}
+if (args.Length >= 5 && args[0] == "reg")
+{
+    var entries = ProductRegistration.Entries(Enum.Parse<InstallScope>(args[1]), new InstallFolder(args[2]));
+    // regedit reads UTF-16 with a byte-order mark, which keeps æøå in paths intact whatever the code page.
+    File.WriteAllText(args[3], RegFile.Register(entries.Where(e => e.Part != RegistrationPart.Autostart).ToList()), Encoding.Unicode);
+    File.WriteAllText(args[4], RegFile.Unregister(entries, ProductRegistration.OwnedKeys()), Encoding.Unicode);
+    return 0;
+}
+Console.Error.WriteLine("usage: wxi <PerUser|PerMachine> <staging folder> <out.wxi>");
+Console.Error.WriteLine("       reg <PerUser|PerMachine> <install folder> <register.reg> <unregister.reg>");
+return 2;

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The signing check CI runs: a throwaway code-signing certificate signs our binaries before they go into the MSIs,
+# then the MSIs (setup/osslsign.sh, the Linux counterpart of sign.ps1). Every signature must verify, the binaries
+# unpacked from the signed MSI must carry theirs, and a tampered copy must fail to verify.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "-- throwaway code-signing certificate"
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=AltIdShell throwaway test CA" \
+  -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+  -keyout "$work/ca.key" -out "$work/ca.pem" 2>/dev/null
+openssl req -newkey rsa:2048 -nodes -subj "/CN=AltIdShell test signing" \
+  -keyout "$work/sign.key" -out "$work/sign.csr" 2>/dev/null
+printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n' >"$work/ext"
+openssl x509 -req -days 2 -in "$work/sign.csr" -CA "$work/ca.pem" -CAkey "$work/ca.key" -CAcreateserial \
+  -extfile "$work/ext" -out "$work/sign.pem" 2>/dev/null
+printf '%s' "$(openssl rand -hex 16)" >"$work/password"
+openssl pkcs12 -export -inkey "$work/sign.key" -in "$work/sign.pem" -certfile "$work/ca.pem" \
+  -passout "file:$work/password" -out "$work/sign.pfx"
+export SIGN_PKCS12="$work/sign.pfx" SIGN_PASSWORD_FILE="$work/password" SIGN_CA_FILE="$work/ca.pem"
+
+echo "-- sign the binaries, build the MSIs from them, sign the MSIs"
+ALTIDSHELL_ARTIFACTS="$work/artifacts" SIGN_HOOK="bash setup/osslsign.sh" bash setup/build-msi.sh --no-build
+
+verify() { osslsigncode verify -CAfile "$SIGN_CA_FILE" -in "$1" >/dev/null 2>&1; }
+
+echo "-- the binaries inside each signed MSI carry their signatures"
+count=0
+for msi in "$work"/artifacts/AltIdShell-*.msi; do
+  verify "$msi" || { echo "FAIL: $msi does not verify" >&2; exit 1; }
+  rm -rf "$work/extracted"
+  mkdir -p "$work/extracted"
+  (cd "$work/extracted" && msiextract "$msi" >/dev/null)
+  for name in AltIdShell.ContextMenu.dll AltIdShell.Tray.exe AltIdShell.Core.dll altid-export.exe; do
+    file=$(find "$work/extracted" -name "$name" -type f)
+    [ -n "$file" ] || { echo "FAIL: $name missing from $(basename "$msi")" >&2; exit 1; }
+    verify "$file" || { echo "FAIL: $name in $(basename "$msi") is not signed" >&2; exit 1; }
+    count=$((count + 1))
+  done
+done
+
+echo "-- a tampered file fails verification"
+cp "$(find "$work/extracted" -name AltIdShell.ContextMenu.dll -type f)" "$work/tampered.dll"
+printf '\x00' | dd of="$work/tampered.dll" bs=1 seek=1024 conv=notrunc 2>/dev/null
+printf '\x01' | dd of="$work/tampered.dll" bs=1 seek=1025 conv=notrunc 2>/dev/null
+if verify "$work/tampered.dll"; then echo "FAIL: a tampered DLL still verifies" >&2; exit 1; fi
+
+echo "$count signed binaries inside 2 signed MSIs verified; tampering detected"
+# The closing line tests/run-all.sh sums: each verified signature, and the tampering check, is one check.
+echo "sign-check: $((count + 3)) passed, 0 failed"

@@ -1,0 +1,8 @@
+namespace AltIdShell.ContextMenu;
+
+internal enum InvokedVerbKind
+{
+    Offset,
+    Ansi,
+    Unicode,
+}

@@ -1,5 +1,0 @@
-namespace AltIdShell.ContextMenu;
-
-internal static class Placeholder
-{
-}

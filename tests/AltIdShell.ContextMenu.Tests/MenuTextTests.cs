@@ -1,0 +1,30 @@
+using System.Globalization;
+using AltIdShell.ContextMenu;
+
+namespace AltIdShell.ContextMenu.Tests;
+
+public class MenuTextTests
+{
+    [Theory]
+    [InlineData("da-DK")]
+    [InlineData("da")]
+    [InlineData("da-GL")]
+    public void A_danish_display_language_gets_danish(string culture) =>
+        Assert.Equal("Eksportér offentlig nøgle til AltID", MenuText.Label(CultureInfo.GetCultureInfo(culture)));
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("en-GB")]
+    [InlineData("de-DE")]
+    [InlineData("nb-NO")]
+    [InlineData("")]
+    public void Every_other_display_language_gets_english(string culture) =>
+        Assert.Equal("Export public key for AltID", MenuText.Label(CultureInfo.GetCultureInfo(culture)));
+
+    [Fact]
+    public void The_help_text_is_danish_on_a_danish_display_language()
+    {
+        Assert.StartsWith("Gemmer certifikatets offentlige nøgle", MenuText.HelpText(CultureInfo.GetCultureInfo("da-DK")));
+        Assert.StartsWith("Saves the certificate's public key", MenuText.HelpText(CultureInfo.GetCultureInfo("en-US")));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Xml.Linq;
+using AltIdShell.Core.Registration;
+using AltIdShell.Setup.Generator;
+
+namespace AltIdShell.Setup.Tests;
+
+public class GeneratorTests
+{
+    [Theory]
+    [InlineData("AltIdShell.Tray.exe", "File_AltIdShell.Tray.exe")]
+    [InlineData("altid-export.exe", "File_altid_export.exe")]
+    [InlineData("LICENSE.txt", "File_LICENSE.txt")]
+    public void File_ids_are_valid_msi_identifiers(string name, string id) => Assert.Equal(id, WixIds.File(name));
+
+    [Fact]
+    public void An_identifier_past_72_characters_is_refused() =>
+        Assert.Throws<ArgumentException>(() => WixIds.File(new string('a', 70)));
+
+    [Fact]
+    public void Msi_paths_are_formatted_file_references()
+    {
+        var location = new MsiInstallLocation();
+        Assert.Equal("[#File_AltIdShell.Tray.exe]", location.PathOf("AltIdShell.Tray.exe"));
+        Assert.Equal("file:///[#File_AltIdShell.ContextMenu.dll]", location.CodeBaseOf("AltIdShell.ContextMenu.dll"));
+    }
+
+    [Theory]
+    [InlineData(InstallScope.PerUser)]
+    [InlineData(InstallScope.PerMachine)]
+    public void Every_generated_component_is_64_bit_and_every_value_a_flat_string(InstallScope scope)
+    {
+        var include = WixInclude.Build(scope, new[] { "AltIdShell.Tray.exe", "AltIdShell.ContextMenu.dll" });
+        var w = WixInclude.Wix;
+        Assert.All(include.Descendants(w + "Component"), c => Assert.Equal("yes", (string?)c.Attribute("Win64")));
+        Assert.Empty(include.Descendants(w + "RegistryKey"));
+        Assert.All(include.Descendants(w + "RegistryValue"), v => Assert.Equal("string", (string?)v.Attribute("Type")));
+        Assert.All(include.Descendants(w + "Component"), c => Assert.Single(c.Descendants(), e => (string?)e.Attribute("KeyPath") == "yes"));
+        Assert.Equal(new[] { "ProductFiles", "Registration", "Autostart" },
+            include.Root!.Element(w + "Fragment")!.Elements(w + "ComponentGroup").Select(g => (string?)g.Attribute("Id")));
+    }
+
+    [Fact]
+    public void The_registry_values_are_the_registration_definition()
+    {
+        var include = WixInclude.Build(InstallScope.PerMachine, Array.Empty<string>());
+        var values = include.Descendants(WixInclude.Wix + "RegistryValue")
+            .Select(v => ((string)v.Attribute("Root")!, (string)v.Attribute("Key")!, (string?)v.Attribute("Name"), (string)v.Attribute("Value")!));
+        var expected = ProductRegistration.Entries(InstallScope.PerMachine, new MsiInstallLocation()).Select(e => ("HKLM", e.Key, e.Name, e.Value));
+        Assert.Equal(expected, values);
+    }
+
+    [Fact]
+    public void A_reg_file_writes_every_entry_with_escaped_paths()
+    {
+        var entries = ProductRegistration.Entries(InstallScope.PerUser, new InstallFolder(@"C:\Users\Søren\AltIdShell dev"));
+        var text = RegFile.Register(entries);
+        Assert.StartsWith("Windows Registry Editor Version 5.00\r\n", text);
+        Assert.Contains("[HKEY_CURRENT_USER\\Software\\Classes\\CLSID\\{6A0F3C1E-5B7D-4C8A-9E21-3D4B5A6C7E8F}\\InprocServer32]\r\n@=\"mscoree.dll\"\r\n", text);
+        Assert.Contains("\"CodeBase\"=\"file:///C:/Users/Søren/AltIdShell dev/AltIdShell.ContextMenu.dll\"", text);
+        Assert.Contains("\"AltIdShell\"=\"\\\"C:\\\\Users\\\\Søren\\\\AltIdShell dev\\\\AltIdShell.Tray.exe\\\" --background\"", text);
+        Assert.Contains("\"URL Protocol\"=\"\"", text);
+        Assert.Equal(entries.Count, text.Split("\r\n").Count(l => l.StartsWith('@') || l.StartsWith('"')));
+    }
+
+    [Fact]
+    public void The_unregister_file_deletes_our_keys_and_only_our_run_value()
+    {
+        var entries = ProductRegistration.Entries(InstallScope.PerUser, new InstallFolder(@"C:\dev"));
+        var text = RegFile.Unregister(entries, ProductRegistration.OwnedKeys());
+        foreach (var key in ProductRegistration.OwnedKeys())
+            Assert.Contains($"[-HKEY_CURRENT_USER\\{key}]", text);
+        Assert.Contains("[HKEY_CURRENT_USER\\Software\\Microsoft\\Windows\\CurrentVersion\\Run]\r\n\"AltIdShell\"=-", text);
+        Assert.DoesNotContain("[-HKEY_CURRENT_USER\\Software\\Microsoft", text);
+    }
+}

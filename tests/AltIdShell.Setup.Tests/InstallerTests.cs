@@ -1,0 +1,248 @@
+using System.Reflection;
+using AltIdShell.Core.Registration;
+using AltIdShell.Setup.Generator;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Setup.Tests;
+
+public class InstallerTests : IClassFixture<BuiltInstallers>
+{
+    private const int Component64Bit = 256;      // msidbComponentAttributes64bit
+    private const int ComponentRegistryKeyPath = 4;
+    private const string BookkeepingKey = WixInclude.PerUserKeyPathKey;
+    private readonly BuiltInstallers _msi;
+
+    public InstallerTests(BuiltInstallers msi) => _msi = msi;
+
+    public static TheoryData<InstallScope> Scopes => new() { InstallScope.PerUser, InstallScope.PerMachine };
+
+    private static string RootNumber(InstallScope scope) => scope == InstallScope.PerUser ? "1" : "2";
+
+    private static (string Root, string Key, string Name, string Value) Row(IReadOnlyDictionary<string, string> r) =>
+        (r["Root"], r["Key"], r["Name"], r["Value"]);
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void The_registry_table_writes_exactly_the_registration_definition(InstallScope scope)
+    {
+        var expected = ProductRegistration.Entries(scope, new MsiInstallLocation())
+            .Select(e => (RootNumber(scope), e.Key, e.Name ?? "", e.Value)).OrderBy(r => r).ToList();
+        var actual = _msi.Table(scope, "Registry").Rows.Select(Row)
+            .Where(r => r.Key != BookkeepingKey).OrderBy(r => r).ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void The_per_machine_package_writes_the_same_under_hklm()
+    {
+        var perUser = _msi.Table(InstallScope.PerUser, "Registry").Rows.Select(Row).Where(r => r.Key != BookkeepingKey).ToList();
+        var perMachine = _msi.Table(InstallScope.PerMachine, "Registry").Rows.Select(Row).Where(r => r.Key != BookkeepingKey).ToList();
+        Assert.All(perUser, r => Assert.Equal("1", r.Root));
+        Assert.All(perMachine, r => Assert.Equal("2", r.Root));
+        Assert.Equal(perUser.Select(r => (r.Key, r.Name, r.Value)).OrderBy(r => r), perMachine.Select(r => (r.Key, r.Name, r.Value)).OrderBy(r => r));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Installer_bookkeeping_lives_only_under_hkcu_software_altidshell(InstallScope scope)
+    {
+        var bookkeeping = _msi.Table(scope, "Registry").Rows.Select(Row).Where(r => r.Key == BookkeepingKey).ToList();
+        Assert.Contains(bookkeeping, r => r.Name == "StartMenuShortcut");
+        Assert.All(bookkeeping, r => Assert.Equal("1", r.Root));
+        Assert.Equal(scope == InstallScope.PerUser, bookkeeping.Count > 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Every_component_is_64_bit(InstallScope scope)
+    {
+        var components = _msi.Table(scope, "Component").Rows;
+        var registry = _msi.Table(scope, "Registry").Rows;
+        var classes = registry.Where(r => r["Key"].StartsWith(@"Software\Classes\", StringComparison.Ordinal)).Select(r => r["Component_"]).ToHashSet();
+        Assert.NotEmpty(classes);
+        Assert.All(components, c => Assert.True((int.Parse(c["Attributes"]) & Component64Bit) != 0, c["Component"] + " is 32-bit"));
+        Assert.All(classes, id => Assert.Contains(components, c => c["Component"] == id));
+    }
+
+    [Fact]
+    public void Per_user_components_keep_an_hkcu_registry_key_path()
+    {
+        var registry = _msi.Table(InstallScope.PerUser, "Registry").Rows.ToDictionary(r => r["Registry"]);
+        Assert.All(_msi.Table(InstallScope.PerUser, "Component").Rows, c =>
+        {
+            Assert.True((int.Parse(c["Attributes"]) & ComponentRegistryKeyPath) != 0, c["Component"]);
+            Assert.Equal("1", registry[c["KeyPath"]]["Root"]);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void The_com_registration_names_the_built_handler_dll(InstallScope scope)
+    {
+        string Value(string name) => _msi.Table(scope, "Registry").Rows
+            .Single(r => r["Key"] == ProductRegistration.InprocServerKey && r["Name"] == name)["Value"];
+
+        var built = AssemblyName.GetAssemblyName(Path.Combine(_msi.Staging, ContextMenuHandlerIdentity.FileName));
+        Assert.Equal(built.FullName, Value("Assembly"));
+        Assert.Equal(ContextMenuHandlerIdentity.ClassName, Value("Class"));
+        Assert.Equal("v4.0.30319", Value("RuntimeVersion"));
+        Assert.Contains(ProductIdentity.ContextMenuClsid.ToString("B").ToUpperInvariant(), ProductRegistration.InprocServerKey);
+
+        var codeBase = Value("CodeBase");
+        Assert.StartsWith("file:///[#", codeBase);
+        var fileKey = codeBase["file:///[#".Length..^1];
+        var file = _msi.Table(scope, "File").Rows.Single(f => f["File"] == fileKey);
+        Assert.Equal(ContextMenuHandlerIdentity.FileName, file["FileName"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void The_file_table_holds_exactly_the_staged_files(InstallScope scope)
+    {
+        var staged = Directory.GetFiles(_msi.Staging).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal);
+        var files = _msi.Table(scope, "File").Rows.Select(f => f["FileName"]).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(staged, files);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Msiextract_yields_exactly_the_built_binaries(InstallScope scope)
+    {
+        var into = _msi.TempFolder("extracted-" + scope);
+        var extracted = _msi.Extract(scope, into);
+        var folder = scope == InstallScope.PerUser ? Path.Combine("Programs", "AltIdShell") : "AltIdShell";
+        var version = Path.GetFileName(Path.GetDirectoryName(extracted[0]))!;
+        Assert.All(extracted, f => Assert.Equal(Path.Combine(folder, version), Path.GetDirectoryName(f)));
+
+        var release = Path.Combine(Fixtures.RepositoryRoot, "src", "{0}", "bin", _msi.Configuration, "net48");
+        var expected = new Dictionary<string, string>
+        {
+            ["AltIdShell.ContextMenu.dll"] = Path.Combine(string.Format(release, "AltIdShell.ContextMenu"), "AltIdShell.ContextMenu.dll"),
+            ["AltIdShell.Tray.exe"] = Path.Combine(string.Format(release, "AltIdShell.Tray"), "AltIdShell.Tray.exe"),
+            ["altid-export.exe"] = Path.Combine(string.Format(release, "AltIdShell.Cli"), "altid-export.exe"),
+            ["AltIdShell.Core.dll"] = Path.Combine(string.Format(release, "AltIdShell.Tray"), "AltIdShell.Core.dll"),
+            ["LICENSE.txt"] = Path.Combine(Fixtures.RepositoryRoot, "LICENSE"),
+            ["AltIdShell.ico"] = Path.Combine(Fixtures.RepositoryRoot, "setup", "assets", "AltIdShell.ico"),
+        };
+        foreach (var (name, source) in expected)
+            Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(Path.Combine(into, folder, version, name)));
+
+        var names = extracted.Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal);
+        Assert.Equal(Directory.GetFiles(_msi.Staging).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal), names);
+        Assert.DoesNotContain(names, n => n!.EndsWith(".pdb", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(InstallScope.PerUser, "LocalAppDataFolder", "Programs|AltIdShell|")]
+    [InlineData(InstallScope.PerMachine, "ProgramFiles64Folder", "AltIdShell|")]
+    public void Each_version_installs_into_a_folder_of_its_own(InstallScope scope, string root, string path)
+    {
+        var directories = _msi.Table(scope, "Directory").Rows.ToDictionary(d => d["Directory"]);
+        var names = new List<string>();
+        for (var id = "INSTALLFOLDER"; id != root; id = directories[id]["Directory_Parent"])
+            names.Insert(0, directories[id]["DefaultDir"]);
+        var version = _msi.Table(scope, "Property").Rows.Single(p => p["Property"] == "ProductVersion")["Value"];
+        Assert.Equal(path + version, string.Join("|", names));
+    }
+
+    [Fact]
+    public void Nothing_touches_the_users_recent_list_folder()
+    {
+        // %LOCALAPPDATA%\AltIdShell holds the recent exports; the per-user install lives in %LOCALAPPDATA%\Programs\AltIdShell.
+        var directories = _msi.Table(InstallScope.PerUser, "Directory").Rows;
+        Assert.DoesNotContain(directories, d => d["Directory_Parent"] == "LocalAppDataFolder" && d["DefaultDir"].EndsWith(ProductIdentity.LocalAppDataFolder, StringComparison.Ordinal));
+        var removed = _msi.Table(InstallScope.PerUser, "RemoveFile").Rows.Select(r => r["DirProperty"]).OrderBy(d => d);
+        Assert.Equal(new[] { "INSTALLFOLDER", "ProductFolder", "UserProgramsFolder" }, removed);
+        Assert.All(_msi.Table(InstallScope.PerUser, "RemoveFile").Rows, r => Assert.Equal("", r["FileName"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void The_start_menu_shortcut_starts_the_tray(InstallScope scope)
+    {
+        var shortcut = _msi.Table(scope, "Shortcut").Rows.Single();
+        Assert.Equal("ProgramMenuFolder", shortcut["Directory_"]);
+        Assert.Equal("AltIdShell", shortcut["Name"]);
+        Assert.Equal("[#File_AltIdShell.Tray.exe]", shortcut["Target"]);
+        Assert.Equal("StartMenuShortcut", shortcut["Component_"]);
+        Assert.Equal("AltIdShell.ico", shortcut["Icon_"]);
+        Assert.Contains(_msi.Table(scope, "File").Rows, f => f["File"] == "File_AltIdShell.Tray.exe" && f["FileName"] == ProductIdentity.TrayExecutableName);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void The_tray_starts_after_install_asynchronously_without_failing_it(InstallScope scope)
+    {
+        const int exeInstalledFile = 18, continueOnError = 0x40, async = 0x80, noImpersonate = 0x800;
+        var action = _msi.Table(scope, "CustomAction").Rows.Single(a => a["Action"] == "StartTray");
+        var type = int.Parse(action["Type"]);
+        Assert.Equal(exeInstalledFile, type & 0x3F);
+        Assert.Equal(continueOnError | async, type & (continueOnError | async));
+        Assert.Equal(0, type & noImpersonate);
+        Assert.Equal("File_AltIdShell.Tray.exe", action["Source"]);
+        Assert.Equal("--background", action["Target"]);
+
+        var sequence = _msi.Table(scope, "InstallExecuteSequence").Rows.ToDictionary(r => r["Action"]);
+        Assert.True(int.Parse(sequence["StartTray"]["Sequence"]) > int.Parse(sequence["InstallFinalize"]["Sequence"]));
+        Assert.Equal("NOT Installed AND UserSID <> \"S-1-5-18\"", sequence["StartTray"]["Condition"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Installing_needs_dotnet_framework_48(InstallScope scope)
+    {
+        var locator = _msi.Table(scope, "RegLocator").Rows.Single();
+        Assert.Equal("2", locator["Root"]);
+        Assert.Equal(@"SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Full", locator["Key"]);
+        Assert.Equal("Release", locator["Name"]);
+        Assert.Equal("18", locator["Type"]); // raw, 64-bit view
+        Assert.Contains(_msi.Table(scope, "AppSearch").Rows, s => s["Property"] == "NETFRAMEWORK48RELEASE" && s["Signature_"] == locator["Signature_"]);
+        var condition = _msi.Table(scope, "LaunchCondition").Rows.Single(c => c["Condition"].Contains("NETFRAMEWORK48RELEASE"));
+        Assert.Equal("Installed OR NETFRAMEWORK48RELEASE >= \"#528040\"", condition["Condition"]);
+        Assert.Contains(".NET Framework 4.8", condition["Description"]);
+        Assert.Contains("kræver", condition["Description"]);
+    }
+
+    [Fact]
+    public void The_per_user_package_needs_no_administrator_and_refuses_allusers()
+    {
+        Assert.Contains("Source: 10 ", _msi.SummaryInformation(InstallScope.PerUser)); // compressed | elevation not required
+        Assert.DoesNotContain(_msi.Table(InstallScope.PerUser, "Property").Rows, p => p["Property"] == "ALLUSERS");
+        Assert.Contains(_msi.Table(InstallScope.PerUser, "LaunchCondition").Rows, c => c["Condition"] == "Installed OR NOT ALLUSERS");
+    }
+
+    [Fact]
+    public void The_per_machine_package_installs_for_all_users()
+    {
+        Assert.Contains("Source: 2 ", _msi.SummaryInformation(InstallScope.PerMachine));
+        Assert.Contains(_msi.Table(InstallScope.PerMachine, "Property").Rows, p => p["Property"] == "ALLUSERS" && p["Value"] == "1");
+        Assert.DoesNotContain(_msi.Table(InstallScope.PerMachine, "LaunchCondition").Rows, c => c["Condition"].Contains("ALLUSERS"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Autostart_is_a_feature_of_its_own_on_by_default(InstallScope scope)
+    {
+        var features = _msi.Table(scope, "Feature").Rows.ToDictionary(f => f["Feature"]);
+        Assert.Equal("Main", features["Autostart"]["Feature_Parent"]);
+        Assert.Equal("1", features["Autostart"]["Level"]);
+        var links = _msi.Table(scope, "FeatureComponents").Rows;
+        Assert.Equal(new[] { "Reg_Autostart" }, links.Where(l => l["Feature_"] == "Autostart").Select(l => l["Component_"]));
+        var run = _msi.Table(scope, "Registry").Rows.Single(r => r["Key"] == ProductRegistration.RunKey);
+        Assert.Equal("Reg_Autostart", run["Component_"]);
+        Assert.Equal(_msi.Table(scope, "Component").Rows.Count - 1, links.Count(l => l["Feature_"] == "Main"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Upgrades_replace_the_previous_version_without_closing_explorer(InstallScope scope)
+    {
+        var upgrade = _msi.Table(scope, "Upgrade").Rows;
+        Assert.Contains(upgrade, u => u["ActionProperty"] == "WIX_UPGRADE_DETECTED");
+        var sequence = _msi.Table(scope, "InstallExecuteSequence").Rows.Select(r => r["Action"]);
+        Assert.Contains("RemoveExistingProducts", sequence);
+        Assert.Contains(_msi.Table(scope, "Property").Rows, p => p["Property"] == "MSIRESTARTMANAGERCONTROL" && p["Value"] == "DisableShutdown");
+        var codes = new[] { InstallScope.PerUser, InstallScope.PerMachine }.Select(s => _msi.Table(s, "Property").Rows.Single(p => p["Property"] == "UpgradeCode")["Value"]);
+        Assert.Equal(2, codes.Distinct().Count());
+    }
+}

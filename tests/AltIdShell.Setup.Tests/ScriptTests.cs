@@ -1,0 +1,85 @@
+using System.Management.Automation.Language;
+using System.Reflection;
+using System.Text;
+using AltIdShell.Core.Registration;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Setup.Tests;
+
+/// <summary>The Windows-only scripts, checked with PowerShell's parser, and the generator command register-dev.ps1 runs.</summary>
+public class ScriptTests
+{
+    private static ScriptBlockAst Parse(string relativePath)
+    {
+        var ast = Parser.ParseFile(Path.Combine(Fixtures.RepositoryRoot, relativePath), out _, out var errors);
+        Assert.Empty(errors.Select(e => $"{e.Extent.StartLineNumber}: {e.Message}"));
+        return ast;
+    }
+
+    private static Dictionary<string, ParameterAst> Parameters(ScriptBlockAst script) =>
+        script.ParamBlock!.Parameters.ToDictionary(p => p.Name.VariablePath.UserPath, StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsMandatory(ParameterAst parameter) =>
+        parameter.Attributes.OfType<AttributeAst>().Any(a => a.NamedArguments.Any(n => n.ArgumentName == "Mandatory"));
+
+    [Fact]
+    public void Sign_ps1_takes_a_pfx_or_a_thumbprint_and_a_timestamp_url()
+    {
+        var parameters = Parameters(Parse("sign.ps1"));
+        Assert.Equal(new[] { "CertificatePassword", "CertificatePath", "Path", "SignTool", "Thumbprint", "TimestampUrl" },
+            parameters.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.True(IsMandatory(parameters["Path"]));
+        Assert.True(IsMandatory(parameters["TimestampUrl"]));
+        Assert.True(IsMandatory(parameters["CertificatePath"]));
+        Assert.True(IsMandatory(parameters["Thumbprint"]));
+        Assert.Equal("SecureString", parameters["CertificatePassword"].StaticType.Name);
+    }
+
+    [Fact]
+    public void Sign_ps1_signs_with_sha256_and_a_timestamp_then_verifies_and_stops_on_any_failure()
+    {
+        var text = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "sign.ps1"));
+        Assert.Contains("$ErrorActionPreference = 'Stop'", text);
+        Assert.Contains("'sign', '/fd', 'SHA256', '/tr', $TimestampUrl, '/td', 'SHA256'", text);
+        Assert.Contains("verify /pa", text);
+        Assert.Contains("Get-AuthenticodeSignature", text);
+        Assert.Equal(2, text.Split("if ($LASTEXITCODE -ne 0) { throw").Length - 1); // after signing and after verifying
+        Assert.Contains("if ($signature.Status -ne 'Valid') { throw", text);
+    }
+
+    [Fact]
+    public void Register_dev_ps1_parses_and_offers_unregister()
+    {
+        var parameters = Parameters(Parse(Path.Combine("setup", "register-dev.ps1")));
+        Assert.Equal("SwitchParameter", parameters["Unregister"].StaticType.Name);
+        Assert.Contains("Configuration", parameters.Keys);
+    }
+
+    [Fact]
+    public void The_generator_writes_the_reg_files_register_dev_ps1_imports()
+    {
+        var folder = Directory.CreateTempSubdirectory("altidshell-reg-").FullName;
+        try
+        {
+            var configuration = typeof(ScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+            var generator = Path.Combine(Fixtures.RepositoryRoot, "setup", "AltIdShell.Setup.Generator", "bin", configuration, "net10.0", "AltIdShell.Setup.Generator.dll");
+            var install = @"C:\Users\Søren\src\AltIdShell\artifacts\dev\20260101-120000";
+            Tool.Run("dotnet", new[] { generator, "reg", "PerUser", install, Path.Combine(folder, "r.reg"), Path.Combine(folder, "u.reg") }, folder);
+
+            var register = File.ReadAllBytes(Path.Combine(folder, "r.reg"));
+            Assert.Equal(new byte[] { 0xFF, 0xFE }, register[..2]); // UTF-16 LE with BOM, as regedit writes
+            var text = Encoding.Unicode.GetString(register[2..]);
+            Assert.Contains(ProductRegistration.ClsidKey, text);
+            Assert.Contains("file:///C:/Users/Søren/src/AltIdShell/artifacts/dev/20260101-120000/AltIdShell.ContextMenu.dll", text);
+            Assert.DoesNotContain(ProductRegistration.RunKey, text); // a development build does not start with Windows
+
+            var unregister = Encoding.Unicode.GetString(File.ReadAllBytes(Path.Combine(folder, "u.reg"))[2..]);
+            Assert.Contains($"[-HKEY_CURRENT_USER\\{ProductRegistration.ClsidKey}]", unregister);
+            Assert.Contains("\"AltIdShell\"=-", unregister);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
