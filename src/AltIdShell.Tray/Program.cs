@@ -23,7 +23,15 @@ internal static class Program
     {
         Application.EnableVisualStyles();
         Application.SetCompatibleTextRenderingDefault(false);
-        var request = LaunchParser.Parse(args, TrayPlatform.RedirectedStandardInput(), CertificatePath.CurrentStyle, File.Exists);
+        LaunchRequest request;
+        try
+        {
+            request = LaunchParser.Parse(args, TrayPlatform.StandardInputPaths(), CertificatePath.CurrentStyle, File.Exists);
+        }
+        catch (InvalidDataException e)
+        {
+            request = LaunchRequest.Invalid(e.Message);
+        }
         if (request.Kind == LaunchKind.Invalid)
         {
             MessageBox.Show(TrayText.ErrorLaunch.Format(request.Problem!).ToString(), TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);

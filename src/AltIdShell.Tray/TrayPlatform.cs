@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Threading.Tasks;
+using AltIdShell.Core.Handoff;
+using AltIdShell.Core.Launch;
 
 namespace AltIdShell.Tray;
 
@@ -11,23 +13,18 @@ internal static class TrayPlatform
     public static bool IsWindows { get; } = Environment.OSVersion.Platform == PlatformID.Win32NT;
 
     /// <summary>
-    /// Standard input as UTF-8, when another program redirected it (the Explorer handler does, then closes it).
-    /// A parent that never closes its end must not hang the tray, so the read gets a few seconds.
+    /// The paths on standard input, when another program redirected it (the Explorer handler does, then closes it);
+    /// null when it is not redirected or its writer never closes it: that must not hang the tray, so the read gets
+    /// a few seconds. Throws <see cref="InvalidDataException"/> when it holds more than a handoff may.
     /// </summary>
-    public static TextReader? RedirectedStandardInput()
+    public static IReadOnlyList<string>? StandardInputPaths()
     {
         if (!Console.IsInputRedirected)
             return null;
-        var read = Task.Run(() =>
-        {
-            using var reader = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-            var buffer = new char[Core.Launch.HandoffLimits.MaxTotalPathChars + Core.Launch.HandoffLimits.MaxPaths * 2 + 2];
-            var length = 0;
-            int n;
-            while (length < buffer.Length && (n = reader.Read(buffer, length, buffer.Length - length)) > 0)
-                length += n;
-            return new string(buffer, 0, length);
-        });
-        return read.Wait(TimeSpan.FromSeconds(5)) ? new StringReader(read.Result) : null;
+        var read = Task.Run(() => BoundedInput.ReadToEnd(Console.OpenStandardInput(), HandoffLimits.MaxInputBytes));
+        if (!read.Wait(TimeSpan.FromSeconds(5)))
+            return null;
+        var bytes = read.Result ?? throw new InvalidDataException("standard input exceeds the limits");
+        return SelectionHandoff.Read(new MemoryStream(bytes));
     }
 }

@@ -17,7 +17,8 @@ namespace AltIdShell.Core.Pipe;
 public static class PipeProtocol
 {
     public const int Version = 1;
-    public const int MaxMessageBytes = 512 * 1024;
+    /// <summary>Room for the most paths the handoff allows, each character escaped by JSON at its widest (\uXXXX).</summary>
+    public const int MaxMessageBytes = HandoffLimits.MaxTotalPathChars * 6 + HandoffLimits.MaxPaths * 4 + 1024;
     public const byte Accepted = 1;
     public const byte Rejected = 2;
 

@@ -1,12 +1,15 @@
 using AltIdShell.Core.Activation;
+using System.Text;
+using AltIdShell.Core.Handoff;
 using AltIdShell.Core.Launch;
 
 namespace AltIdShell.Core.Tests.Launch;
 
 public class LaunchParserTests
 {
+    /// <summary>Standard input as the tray reads it: bytes, decoded by the handler's own SelectionHandoff.</summary>
     private static LaunchRequest Parse(string[] args, string? stdin = null) =>
-        LaunchParser.Parse(args, stdin == null ? null : new StringReader(stdin), PathStyle.Windows, _ => true);
+        LaunchParser.Parse(args, stdin == null ? null : SelectionHandoff.Read(new MemoryStream(Encoding.UTF8.GetBytes(stdin))), PathStyle.Windows, _ => true);
 
     [Fact]
     public void No_arguments_and_no_input_starts_the_tray()
@@ -77,23 +80,11 @@ public class LaunchParserTests
     }
 
     [Fact]
-    public void Endless_standard_input_is_cut_off_without_reading_it_all()
+    public void A_selection_of_a_thousand_files_from_Explorer_is_taken_whole()
     {
-        var reader = new EndlessReader();
-        Assert.Equal(LaunchKind.Invalid, LaunchParser.Parse(Array.Empty<string>(), reader, PathStyle.Windows, _ => true).Kind);
-        Assert.True(reader.CharsRead < HandoffLimits.MaxTotalPathChars * 2);
-    }
-
-    private sealed class EndlessReader : TextReader
-    {
-        public long CharsRead { get; private set; }
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            for (var i = 0; i < count; i++)
-                buffer[index + i] = 'a';
-            CharsRead += count;
-            return count;
-        }
+        var paths = Enumerable.Range(0, 1000).Select(i => $@"C:\Users\Åse\Certifikater med et langt navn\{i:D4} Testfirma systemcertifikat.p12").ToArray();
+        var request = Parse(Array.Empty<string>(), Encoding.UTF8.GetString(SelectionHandoff.Encode(paths)));
+        Assert.Equal(LaunchKind.Export, request.Kind);
+        Assert.Equal(paths, request.Paths);
     }
 }

@@ -90,9 +90,18 @@ public class PipeProtocolTests
     }
 
     [Fact]
+    public void The_largest_handoff_fits_in_one_message()
+    {
+        var each = HandoffLimits.MaxTotalPathChars / HandoffLimits.MaxPaths - 12;
+        var paths = Enumerable.Range(0, HandoffLimits.MaxPaths).Select(i => @"C:\" + new string('\u00e6', each) + i.ToString("D4") + ".p12").ToArray();
+        var message = Decode(PipeProtocol.Encode(PipeMessage.Export(paths)));
+        Assert.Equal(HandoffLimits.MaxPaths, message.Paths.Count);
+    }
+
+    [Fact]
     public void An_oversized_message_is_not_encoded()
     {
-        var paths = Enumerable.Range(0, 40).Select(i => @"C:\" + new string('\u00e6', 10_000) + i + ".p12").ToArray();
+        var paths = Enumerable.Range(0, 1000).Select(i => @"C:\" + new string('\u00e6', 1000) + i + ".p12").ToArray();
         Assert.Throws<PipeProtocolException>(() => PipeProtocol.Encode(PipeMessage.Export(paths)));
     }
 
