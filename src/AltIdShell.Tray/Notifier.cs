@@ -16,16 +16,12 @@ internal sealed class Notifier
         this.icon = icon;
     }
 
-    /// <summary>The .cer the last balloon was about, for a click on it.</summary>
-    public string? LastBalloonPath { get; private set; }
-
     public void ShowExport(ExportResult result)
     {
         var notification = ExportNotification.For(result, CultureInfo.CurrentUICulture);
         if (ToastSender.TryShow(ToastXml.Build(notification)))
             return;
         var balloon = BalloonText.For(notification);
-        LastBalloonPath = result.OutputPath;
         icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, balloon.HasWarnings ? ToolTipIcon.Warning : ToolTipIcon.Info);
     }
 }
