@@ -153,6 +153,25 @@ wait_window "Seneste eksporter .*AltIdShell" 20 >/dev/null || fail "the menu's \
 pass "menu: \"Vis alle\" opens the recent exports"
 xdotool key Escape
 sleep 1
+# "Eksportér et certifikat…": the file picker, a typed path, the password dialog; Esc there cancels and writes nothing.
+picked="$work/Mine certifikater/Valgt i dialogen.p12"
+cp "$p12" "$picked"
+open_tray_menu
+click_menu_item 87   # Eksportér et certifikat…
+picker=$(wait_window "V.*lg certifikatfil.*" 20) || fail "the menu's \"Eksportér et certifikat…\" opened no file picker"
+xdotool windowactivate --sync "$picker" >/dev/null 2>&1 || true
+shot "$picker" file-picker-da.png
+xdotool type --delay 20 "$picked"
+xdotool key Return
+prompt=$(wait_window "Adgangskode til certifikat" 30) || fail "no password dialog for the file chosen in the picker"
+wait_window "Valgt i dialogen.p12" 5 >/dev/null || fail "the password dialog does not name the file chosen in the picker"
+xdotool windowactivate --sync "$prompt" >/dev/null 2>&1 || true
+xdotool key Escape
+for _ in $(seq 25); do window_gone "Adgangskode til certifikat" && break; sleep 0.2; done
+window_gone "Adgangskode til certifikat" || fail "Esc did not cancel the password dialog"
+[ ! -e "${picked%.p12}.cer" ] || fail "a .cer was written although the password dialog was cancelled"
+pass "menu: the file picker leads to the password dialog for the chosen file; Esc cancels, nothing written"
+
 open_tray_menu
 click_menu_item 14   # Afslut
 for _ in $(seq 50); do kill -0 "$tray_da" 2>/dev/null || break; sleep 0.2; done
