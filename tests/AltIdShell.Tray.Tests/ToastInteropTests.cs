@@ -1,0 +1,70 @@
+using System.Reflection;
+
+namespace AltIdShell.Tray.Tests;
+
+/// <summary>
+/// The WinRT toast interfaces as the built exe declares them. A wrong IID or a method in the wrong place would call
+/// into the wrong vtable slot on Windows, which no Linux run would notice; the IIDs and slot orders are those of
+/// windows.ui.notifications.idl and windows.data.xml.dom.idl (shared/reference/windows-shell.md).
+/// </summary>
+public class ToastInteropTests : IClassFixture<BuiltTray>
+{
+    private readonly BuiltTray built;
+
+    public ToastInteropTests(BuiltTray built) => this.built = built;
+
+    [Theory]
+    [InlineData("IToastNotificationManagerStatics", "50AC103F-D235-4598-BBEF-98FE4D1A3AD4", new[] { "CreateToastNotifier", "CreateToastNotifierWithId" })]
+    [InlineData("IToastNotifier", "75927B93-03F3-41EC-91D3-6E5BAC1B38E7", new[] { "Show", "Hide", "GetSetting" })]
+    [InlineData("IToastNotificationFactory", "04124B20-82C6-4229-B109-FD9ED4662B53", new[] { "CreateToastNotification" })]
+    [InlineData("IXmlDocumentIO", "6CD0E74E-EE65-4489-9EBF-CA43E87BA637", new[] { "LoadXml" })]
+    public void WinRT_interfaces_match_Windows(string name, string iid, string[] vtableOrder)
+    {
+        var type = built.Type("AltIdShell.Tray.WinRt." + name);
+        Assert.True(type.IsInterface);
+        Assert.True(type.Attributes.HasFlag(TypeAttributes.Import), "[ComImport]");
+        Assert.Equal(iid, (string)Argument(type, "GuidAttribute"), ignoreCase: true);
+        Assert.Equal(3, (int)Argument(type, "InterfaceTypeAttribute")); // ComInterfaceType.InterfaceIsIInspectable
+
+        var methods = type.GetMethods().OrderBy(m => m.MetadataToken).ToArray();
+        Assert.Equal(vtableOrder, methods.Select(m => m.Name));
+        Assert.All(methods, m =>
+        {
+            Assert.True(m.MethodImplementationFlags.HasFlag(MethodImplAttributes.PreserveSig), m.Name + " must be [PreserveSig]");
+            Assert.Equal("System.Int32", m.ReturnType.FullName);
+            Assert.All(m.GetParameters(), p => Assert.True(
+                p.ParameterType.FullName is "System.IntPtr" or "System.IntPtr&" || p.ParameterType.IsByRef,
+                m.Name + ": HSTRINGs and interface pointers travel as IntPtr"));
+        });
+    }
+
+    [Fact]
+    public void Out_parameters_are_the_last_ones()
+    {
+        var statics = built.Type("AltIdShell.Tray.WinRt.IToastNotificationManagerStatics");
+        var withId = statics.GetMethod("CreateToastNotifierWithId")!.GetParameters();
+        Assert.Equal(new[] { false, true }, withId.Select(p => p.IsOut));
+        var setting = built.Type("AltIdShell.Tray.WinRt.IToastNotifier").GetMethod("GetSetting")!.GetParameters();
+        Assert.True(Assert.Single(setting).IsOut);
+        Assert.Equal("System.Int32", setting[0].ParameterType.GetElementType()!.GetEnumUnderlyingType().FullName);
+    }
+
+    [Theory]
+    [InlineData("WindowsCreateString", "combase.dll")]
+    [InlineData("WindowsDeleteString", "combase.dll")]
+    [InlineData("RoGetActivationFactory", "combase.dll")]
+    [InlineData("RoActivateInstance", "combase.dll")]
+    [InlineData("SetCurrentProcessExplicitAppUserModelID", "shell32.dll")]
+    [InlineData("AllowSetForegroundWindow", "user32.dll")]
+    [InlineData("GetNamedPipeServerProcessId", "kernel32.dll")]
+    public void Native_functions_come_from_the_right_library(string function, string library)
+    {
+        var method = built.Type("AltIdShell.Tray.NativeMethods").GetMethod(function, BindingFlags.Public | BindingFlags.Static)!;
+        Assert.True(method.Attributes.HasFlag(MethodAttributes.PinvokeImpl));
+        var import = method.GetCustomAttributesData().Single(a => a.AttributeType.Name == "DllImportAttribute");
+        Assert.Equal(library, (string)import.ConstructorArguments[0].Value!, ignoreCase: true);
+    }
+
+    private static object Argument(MemberInfo member, string attribute) =>
+        member.GetCustomAttributesData().Single(a => a.AttributeType.Name == attribute).ConstructorArguments[0].Value!;
+}
