@@ -19,6 +19,7 @@ public sealed class RecentExportsStore
     public const string FileName = "recent-exports.json";
     public const int DefaultCapacity = 50;
     private const int FormatVersion = 1;
+    private const int ReplaceAttempts = 5;
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -118,10 +119,22 @@ public sealed class RecentExportsStore
             JsonSerializer.Serialize(stream, new StoredList { Version = FormatVersion, Exports = list }, Json);
             stream.Flush(true);
         }
-        if (File.Exists(FilePath))
-            File.Replace(temp, FilePath, null);
-        else
-            File.Move(temp, FilePath);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (File.Exists(FilePath))
+                    File.Replace(temp, FilePath, null);
+                else
+                    File.Move(temp, FilePath);
+                return;
+            }
+            catch (IOException) when (attempt < ReplaceAttempts)
+            {
+                // A virus scanner or indexer may hold the list open for a moment; we still hold the lock, so wait.
+                Thread.Sleep(20 * attempt);
+            }
+        }
     }
 
     /// <summary>Only a writer holding the lock creates temp files, so any found under the lock are left by a crash.</summary>

@@ -151,6 +151,16 @@ public sealed class RecentExportsStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_reader_holding_the_list_open_does_not_stop_a_writer()
+    {
+        var store = new RecentExportsStore(folder);
+        store.Add(Entry("a"));
+        using (new FileStream(store.FilePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+            store.Add(Entry("b"));
+        Assert.Equal(2, store.Load().Count);
+    }
+
+    [Fact]
     public void A_writer_waits_for_the_lock_and_gives_up_after_its_timeout()
     {
         Directory.CreateDirectory(folder);
