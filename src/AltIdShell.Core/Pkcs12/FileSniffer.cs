@@ -12,6 +12,7 @@ namespace AltIdShell.Core.Pkcs12;
 /// </summary>
 internal static class FileSniffer
 {
+    public static readonly LocalizedText NotAPkcs12Structure = new("indholdet er ikke en PKCS#12-struktur.", "its content is not a PKCS#12 structure.");
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     public static void ThrowIfNotPkcs12(ReadOnlyMemory<byte> memory)
@@ -34,7 +35,7 @@ internal static class FileSniffer
             throw ExportErrors.NotPkcs12(new LocalizedText("det er en tekstfil.", "it is a text file."));
         }
         if (file[0] != 0x30)
-            throw ExportErrors.NotPkcs12(new LocalizedText("indholdet er ikke en PKCS#12-struktur.", "its content is not a PKCS#12 structure."));
+            throw ExportErrors.NotPkcs12(NotAPkcs12Structure);
         if (IsX509Certificate(memory))
             throw ExportErrors.NotPkcs12(new LocalizedText("det er allerede et certifikat (.cer, den offentlige nøgle).",
                 "it is already a certificate (.cer, the public key)."));
