@@ -1,4 +1,5 @@
 using System.Formats.Asn1;
+using System.Numerics;
 
 namespace AltIdShell.TestSupport;
 
@@ -187,7 +188,7 @@ public static class Pkcs12Crafter
     }
 
     /// <summary>MacData { DigestInfo { digest, mac }, salt, iterations } with a MAC that need not verify.</summary>
-    public static byte[] MacData(string digestOid, long iterations, int macLength = 20)
+    public static byte[] MacData(string digestOid, BigInteger iterations, int macLength = 20)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())
