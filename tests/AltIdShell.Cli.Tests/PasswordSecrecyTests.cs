@@ -1,0 +1,126 @@
+using System.Text;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Cli.Tests;
+
+/// <summary>
+/// altid-export with a distinctive password down every path it has, success and each failure, from standard input
+/// and from ALTID_PASSWORD, as text and JSON, in Danish and English: the password is in no output and no file.
+/// </summary>
+public sealed class PasswordSecrecyTests : IDisposable
+{
+    private const string Secret = "Hemmelig-Ærø-7731";
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-cli-secret-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    public static TheoryData<string, int> Paths() => new()
+    {
+        { "success", 0 },
+        { "wrong password", 2 },
+        { "not PKCS#12", 3 },
+        { "corrupt", 3 },
+        { "unsupported algorithm", 4 },
+        { "limit exceeded", 5 },
+        { "no certificate", 6 },
+        { "only CA certificates", 6 },
+        { "several certificates", 6 },
+        { "output exists", 7 },
+        { "missing file", 8 },
+        { "output folder is a file", 8 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void The_password_from_stdin_is_in_no_output_and_no_file(string path, int exitCode)
+    {
+        var arguments = Prepare(path).Prepend("--password-stdin").Prepend("export");
+
+        var result = CliRunner.Run(arguments, Secret + "\n");
+
+        Assert.True(exitCode == result.ExitCode, $"{path}: exit {result.ExitCode}\n{result.All}");
+        AssertNowhere(result);
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void The_password_from_ALTID_PASSWORD_is_in_no_JSON_output_in_Danish_and_no_file(string path, int exitCode)
+    {
+        var arguments = Prepare(path).Prepend("--json").Prepend("export");
+
+        var result = CliRunner.Run(arguments, language: "da_DK.UTF-8", environment: new Dictionary<string, string> { ["ALTID_PASSWORD"] = Secret });
+
+        Assert.True(exitCode == result.ExitCode, $"{path}: exit {result.ExitCode}\n{result.All}");
+        AssertNowhere(result);
+    }
+
+    [Fact]
+    public void Inspect_with_a_wrong_password_does_not_echo_it()
+    {
+        var result = CliRunner.Run(new[] { "inspect", "--password-stdin", Prepare("wrong password").Last() }, Secret + "\n");
+
+        Assert.Equal(2, result.ExitCode);
+        AssertNowhere(result);
+    }
+
+    [Theory]
+    [InlineData("--password", Secret)]
+    [InlineData("--password=" + Secret)]
+    [InlineData("-p", Secret)]
+    [InlineData("--passin", "pass:" + Secret)]
+    public void A_password_on_the_command_line_is_refused_without_being_echoed(params string[] passwordArguments)
+    {
+        var p12 = Prepare("success").Last();
+
+        var result = CliRunner.Run(new[] { "export" }.Concat(passwordArguments).Append(p12), stdin: "");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--password-stdin", result.Stderr);
+        AssertNowhere(result);
+        Assert.False(File.Exists(Path.ChangeExtension(p12, ".cer")));
+    }
+
+    /// <summary>Sets up the work folder for one path; returns the arguments after the options.</summary>
+    private IEnumerable<string> Prepare(string path)
+    {
+        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var sealedWithSecret = Pkcs12Factory.Build(Chain, Secret);
+        File.WriteAllBytes(p12, path switch
+        {
+            "wrong password" => Pkcs12Factory.Build(Chain, "et andet kodeord"),
+            "not PKCS#12" => Encoding.UTF8.GetBytes("ikke en certifikatfil\n"),
+            "corrupt" => sealedWithSecret[..(sealedWithSecret.Length / 2)],
+            "unsupported algorithm" => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo("1.2.840.113549.1.5.3", 2048, new byte[16]) }),
+            "limit exceeded" => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.SafeContents()) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, 1L << 31)),
+            "no certificate" => Pkcs12Crafter.Pfx(Array.Empty<byte[]>()),
+            "only CA certificates" => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents((Chain.Issuer.RawData, null))) }),
+            "several certificates" => Pkcs12Factory.Build(new[] { Chain.Leaf, CertificateFactory.Oces3System(name: "Andet").Leaf }, null, Secret, new Pkcs12Layout { WithKey = false }),
+            _ => sealedWithSecret,
+        });
+        switch (path)
+        {
+            case "output exists":
+                File.WriteAllBytes(Path.ChangeExtension(p12, ".cer"), Chain.Issuer.RawData);
+                break;
+            case "missing file":
+                return new[] { Path.Combine(_work.FullName, "findes-ikke.p12") };
+            case "output folder is a file":
+                var notAFolder = Path.Combine(_work.FullName, "ikke-en-mappe");
+                File.WriteAllText(notAFolder, "x");
+                return new[] { "--out", notAFolder, p12 };
+        }
+        return new[] { p12 };
+    }
+
+    private void AssertNowhere(CliRunner.Result result)
+    {
+        Assert.DoesNotContain(Secret, result.All);
+        var forms = new[] { Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode }.Select(e => e.GetBytes(Secret)).ToList();
+        foreach (var file in _work.GetFiles("*", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file.FullName);
+            Assert.True(forms.All(form => bytes.AsSpan().IndexOf(form) < 0), file.Name + " holds the password");
+        }
+    }
+}
