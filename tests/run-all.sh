@@ -12,3 +12,6 @@ dotnet build AltIdShell.sln -c Release --nologo -v quiet
 
 echo "== unit and integration tests (xunit)"
 dotnet test AltIdShell.sln -c Release --no-build --nologo
+
+echo "== fuzzing (AFL++ over the engine's file reader, ${FUZZ_SECONDS:-90} s)"
+bash tests/fuzz/run-fuzz.sh "${FUZZ_SECONDS:-90}"

@@ -4,7 +4,7 @@
 #   bash tests/fuzz/run-fuzz.sh 90       the short run tests/run-all.sh does in CI
 #   bash tests/fuzz/run-fuzz.sh 1200     a longer campaign (docs/security.md records the last one)
 #
-# Installs afl++ (Debian) and the SharpFuzz.CommandLine local tool when missing, publishes the harness,
+# Installs afl++ and openssl (Debian) and the SharpFuzz.CommandLine local tool when missing, publishes the harness,
 # instruments AltIdShell.Core and BouncyCastle's ASN.1/X.509 parsers, seeds from generated .p12/.cer files (plus
 # ../shared/fixtures/real-oces when it is beside the checkout; never copied into the repository) and runs
 # afl-fuzz. Every input that escapes with anything but an ExportException is replayed with its stack trace and
@@ -14,12 +14,8 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-90}
 work=${FUZZ_WORK:-$PWD/artifacts/fuzz}
 
-if ! command -v afl-fuzz >/dev/null 2>&1; then
-  echo "== installing: afl++"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends afl++ >/dev/null
-fi
+# shellcheck source=tests/scripts/install-prerequisites.sh
+source tests/scripts/install-prerequisites.sh
 dotnet tool restore >/dev/null
 
 echo "== fuzz: build and instrument"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test stages use, only when one is missing (apt-get update runs once, then).
 need=()
-for pair in openssl:openssl; do
+for pair in openssl:openssl afl-fuzz:afl++; do
   cmd=${pair%%:*}; pkg=${pair#*:}
   command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
 done
