@@ -8,7 +8,8 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 /// <summary>
 /// A bad-input corpus made on the spot: files cut at every structural boundary, bits flipped, wrong nesting, huge
 /// declared lengths, empty and garbage bags. Each is refused with its own ExportErrorKind, and with an
-/// ExportException only (Engine.Refusal asserts the exact type), never a parser's or a cipher's exception.
+/// ExportException only (Engine.Refusal asserts the exact type), never a parser's or a cipher's exception; those
+/// refused through the whole exporter (RefusalOnDisk) also leave their folder as it was.
 /// </summary>
 public sealed class HostileInputTests
 {
@@ -98,6 +99,7 @@ public sealed class HostileInputTests
         { "a PEM certificate", System.Text.Encoding.ASCII.GetBytes(Chain.Leaf.ExportCertificatePem()) },
         { "a whole .p12", Pkcs12Factory.Build(Chain, Password) },
         { "a certificate with a byte flipped in its header", Flip(Chain.Leaf.RawData, 4) },
+        { "SEQUENCEs nested 200,000 deep", Enumerable.Repeat(new byte[] { 0x30, 0x80 }, 200_000).SelectMany(b => b).Concat(new byte[400_000]).ToArray() },
     };
 
     [Theory]
@@ -106,7 +108,7 @@ public sealed class HostileInputTests
     {
         var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents((garbage, null))) });
 
-        Assert.True(Engine.Refusal(pfx, null).Kind == ExportErrorKind.Corrupt, name);
+        Assert.True(Engine.RefusalOnDisk(pfx, null).Kind == ExportErrorKind.Corrupt, name);
     }
 
     public static TheoryData<string, byte[], ExportErrorKind> WrongNesting()
@@ -130,7 +132,7 @@ public sealed class HostileInputTests
     [MemberData(nameof(WrongNesting))]
     public void Wrong_nesting_gets_its_own_error(string name, byte[] pfx, ExportErrorKind expected)
     {
-        Assert.True(expected == Engine.Refusal(pfx, Password).Kind, name);
+        Assert.True(expected == Engine.RefusalOnDisk(pfx, Password).Kind, name);
     }
 
     [Fact]
@@ -155,7 +157,7 @@ public sealed class HostileInputTests
     [MemberData(nameof(HugeDeclaredLengths))]
     public void A_huge_declared_length_is_corrupt(string name, byte[] pfx)
     {
-        Assert.True(Engine.Refusal(pfx, Password).Kind == ExportErrorKind.Corrupt, name);
+        Assert.True(Engine.RefusalOnDisk(pfx, Password).Kind == ExportErrorKind.Corrupt, name);
     }
 
     public static TheoryData<string, byte[]> NoCertificateFiles() => new()
@@ -171,13 +173,16 @@ public sealed class HostileInputTests
     [MemberData(nameof(NoCertificateFiles))]
     public void Zero_certificate_bags_say_the_file_has_no_certificate(string name, byte[] pfx)
     {
-        Assert.True(Engine.Refusal(pfx, Password).Kind == ExportErrorKind.NoCertificate, name);
+        Assert.True(Engine.RefusalOnDisk(pfx, Password).Kind == ExportErrorKind.NoCertificate, name);
     }
 
-    [Fact]
-    public void Every_single_bit_flip_of_a_MAC_protected_file_is_refused_or_changes_nothing()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_single_bit_flip_of_a_MAC_protected_file_is_refused_or_changes_nothing(bool ber)
     {
-        var pfx = Pkcs12Factory.Build(Chain, Password, new Pkcs12Layout { CertificateEncryption = OneIteration, KeyEncryption = OneIteration, MacIterations = 1 });
+        var der = Pkcs12Factory.Build(Chain, Password, new Pkcs12Layout { CertificateEncryption = OneIteration, KeyEncryption = OneIteration, MacIterations = 1 });
+        var pfx = ber ? BerEncoding.ToIndefiniteLengths(der) : der;
         var macValue = Asn1Walk.Elements(pfx).Last(e => e.Tag == Asn1Tag.PrimitiveOctetString && e.ContentEnd - e.ContentStart == 32);
         var ciphertext = Asn1Walk.Elements(pfx).Single(e => e.Tag == new Asn1Tag(TagClass.ContextSpecific, 0));
 
