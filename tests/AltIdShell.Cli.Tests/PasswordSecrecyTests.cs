@@ -73,10 +73,12 @@ public sealed class PasswordSecrecyTests : IDisposable
     {
         var p12 = Prepare("success").Last();
 
-        var result = CliRunner.Run(new[] { "export" }.Concat(passwordArguments).Append(p12), stdin: "");
+        // With a password at hand the arguments were once taken for file names and echoed in "does not exist".
+        var result = CliRunner.Run(new[] { "export" }.Concat(passwordArguments).Append(p12),
+            environment: new Dictionary<string, string> { ["ALTID_PASSWORD"] = "et andet kodeord" });
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("--password-stdin", result.Stderr);
+        Assert.Contains("never given on the command line", result.Stderr);
         AssertNowhere(result);
         Assert.False(File.Exists(Path.ChangeExtension(p12, ".cer")));
     }
