@@ -158,7 +158,7 @@ internal sealed class CerWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Deleting fails only where writing already failed; the original exception says why, so it wins.
+            // After a failed write the original exception says why, so it wins; a stale leftover just stays.
         }
     }
 }
