@@ -1,4 +1,5 @@
 using System.Text;
+using AltIdShell.Core.Errors;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
@@ -15,20 +16,21 @@ public sealed class PasswordSecrecyTests : IDisposable
 
     public void Dispose() => _work.Delete(recursive: true);
 
+    /// <summary>Each path by the error kind it ends in ("Success" for none), with the exit code it gives.</summary>
     public static TheoryData<string, int> Paths() => new()
     {
-        { "success", 0 },
-        { "wrong password", 2 },
-        { "not PKCS#12", 3 },
-        { "corrupt", 3 },
-        { "unsupported algorithm", 4 },
-        { "limit exceeded", 5 },
-        { "no certificate", 6 },
-        { "only CA certificates", 6 },
-        { "several certificates", 6 },
-        { "output exists", 7 },
-        { "missing file", 8 },
-        { "output folder is a file", 8 },
+        { "Success", 0 },
+        { nameof(ExportErrorKind.WrongPassword), 2 },
+        { nameof(ExportErrorKind.NotPkcs12), 3 },
+        { nameof(ExportErrorKind.Corrupt), 3 },
+        { nameof(ExportErrorKind.UnsupportedAlgorithm), 4 },
+        { nameof(ExportErrorKind.LimitExceeded), 5 },
+        { nameof(ExportErrorKind.NoCertificate), 6 },
+        { nameof(ExportErrorKind.OnlyCaCertificates), 6 },
+        { nameof(ExportErrorKind.SeveralCertificates), 6 },
+        { nameof(ExportErrorKind.OutputExists), 7 },
+        { nameof(ExportErrorKind.SourceNotFound), 8 },
+        { nameof(ExportErrorKind.Io), 8 },
     };
 
     [Theory]
@@ -58,7 +60,7 @@ public sealed class PasswordSecrecyTests : IDisposable
     [Fact]
     public void Inspect_with_a_wrong_password_does_not_echo_it()
     {
-        var result = CliRunner.Run(new[] { "inspect", "--password-stdin", Prepare("wrong password").Last() }, Secret + "\n");
+        var result = CliRunner.Run(new[] { "inspect", "--password-stdin", Prepare(nameof(ExportErrorKind.WrongPassword)).Last() }, Secret + "\n");
 
         Assert.Equal(2, result.ExitCode);
         AssertNowhere(result);
@@ -71,7 +73,7 @@ public sealed class PasswordSecrecyTests : IDisposable
     [InlineData("--passin", "pass:" + Secret)]
     public void A_password_on_the_command_line_is_refused_without_being_echoed(params string[] passwordArguments)
     {
-        var p12 = Prepare("success").Last();
+        var p12 = Prepare("Success").Last();
 
         // With a password at hand the arguments were once taken for file names and echoed in "does not exist".
         var result = CliRunner.Run(new[] { "export" }.Concat(passwordArguments).Append(p12),
@@ -87,27 +89,17 @@ public sealed class PasswordSecrecyTests : IDisposable
     private IEnumerable<string> Prepare(string path)
     {
         var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
-        var sealedWithSecret = Pkcs12Factory.Build(Chain, Secret);
-        File.WriteAllBytes(p12, path switch
+        var kind = Enum.TryParse<ExportErrorKind>(path, out var parsed) ? parsed : (ExportErrorKind?)null;
+        File.WriteAllBytes(p12, kind is { } refused ? RefusedPkcs12.For(refused, Chain, Secret) : Pkcs12Factory.Build(Chain, Secret));
+        switch (kind)
         {
-            "wrong password" => Pkcs12Factory.Build(Chain, "et andet kodeord"),
-            "not PKCS#12" => Encoding.UTF8.GetBytes("ikke en certifikatfil\n"),
-            "corrupt" => sealedWithSecret[..(sealedWithSecret.Length / 2)],
-            "unsupported algorithm" => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo("1.2.840.113549.1.5.3", 2048, new byte[16]) }),
-            "limit exceeded" => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.SafeContents()) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, 1L << 31)),
-            "no certificate" => Pkcs12Crafter.Pfx(Array.Empty<byte[]>()),
-            "only CA certificates" => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents((Chain.Issuer.RawData, null))) }),
-            "several certificates" => Pkcs12Factory.Build(new[] { Chain.Leaf, CertificateFactory.Oces3System(name: "Andet").Leaf }, null, Secret, new Pkcs12Layout { WithKey = false }),
-            _ => sealedWithSecret,
-        });
-        switch (path)
-        {
-            case "output exists":
+            case ExportErrorKind.OutputExists:
                 File.WriteAllBytes(Path.ChangeExtension(p12, ".cer"), Chain.Issuer.RawData);
                 break;
-            case "missing file":
+            case ExportErrorKind.SourceNotFound:
                 return new[] { Path.Combine(_work.FullName, "findes-ikke.p12") };
-            case "output folder is a file":
+            case ExportErrorKind.Io:
+                // --out names a file, not a folder.
                 var notAFolder = Path.Combine(_work.FullName, "ikke-en-mappe");
                 File.WriteAllText(notAFolder, "x");
                 return new[] { "--out", notAFolder, p12 };

@@ -46,19 +46,7 @@ public sealed class PasswordSecrecyTests : IDisposable
     private ExportException Provoke(ExportErrorKind kind)
     {
         var source = Path.Combine(_work.FullName, "Testfirma.p12");
-        var sealedWithSecret = Pkcs12Factory.Build(Chain, Secret);
-        File.WriteAllBytes(source, kind switch
-        {
-            ExportErrorKind.WrongPassword => Pkcs12Factory.Build(Chain, "another password"),
-            ExportErrorKind.NotPkcs12 => System.Text.Encoding.UTF8.GetBytes("Adgangskode: ikke her\n"),
-            ExportErrorKind.Corrupt => sealedWithSecret[..(sealedWithSecret.Length / 2)],
-            ExportErrorKind.UnsupportedAlgorithm => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo("1.2.840.113549.1.5.3", 2048, new byte[16]) }),
-            ExportErrorKind.LimitExceeded => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.SafeContents()) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, 1L << 31)),
-            ExportErrorKind.NoCertificate => Pkcs12Crafter.Pfx(Array.Empty<byte[]>()),
-            ExportErrorKind.OnlyCaCertificates => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents((Chain.Issuer.RawData, null))) }),
-            ExportErrorKind.SeveralCertificates => Pkcs12Factory.Build(new[] { Chain.Leaf, CertificateFactory.Oces3System(name: "Andet").Leaf }, null, Secret, new Pkcs12Layout { WithKey = false }),
-            _ => sealedWithSecret,
-        });
+        File.WriteAllBytes(source, RefusedPkcs12.For(kind, Chain, Secret));
         var request = new ExportRequest(source, Secret);
         var exporter = CertificateExporter.Default;
         switch (kind)
