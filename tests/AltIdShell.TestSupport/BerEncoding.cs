@@ -4,7 +4,8 @@ namespace AltIdShell.TestSupport;
 
 /// <summary>
 /// Re-encodes DER as BER with indefinite lengths on every constructed element (30 80 … 00 00), the form a
-/// quarter of real OCES files have. Primitive contents, and so every MAC and ciphertext, stay byte for byte.
+/// quarter of real OCES files have. Primitive contents stay byte for byte, OCTET STRINGs included: the ASN.1
+/// inside them (the AuthenticatedSafe the MAC covers, encrypted or not) keeps its DER.
 /// </summary>
 public static class BerEncoding
 {

@@ -39,8 +39,10 @@ public sealed class HostileInputTests
     [MemberData(nameof(GeneratedFiles))]
     public void A_generated_file_cut_at_any_structural_boundary_is_corrupt(string name, bool ber)
     {
-        var pfx = Generated[name].Value;
-        AssertEveryCutIsCorrupt(ber ? BerEncoding.ToIndefiniteLengths(pfx) : pfx, Password);
+        var pfx = ber ? BerEncoding.ToIndefiniteLengths(Generated[name].Value) : Generated[name].Value;
+        Assert.Equal(ber, Asn1Walk.Elements(pfx).Any(e => e.IndefiniteLength));
+
+        AssertEveryCutIsCorrupt(pfx, Password);
     }
 
     [Theory]
