@@ -45,6 +45,18 @@ public sealed class HostileInputTests
         AssertEveryCutIsCorrupt(pfx, Password);
     }
 
+    [Fact]
+    public void BER_SafeContents_inside_a_file_without_MAC_export_and_are_corrupt_when_cut_at_any_boundary()
+    {
+        // The certificates inside stay DER: they are signed, and the .cer must be DER.
+        var safeContents = BerEncoding.ToIndefiniteLengths(Pkcs12Crafter.CertificateSafeContents((Chain.Leaf.RawData, null), (Chain.Issuer.RawData, null)));
+        var pfx = BerEncoding.ToIndefiniteLengths(Plain(safeContents));
+        Assert.Equal(Chain.Leaf.RawData, Engine.ExportLeaf(pfx, null));
+
+        foreach (var length in Asn1Walk.Boundaries(safeContents).Where(b => b < safeContents.Length))
+            Assert.True(Engine.Refusal(Plain(safeContents[..length]), null).Kind == ExportErrorKind.Corrupt, $"BER SafeContents cut at {length}");
+    }
+
     [Theory]
     [Trait("Category", RealOcesData.Trait)]
     [MemberData(nameof(RealOcesData.Fixtures), MemberType = typeof(RealOcesData))]
