@@ -163,8 +163,8 @@ public sealed class CertificateExporterTests : IDisposable
 
         var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
 
-        // Tests running beside this one read a few small files; reading this one would add 50 MB.
-        Assert.InRange(BytesReadByThisProcess() - readBefore, 0, 10L * 1024 * 1024);
+        // Tests running beside this one read a few megabytes at most; reading this file would add 50.
+        Assert.InRange(BytesReadByThisProcess() - readBefore, 0, 40L * 1024 * 1024);
         Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
         Assert.Contains("52428800", error.Text.English);
         Assert.Equal(new[] { "Stor.p12" }, FilesInWork());
