@@ -61,6 +61,7 @@ stage "unit and integration tests (xunit; the installer tests build the MSIs wit
 stage "Windows CLI (net48) under Mono" bash tests/scripts/cli-net48-under-mono.sh
 stage "Explorer handler (net48) under Mono" bash tests/scripts/contextmenu-under-mono.sh
 stage "tray (net48) under Mono + Xvfb, typed into like a person (screenshots in artifacts/ui/)" bash tests/ui/tray-ui-test.sh
+stage "fuzzing (AFL++ over the engine's file reader, ${FUZZ_SECONDS:-90} s)" bash tests/fuzz/run-fuzz.sh "${FUZZ_SECONDS:-90}"
 
 echo "== summary"
 if [ ${#failed_stages[@]} -gt 0 ]; then

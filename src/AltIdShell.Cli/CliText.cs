@@ -37,6 +37,9 @@ internal static class CliText
     public static readonly LocalizedText NoPassword = new(
         "Ingen adgangskode: brug --password-stdin, miljøvariablen ALTID_PASSWORD eller kør i en terminal.",
         "No password: use --password-stdin, the ALTID_PASSWORD environment variable, or run in a terminal.");
+    public static readonly LocalizedText PasswordOnCommandLine = new(
+        "Adgangskoden gives aldrig på kommandolinjen, hvor andre kan læse den: brug --password-stdin eller miljøvariablen ALTID_PASSWORD.",
+        "The password is never given on the command line, where others can read it: use --password-stdin or the ALTID_PASSWORD environment variable.");
     public static readonly LocalizedText TryAgain = new("Prøv igen.", "Try again.");
 
     public static readonly LocalizedText Exported = new("Eksporteret: {0}", "Exported: {0}");

@@ -14,6 +14,12 @@ internal static class Program
         // The Windows console would otherwise print æ, ø and å in the OEM code page.
         Console.OutputEncoding = new UTF8Encoding(false);
 #endif
+        if (PasswordArguments.AnyIn(args))
+        {
+            // Said before parsing, which would echo the password back as an unknown file name.
+            Console.Error.WriteLine(CliText.PasswordOnCommandLine.ToString());
+            return ExitCodes.Usage;
+        }
         var root = new RootCommand(CliText.RootDescription.ToString())
         {
             ExportCommand.Create(),

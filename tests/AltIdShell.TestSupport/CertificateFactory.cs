@@ -36,6 +36,17 @@ public static class CertificateFactory
         return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
     }
 
+    /// <summary>A self-signed certificate carrying one extension with exactly these bytes, however broken they are.</summary>
+    public static X509Certificate2 WithRawExtension(string oid, byte[] value)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=Raw extension " + oid, key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509Extension(oid, value, critical: false));
+        // Create, not CreateSelfSigned: the latter decodes keyUsage itself and would refuse the broken bytes first.
+        return request.Create(request.SubjectName, X509SignatureGenerator.CreateForECDsa(key),
+            DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1), new byte[] { 1 });
+    }
+
     public static X509Certificate2 CreateLeaf(X500DistinguishedName subject, X509Certificate2 issuer, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);

@@ -1,4 +1,5 @@
 using System.Formats.Asn1;
+using System.Numerics;
 
 namespace AltIdShell.TestSupport;
 
@@ -49,7 +50,11 @@ public static class Pkcs12Crafter
     }
 
     /// <summary>An encryptedData ContentInfo with a legacy-style AlgorithmIdentifier { oid, { salt, iterations } }.</summary>
-    public static byte[] EncryptedContentInfo(string algorithmOid, long iterations, byte[] ciphertext)
+    public static byte[] EncryptedContentInfo(string algorithmOid, long iterations, byte[] ciphertext) =>
+        EncryptedContentInfo(LegacyAlgorithm(algorithmOid, iterations), ciphertext);
+
+    /// <summary>An encryptedData ContentInfo with any encoded AlgorithmIdentifier.</summary>
+    public static byte[] EncryptedContentInfo(byte[] algorithmIdentifier, byte[] ciphertext)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())
@@ -62,18 +67,88 @@ public static class Pkcs12Crafter
                 using (writer.PushSequence())
                 {
                     writer.WriteObjectIdentifier(Data);
-                    using (writer.PushSequence())
-                    {
-                        writer.WriteObjectIdentifier(algorithmOid);
-                        using (writer.PushSequence())
-                        {
-                            writer.WriteOctetString(new byte[8]);
-                            writer.WriteInteger(iterations);
-                        }
-                    }
+                    writer.WriteEncodedValue(algorithmIdentifier);
                     writer.WriteOctetString(ciphertext, new Asn1Tag(TagClass.ContextSpecific, 0));
                 }
             }
+        }
+        return writer.Encode();
+    }
+
+    /// <summary>AlgorithmIdentifier { oid, PBEParameter { salt, iterations } } (RFC 7292 appendix C).</summary>
+    public static byte[] LegacyAlgorithm(string oid, long iterations)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            writer.WriteObjectIdentifier(oid);
+            using (writer.PushSequence())
+            {
+                writer.WriteOctetString(new byte[8]);
+                writer.WriteInteger(iterations);
+            }
+        }
+        return writer.Encode();
+    }
+
+    /// <summary>PBES2 { PBKDF2 { salt, iterations, prf }, cipher { iv } } (RFC 8018), each part replaceable.</summary>
+    public static byte[] Pbes2Algorithm(long iterations = 2048, string kdfOid = "1.2.840.113549.1.5.12",
+        string prfOid = "1.2.840.113549.2.9", string cipherOid = "2.16.840.1.101.3.4.1.42", int ivLength = 16)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            writer.WriteObjectIdentifier("1.2.840.113549.1.5.13");
+            using (writer.PushSequence())
+            {
+                using (writer.PushSequence())
+                {
+                    writer.WriteObjectIdentifier(kdfOid);
+                    using (writer.PushSequence())
+                    {
+                        writer.WriteOctetString(new byte[8]);
+                        writer.WriteInteger(iterations);
+                        using (writer.PushSequence())
+                        {
+                            writer.WriteObjectIdentifier(prfOid);
+                            writer.WriteNull();
+                        }
+                    }
+                }
+                using (writer.PushSequence())
+                {
+                    writer.WriteObjectIdentifier(cipherOid);
+                    writer.WriteOctetString(new byte[ivLength]);
+                }
+            }
+        }
+        return writer.Encode();
+    }
+
+    /// <summary>SafeContents holding one safeContentsBag that holds <paramref name="safeContents"/>: one level of nesting.</summary>
+    public static byte[] Nested(byte[] safeContents) => SafeContents(Bag("1.2.840.113549.1.12.10.1.6", safeContents));
+
+    /// <summary>SafeContents of already encoded SafeBags.</summary>
+    public static byte[] SafeContents(params byte[][] bags)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            foreach (var bag in bags)
+                writer.WriteEncodedValue(bag);
+        }
+        return writer.Encode();
+    }
+
+    /// <summary>SafeBag { bagId, [0] bagValue } with any encoded value and no attributes.</summary>
+    public static byte[] Bag(string bagId, byte[] value)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            writer.WriteObjectIdentifier(bagId);
+            using (writer.PushSequence(Explicit0))
+                writer.WriteEncodedValue(value);
         }
         return writer.Encode();
     }
@@ -113,7 +188,7 @@ public static class Pkcs12Crafter
     }
 
     /// <summary>MacData { DigestInfo { digest, mac }, salt, iterations } with a MAC that need not verify.</summary>
-    public static byte[] MacData(string digestOid, long iterations, int macLength = 20)
+    public static byte[] MacData(string digestOid, BigInteger iterations, int macLength = 20)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())

@@ -69,7 +69,7 @@ public static class CertificateDescriber
             var policies = CertificatePolicies.GetInstance(X509ExtensionUtilities.FromExtensionValue(extension));
             return policies.GetPolicyInformation().Select(p => p.PolicyIdentifier.Id).ToList();
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or System.IO.IOException)
         {
             // A malformed policies extension says nothing about the profile; classify by name alone.
             return Array.Empty<string>();

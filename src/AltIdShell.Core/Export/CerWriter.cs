@@ -8,13 +8,17 @@ namespace AltIdShell.Core.Export;
 
 /// <summary>
 /// Puts the .cer in place atomically: a temporary file in the same folder, flushed, then renamed. Whatever fails,
-/// the folder holds either what it held before or the complete new file, and never the temporary file.
+/// the folder holds either what it held before or the complete new file, and never the temporary file. Only a
+/// process killed between writing and renaming can leave one (".Testfirma.cer.1a2b3c4d.tmp"); the next export of
+/// that name deletes it once it is stale, and no export ever takes it for a .cer.
 /// </summary>
 internal sealed class CerWriter
 {
     // Numbered names stop somewhere; a folder with this many copies needs a person, not a loop.
     private const int MaxNumberedName = 999;
     private const long MaxExistingBytes = 1024 * 1024;
+    // An export writes a few kilobytes and renames them at once; a temporary file this old was left by a killed one.
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
 
     private readonly IExportFileSystem _fileSystem;
 
@@ -100,8 +104,9 @@ internal sealed class CerWriter
 
     private void WriteViaTemporary(string target, byte[] content, Action<string> putInPlace)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(target) ?? string.Empty,
-            "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+        var directory = Path.GetDirectoryName(target) ?? string.Empty;
+        RemoveStaleTemporaries(directory, Path.GetFileName(target));
+        var temporary = Path.Combine(directory, TemporaryPrefix(Path.GetFileName(target)) + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
         try
         {
             _fileSystem.WriteNewFile(temporary, content);
@@ -113,6 +118,37 @@ internal sealed class CerWriter
         }
     }
 
+    /// <summary>".Testfirma.cer.": what every temporary file for Testfirma.cer is named with, before its random part.</summary>
+    private static string TemporaryPrefix(string fileName) => "." + fileName + ".";
+
+    /// <summary>
+    /// Deletes the temporary files a killed export left for this name; they never hold the output. A recent one may
+    /// belong to an export running right now in another process, so only those older than <see cref="StaleAfter"/> go.
+    /// </summary>
+    private void RemoveStaleTemporaries(string directory, string fileName)
+    {
+        var prefix = TemporaryPrefix(fileName);
+        try
+        {
+            var stale = _fileSystem.FilesStartingWith(directory, prefix)
+                .Where(f => IsTemporaryName(f.Name, prefix) && DateTime.UtcNow - f.LastWriteUtc > StaleAfter)
+                .Select(f => Path.Combine(directory, f.Name))
+                .ToList();
+            foreach (var path in stale)
+                TryDelete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Tidying up is a courtesy; the export itself must not fail over it.
+        }
+    }
+
+    private static bool IsTemporaryName(string name, string prefix) =>
+        name.Length == prefix.Length + 8 + ".tmp".Length
+        && name.StartsWith(prefix, StringComparison.Ordinal)
+        && name.EndsWith(".tmp", StringComparison.Ordinal)
+        && name.Substring(prefix.Length, 8).All(Uri.IsHexDigit);
+
     private void TryDelete(string temporary)
     {
         try
@@ -122,7 +158,7 @@ internal sealed class CerWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Deleting fails only where writing already failed; the original exception says why, so it wins.
+            // After a failed write the original exception says why, so it wins; a stale leftover just stays.
         }
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace AltIdShell.Core.FileSystem;
 
 /// <summary>
@@ -21,4 +24,7 @@ internal interface IExportFileSystem
     void Replace(string from, string to);
 
     void Delete(string path);
+
+    /// <summary>Names and last write times (UTC) of the files in <paramref name="directory"/> whose names start with <paramref name="prefix"/>.</summary>
+    IEnumerable<(string Name, DateTime LastWriteUtc)> FilesStartingWith(string directory, string prefix);
 }

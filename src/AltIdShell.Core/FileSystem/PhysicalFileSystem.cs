@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace AltIdShell.Core.FileSystem;
 
@@ -38,4 +41,8 @@ internal sealed class PhysicalFileSystem : IExportFileSystem
     public void Replace(string from, string to) => File.Replace(LongPath.ForIo(from), LongPath.ForIo(to), null);
 
     public void Delete(string path) => File.Delete(LongPath.ForIo(path));
+
+    // Only * is special in the pattern on every platform; the caller checks each name exactly.
+    public IEnumerable<(string Name, DateTime LastWriteUtc)> FilesStartingWith(string directory, string prefix) =>
+        new DirectoryInfo(LongPath.ForIo(directory)).EnumerateFiles(prefix + "*").Select(f => (f.Name, f.LastWriteTimeUtc));
 }

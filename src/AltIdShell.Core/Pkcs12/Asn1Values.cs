@@ -13,8 +13,9 @@ internal static class Asn1Values
         var value = reader.ReadInteger();
         if (value < BigInteger.One)
             throw ExportErrors.Corrupt(what);
+        // A hostile INTEGER can run to a megabyte: printed in full it would take seconds and fill the dialog.
         if (value > limit)
-            throw ExportErrors.LimitExceeded(what, value, limit);
+            throw ExportErrors.LimitExceeded(what, value <= long.MaxValue ? (object)(long)value : "> " + long.MaxValue, limit);
         return (int)value;
     }
 

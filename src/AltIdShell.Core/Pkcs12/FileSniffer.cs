@@ -12,6 +12,9 @@ namespace AltIdShell.Core.Pkcs12;
 /// </summary>
 internal static class FileSniffer
 {
+    public static readonly LocalizedText NotAPkcs12Structure = new("indholdet er ikke en PKCS#12-struktur.", "its content is not a PKCS#12 structure.");
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
     public static void ThrowIfNotPkcs12(ReadOnlyMemory<byte> memory)
     {
         var file = memory.Span;
@@ -32,7 +35,7 @@ internal static class FileSniffer
             throw ExportErrors.NotPkcs12(new LocalizedText("det er en tekstfil.", "it is a text file."));
         }
         if (file[0] != 0x30)
-            throw ExportErrors.NotPkcs12(new LocalizedText("indholdet er ikke en PKCS#12-struktur.", "its content is not a PKCS#12 structure."));
+            throw ExportErrors.NotPkcs12(NotAPkcs12Structure);
         if (IsX509Certificate(memory))
             throw ExportErrors.NotPkcs12(new LocalizedText("det er allerede et certifikat (.cer, den offentlige nøgle).",
                 "it is already a certificate (.cer, the public key)."));
@@ -50,6 +53,8 @@ internal static class FileSniffer
         return true;
     }
 
+    // Text is UTF-8 without control characters. The UTF-8 check keeps a .p12 cut after its first bytes
+    // (30 80, 30 82 0A 1B) from passing for text: a lone 0x80-0xBF byte is never UTF-8.
     private static bool LooksLikeText(ReadOnlySpan<byte> file)
     {
         var sample = file.Slice(0, Math.Min(file.Length, 512));
@@ -58,7 +63,16 @@ internal static class FileSniffer
             if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) || b == 0x7F)
                 return false;
         }
-        return true;
+        try
+        {
+            // A character cut by the end of the sample is not an error; one cut by the end of the file is.
+            StrictUtf8.GetDecoder().GetCharCount(sample.ToArray(), 0, sample.Length, flush: sample.Length == file.Length);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     // A certificate is SEQUENCE { SEQUENCE (tbs) …; a PFX is SEQUENCE { INTEGER 3 …

@@ -30,6 +30,8 @@ internal sealed class LegacyPbeScheme : PbeScheme
     // One KDF run for the key, one for the IV; the stream cipher RC4 has no IV.
     public override long Cost => (long)Iterations * (_cipher == Cipher.Rc4 ? 1 : 2);
 
+    public static bool IsKnown(string oid) => Create(oid, new byte[0], 1) != null;
+
     /// <summary>The scheme for a legacy OID, or null when the OID is not one of RFC 7292's.</summary>
     public static LegacyPbeScheme? Create(string oid, byte[] salt, int iterations) => oid switch
     {

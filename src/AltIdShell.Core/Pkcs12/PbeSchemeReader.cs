@@ -14,11 +14,13 @@ internal static class PbeSchemeReader
         if (oid == Oids.Pbes2)
             return ReadPbes2(algorithm.ReadSequence(), limits);
 
+        // The algorithm first: an unknown one (AES-GCM, say) has parameters of another shape, and is unsupported, not corrupt.
+        if (!LegacyPbeScheme.IsKnown(oid))
+            throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(oid));
         var parameters = algorithm.ReadSequence();
         var salt = parameters.ReadOctetString();
         var iterations = Asn1Values.ReadIterations(parameters, "iterations", limits.MaxKdfIterations);
-        return LegacyPbeScheme.Create(oid, salt, iterations)
-            ?? throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(oid));
+        return LegacyPbeScheme.Create(oid, salt, iterations)!;
     }
 
     private static PbeScheme ReadPbes2(AsnReader parameters, Pkcs12Limits limits)

@@ -13,7 +13,9 @@ internal sealed class Pkcs12Password
 {
     public Pkcs12Password(string? password)
     {
-        Utf8 = password is null ? new byte[0] : new UTF8Encoding(false, true).GetBytes(password);
+        // Replacing, not throwing, on a lone surrogate: a throwing encoder escapes as ArgumentException and names
+        // the offending character and its position, which is part of the password.
+        Utf8 = password is null ? new byte[0] : Encoding.UTF8.GetBytes(password);
         LegacyCandidates = BuildLegacyCandidates(password);
     }
 

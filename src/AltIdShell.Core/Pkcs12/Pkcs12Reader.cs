@@ -28,6 +28,9 @@ internal static class Pkcs12Reader
         try
         {
             var pfx = new AsnReader(file, AsnEncodingRules.BER).ReadSequence();
+            // A .p7b or CMS file is a SEQUENCE too, but starts with an OID: not a damaged PFX, another kind of file.
+            if (pfx.PeekTag() != Asn1Tag.Integer)
+                throw ExportErrors.NotPkcs12(FileSniffer.NotAPkcs12Structure);
             if (!pfx.TryReadInt32(out var version) || version != 3)
                 throw ExportErrors.NotPkcs12(new Text.LocalizedText("ukendt version.", "unknown version."));
 

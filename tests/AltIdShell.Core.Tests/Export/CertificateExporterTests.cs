@@ -170,6 +170,27 @@ public sealed class CertificateExporterTests : IDisposable
     }
 
     [Fact]
+    public void A_50_MB_file_is_refused_by_its_size_without_being_read()
+    {
+        var source = Path.Combine(_work.FullName, "Stor.p12");
+        using (var file = File.Create(source))
+            file.SetLength(50L * 1024 * 1024);
+        var readBefore = BytesReadByThisProcess();
+
+        var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
+
+        // Tests running beside this one read a few megabytes at most; reading this file would add 50.
+        Assert.InRange(BytesReadByThisProcess() - readBefore, 0, 40L * 1024 * 1024);
+        Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
+        Assert.Contains("52428800", error.Text.English);
+        Assert.Equal(new[] { "Stor.p12" }, FilesInWork());
+    }
+
+    /// <summary>Bytes this process has read through system calls so far (Linux's per-process I/O accounting).</summary>
+    private static long BytesReadByThisProcess() =>
+        long.Parse(File.ReadLines("/proc/self/io").First(line => line.StartsWith("rchar:", StringComparison.Ordinal))["rchar:".Length..]);
+
+    [Fact]
     public void A_wrong_password_writes_nothing()
     {
         var source = WriteP12("Testfirma.p12");

@@ -5,48 +5,87 @@ namespace AltIdShell.Core.Tests.Export;
 /// <summary>The step of writing a .cer at which <see cref="FaultyFileSystem"/> fails.</summary>
 public enum FaultStep { WriteNewFile, MoveNoOverwrite, Replace }
 
-/// <summary>The real disk, failing on purpose at one chosen step of an export.</summary>
+/// <summary>
+/// The real disk, failing on purpose: at every call of one step, or at whichever calls a rule picks by number, so a
+/// test can walk an export's calls one by one. Records every call it is asked for.
+/// </summary>
 internal sealed class FaultyFileSystem : IExportFileSystem
 {
-    private readonly FaultStep _failAt;
-    private readonly Exception _failure;
+    private readonly Func<int, string, Exception?> _failureFor;
 
     public FaultyFileSystem(FaultStep failAt, Exception failure)
+        : this((_, operation) => operation == failAt.ToString() ? failure : null)
     {
-        _failAt = failAt;
-        _failure = failure;
     }
+
+    /// <summary><paramref name="failureFor"/> gets the call's number (from 1) and operation, and returns what to throw, or null.</summary>
+    public FaultyFileSystem(Func<int, string, Exception?> failureFor) => _failureFor = failureFor;
+
+    public List<string> Calls { get; } = new();
 
     private static IExportFileSystem Disk => PhysicalFileSystem.Instance;
 
-    public bool FileExists(string path) => Disk.FileExists(path);
+    public bool FileExists(string path)
+    {
+        Step(nameof(FileExists));
+        return Disk.FileExists(path);
+    }
 
-    public byte[] ReadAllBytes(string path, long maxBytes) => Disk.ReadAllBytes(path, maxBytes);
+    public byte[] ReadAllBytes(string path, long maxBytes)
+    {
+        Step(nameof(ReadAllBytes));
+        return Disk.ReadAllBytes(path, maxBytes);
+    }
 
     public void WriteNewFile(string path, byte[] content)
     {
-        if (_failAt == FaultStep.WriteNewFile)
+        if (Failure(nameof(WriteNewFile)) is { } failure)
         {
             // Disk full half-way: a partial temporary file exists when the error comes.
             File.WriteAllBytes(path, content.Take(content.Length / 2).ToArray());
-            throw _failure;
+            throw failure;
         }
         Disk.WriteNewFile(path, content);
     }
 
     public void MoveNoOverwrite(string from, string to)
     {
-        if (_failAt == FaultStep.MoveNoOverwrite)
-            throw _failure;
+        Step(nameof(MoveNoOverwrite));
         Disk.MoveNoOverwrite(from, to);
     }
 
     public void Replace(string from, string to)
     {
-        if (_failAt == FaultStep.Replace)
-            throw _failure;
+        Step(nameof(Replace));
         Disk.Replace(from, to);
     }
 
-    public void Delete(string path) => Disk.Delete(path);
+    public void Delete(string path)
+    {
+        Step(nameof(Delete));
+        Disk.Delete(path);
+    }
+
+    public IEnumerable<(string Name, DateTime LastWriteUtc)> FilesStartingWith(string directory, string prefix)
+    {
+        Step(nameof(FilesStartingWith));
+        return Disk.FilesStartingWith(directory, prefix).ToList();
+    }
+
+    private void Step(string operation)
+    {
+        if (Failure(operation) is { } failure)
+            throw failure;
+    }
+
+    private Exception? Failure(string operation)
+    {
+        Calls.Add(operation);
+        return _failureFor(Calls.Count, operation);
+    }
+}
+
+/// <summary>Thrown by the seam once the simulated process is dead: no cleanup, no finally block, reaches the disk any more.</summary>
+internal sealed class ProcessKilled : Exception
+{
 }

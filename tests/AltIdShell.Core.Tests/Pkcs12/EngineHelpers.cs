@@ -10,4 +10,22 @@ internal static class Engine
 
     public static Errors.ExportException Refusal(byte[] pfx, string? password, Pkcs12Limits? limits = null) =>
         Assert.Throws<Errors.ExportException>(() => ExportLeaf(pfx, password, limits));
+
+    /// <summary>The whole export of <paramref name="pfx"/> from a file on disk, refused, with the folder left as it was.</summary>
+    public static Errors.ExportException RefusalOnDisk(byte[] pfx, string? password)
+    {
+        var folder = Directory.CreateTempSubdirectory("altid-hostile-");
+        try
+        {
+            var source = Path.Combine(folder.FullName, "Fjendtlig.p12");
+            File.WriteAllBytes(source, pfx);
+            var error = Assert.Throws<Errors.ExportException>(() => Core.Export.CertificateExporter.Default.Export(new Core.Export.ExportRequest(source, password)));
+            Assert.Equal(new[] { "Fjendtlig.p12" }, folder.GetFiles().Select(f => f.Name));
+            return error;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Pkcs12;
 using AltIdShell.TestSupport;
@@ -34,6 +35,46 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void PBKDF2_declaring_two_to_the_31_iterations_is_refused_without_deriving_a_key()
+    {
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.Pbes2Algorithm(iterations: 1L << 31), new byte[16]) });
+
+        var error = Engine.Refusal(pfx, "pw");
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
+        Assert.Contains("PBKDF2 iterations", error.Text.English);
+    }
+
+    [Fact]
+    public void An_iteration_count_of_a_hundred_thousand_digits_is_refused_with_a_message_of_one_line()
+    {
+        var huge = BigInteger.Pow(10, 100_000);
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(SomeCertificates) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, huge));
+
+        var error = Engine.Refusal(pfx, "pw");
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
+        Assert.InRange(error.Text.English.Length, 1, 299);
+        Assert.InRange(error.Text.Danish.Length, 1, 299);
+        Assert.Contains("> 9223372036854775807", error.Text.English);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(long.MinValue)]
+    public void Zero_or_negative_iterations_are_corrupt(long iterations)
+    {
+        var mac = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(SomeCertificates) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, iterations));
+        var legacy = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.PbeWithSha1And40BitRc2, iterations, new byte[16]) });
+        var pbkdf2 = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.Pbes2Algorithm(iterations: iterations), new byte[16]) });
+
+        Assert.Equal(ExportErrorKind.Corrupt, Engine.Refusal(mac, "pw").Kind);
+        Assert.Equal(ExportErrorKind.Corrupt, Engine.Refusal(legacy, "pw").Kind);
+        Assert.Equal(ExportErrorKind.Corrupt, Engine.Refusal(pbkdf2, "pw").Kind);
+    }
+
+    [Fact]
     public void Iterations_within_each_limit_but_too_many_together_are_refused()
     {
         var parts = Enumerable.Range(0, 5).Select(_ => Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.PbeWithSha1And40BitRc2, 250_000, new byte[16]));
@@ -61,6 +102,26 @@ public sealed class LimitTests
         var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents(bags)) });
 
         Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, null).Kind);
+    }
+
+    [Fact]
+    public void Hundreds_of_content_parts_are_refused()
+    {
+        var parts = Enumerable.Repeat(Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.SafeContents()), 201);
+
+        var error = Engine.Refusal(Pkcs12Crafter.Pfx(parts), null);
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
+        Assert.Contains("content parts", error.Text.English);
+    }
+
+    [Fact]
+    public void Two_hundred_bags_are_still_read()
+    {
+        var bags = Enumerable.Repeat((CertificateFactory.SelfSigned("x").RawData, (byte[]?)null), 200).ToArray();
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents(bags)) });
+
+        Assert.Equal(bags[0].Item1, Engine.ExportLeaf(pfx, null));
     }
 
     [Fact]

@@ -70,4 +70,15 @@ public sealed class PasswordTests
 
         Assert.Equal(Chain.Leaf.RawData, Engine.ExportLeaf(pfx, "certificates-and-mac"));
     }
+
+    [Fact]
+    public void A_password_with_a_lone_surrogate_is_just_a_wrong_password()
+    {
+        // A strict UTF-8 encoder threw ArgumentException naming the character and its index in the password.
+        var pfx = Pkcs12Factory.Build(Chain, "pw");
+
+        var error = Engine.Refusal(pfx, "Kø\uD800d");
+
+        Assert.Equal(ExportErrorKind.WrongPassword, error.Kind);
+    }
 }

@@ -1,0 +1,77 @@
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.Tests.Export;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Core.Tests.Secrets;
+
+/// <summary>
+/// Every error kind the engine can be made to throw, provoked while a distinctive password is in play: the password
+/// appears in no message, no inner exception and no stack trace.
+/// </summary>
+public sealed class PasswordSecrecyTests : IDisposable
+{
+    private const string Secret = "Hemmelig-Ærø-7731";
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-secret-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    // FileLocked comes only from Windows' sharing-violation codes, which this platform never raises.
+    private static readonly ExportErrorKind[] NotProvokableHere = { ExportErrorKind.FileLocked };
+
+    public static TheoryData<ExportErrorKind> Provokable()
+    {
+        var data = new TheoryData<ExportErrorKind>();
+        foreach (var kind in Enum.GetValues<ExportErrorKind>().Except(NotProvokableHere))
+            data.Add(kind);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Provokable))]
+    public void No_error_carries_the_password(ExportErrorKind kind)
+    {
+        var error = Provoke(kind);
+
+        Assert.Equal(kind, error.Kind);
+        for (Exception? e = error; e != null; e = e.InnerException)
+            Assert.DoesNotContain(Secret, e.Message);
+        Assert.DoesNotContain(Secret, error.Text.Danish);
+        Assert.DoesNotContain(Secret, error.Text.English);
+        Assert.DoesNotContain(Secret, error.ToString());
+        Assert.All(error.Candidates, c => Assert.DoesNotContain(Secret, c.CertificateName + c.Subject + c.Issuer));
+    }
+
+    private ExportException Provoke(ExportErrorKind kind)
+    {
+        var source = Path.Combine(_work.FullName, "Testfirma.p12");
+        File.WriteAllBytes(source, RefusedPkcs12.For(kind, Chain, Secret));
+        var request = new ExportRequest(source, Secret);
+        var exporter = CertificateExporter.Default;
+        switch (kind)
+        {
+            case ExportErrorKind.NotACertificate:
+                return Assert.Throws<ExportException>(() => exporter.InspectCer(source));
+            case ExportErrorKind.OutputExists:
+                File.WriteAllBytes(Path.ChangeExtension(source, ".cer"), Chain.Issuer.RawData);
+                break;
+            case ExportErrorKind.SourceNotFound:
+                request = new ExportRequest(Path.Combine(_work.FullName, "findes-ikke.p12"), Secret);
+                break;
+            case ExportErrorKind.AccessDenied:
+                exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.WriteNewFile, new UnauthorizedAccessException("denied")));
+                break;
+            case ExportErrorKind.DiskFull:
+                exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.WriteNewFile, new IOException("No space left on device", 28)));
+                break;
+            case ExportErrorKind.PathTooLong:
+                exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.WriteNewFile, new PathTooLongException()));
+                break;
+            case ExportErrorKind.Io:
+                exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));
+                break;
+        }
+        return Assert.Throws<ExportException>(() => exporter.Export(request));
+    }
+}

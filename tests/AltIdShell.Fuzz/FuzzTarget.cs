@@ -1,0 +1,44 @@
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.Pkcs12;
+
+namespace AltIdShell.Fuzz;
+
+/// <summary>
+/// One input through everything the engine does with a file a user picks: read it as a .p12/.pfx (choose and
+/// describe the leaf) and as a .cer. An ExportException is the engine saying no, as it should; any other
+/// exception escapes and is what afl-fuzz records as a crash.
+/// </summary>
+internal static class FuzzTarget
+{
+    /// <summary>The password every generated seed is sealed with, so mutations get past the MAC.</summary>
+    public const string Password = "fuzz";
+
+    // Low limits keep each run in milliseconds; the limit checks themselves are still on the path.
+    private static readonly Pkcs12Limits Limits = new()
+    {
+        MaxMacIterations = 2048,
+        MaxKdfIterations = 2048,
+        MaxTotalIterations = 8192,
+    };
+
+    private static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Run(byte[] input)
+    {
+        var exporter = new CertificateExporter(Limits, () => Now, new InputFileSystem(input));
+        Expect(() => exporter.Inspect("input.p12", Password));
+        Expect(() => exporter.InspectCer("input.cer"));
+    }
+
+    private static void Expect(Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (ExportException)
+        {
+        }
+    }
+}
