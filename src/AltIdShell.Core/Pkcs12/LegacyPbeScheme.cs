@@ -1,9 +1,8 @@
 using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Engines;
-using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Modes;
 using Org.BouncyCastle.Crypto.Paddings;
+using Org.BouncyCastle.Crypto.Parameters;
 
 namespace AltIdShell.Core.Pkcs12;
 
@@ -46,21 +45,20 @@ internal sealed class LegacyPbeScheme : PbeScheme
 
     public override byte[] Decrypt(Pkcs12Password password, byte[] legacyPassword, byte[] ciphertext)
     {
-        var generator = new Pkcs12ParametersGenerator(new Sha1Digest());
-        generator.Init(legacyPassword, _salt, Iterations);
-
+        var (key, iv) = Pkcs12Kdf.KeyAndIv(legacyPassword, _salt, Iterations, _keyBits / 8, _cipher == Cipher.Rc4 ? 0 : 8);
         if (_cipher == Cipher.Rc4)
         {
             var rc4 = new RC4Engine();
-            rc4.Init(false, generator.GenerateDerivedParameters("RC4", _keyBits));
+            rc4.Init(false, new KeyParameter(key));
             var plain = new byte[ciphertext.Length];
             rc4.ProcessBytes(ciphertext, 0, ciphertext.Length, plain, 0);
             return plain;
         }
 
         IBlockCipher engine = _cipher == Cipher.Rc2 ? new RC2Engine() : new DesEdeEngine();
+        ICipherParameters keyParameter = _cipher == Cipher.Rc2 ? new RC2Parameters(key, _keyBits) : new KeyParameter(key);
         var cipher = new PaddedBufferedBlockCipher(new CbcBlockCipher(engine), new Pkcs7Padding());
-        cipher.Init(false, generator.GenerateDerivedParameters(_cipher == Cipher.Rc2 ? "RC2" : "DESEDE", _keyBits, 64));
+        cipher.Init(false, new ParametersWithIV(keyParameter, iv));
         return cipher.DoFinal(ciphertext);
     }
 }

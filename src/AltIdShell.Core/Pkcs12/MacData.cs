@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Formats.Asn1;
 using AltIdShell.Core.Errors;
 using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Macs;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Utilities;
@@ -13,12 +12,14 @@ namespace AltIdShell.Core.Pkcs12;
 /// <summary>The PFX's password integrity check (RFC 7292 section 4): HMAC over the AuthenticatedSafe with a PKCS#12-KDF key.</summary>
 internal sealed class MacData
 {
+    private readonly string _digestName;
     private readonly Func<IDigest> _digest;
     private readonly byte[] _mac;
     private readonly byte[] _salt;
 
-    private MacData(Func<IDigest> digest, byte[] mac, byte[] salt, int iterations)
+    private MacData(string digestName, Func<IDigest> digest, byte[] mac, byte[] salt, int iterations)
     {
+        _digestName = digestName;
         _digest = digest;
         _mac = mac;
         _salt = salt;
@@ -39,7 +40,7 @@ internal sealed class MacData
         var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, "MAC iterations", limits.MaxMacIterations) : 1;
         if (mac.Length != digest().GetDigestSize())
             throw ExportErrors.Corrupt("MAC length");
-        return new MacData(digest, mac, salt, iterations);
+        return new MacData(Digests.OpenSslName(oid), digest, mac, salt, iterations);
     }
 
     /// <summary>The first password form that verifies the MAC, or null when none does (a wrong password).</summary>
@@ -55,10 +56,8 @@ internal sealed class MacData
 
     private bool Verifies(byte[] password, byte[] authenticatedSafe)
     {
-        var generator = new Pkcs12ParametersGenerator(_digest());
-        generator.Init(password, _salt, Iterations);
         var hmac = new HMac(_digest());
-        hmac.Init((KeyParameter)generator.GenerateDerivedMacParameters(hmac.GetMacSize() * 8));
+        hmac.Init(new KeyParameter(Pkcs12Kdf.MacKey(_digestName, _digest, password, _salt, Iterations, hmac.GetMacSize())));
         hmac.BlockUpdate(authenticatedSafe, 0, authenticatedSafe.Length);
         var computed = new byte[hmac.GetMacSize()];
         hmac.DoFinal(computed, 0);
