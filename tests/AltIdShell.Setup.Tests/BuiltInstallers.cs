@@ -14,7 +14,7 @@ public sealed class BuiltInstallers : IDisposable
         var configuration = typeof(BuiltInstallers).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "Configuration").Value!;
         Configuration = configuration;
-        Tool.Run("bash", new[] { "setup/build-msi.sh", "--no-build" }, Fixtures.RepositoryRoot,
+        ExternalTool.RunText("bash", new[] { "setup/build-msi.sh", "--no-build" }, Fixtures.RepositoryRoot,
             new Dictionary<string, string> { ["ALTIDSHELL_ARTIFACTS"] = _output, ["ALTIDSHELL_CONFIGURATION"] = configuration });
         Staging = Path.Combine(_output, "msi-staging");
         PerUser = Single("AltIdShell-*.msi", m => !m.EndsWith("-permachine.msi", StringComparison.Ordinal));
@@ -29,15 +29,15 @@ public sealed class BuiltInstallers : IDisposable
     public string For(InstallScope scope) => scope == InstallScope.PerUser ? PerUser : PerMachine;
 
     public MsiTable Table(InstallScope scope, string table) =>
-        MsiTable.Parse(Tool.Run("msiinfo", new[] { "export", For(scope), table }, _output));
+        MsiTable.Parse(ExternalTool.RunText("msiinfo", new[] { "export", For(scope), table }, _output));
 
-    public string SummaryInformation(InstallScope scope) => Tool.Run("msiinfo", new[] { "suminfo", For(scope) }, _output);
+    public string SummaryInformation(InstallScope scope) => ExternalTool.RunText("msiinfo", new[] { "suminfo", For(scope) }, _output);
 
     /// <summary>msiextract's files, by path relative to the folder they were unpacked into.</summary>
     public IReadOnlyList<string> Extract(InstallScope scope, string into)
     {
         Directory.CreateDirectory(into);
-        Tool.Run("msiextract", new[] { "-C", into, For(scope) }, _output);
+        ExternalTool.RunText("msiextract", new[] { "-C", into, For(scope) }, _output);
         return Directory.GetFiles(into, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(into, f)).ToList();
     }
 

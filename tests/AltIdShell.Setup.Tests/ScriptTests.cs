@@ -64,7 +64,7 @@ public class ScriptTests
             var configuration = typeof(ScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
             var generator = Path.Combine(Fixtures.RepositoryRoot, "setup", "AltIdShell.Setup.Generator", "bin", configuration, "net10.0", "AltIdShell.Setup.Generator.dll");
             var install = @"C:\Users\Søren\src\AltIdShell\artifacts\dev\20260101-120000";
-            Tool.Run("dotnet", new[] { generator, "reg", "PerUser", install, Path.Combine(folder, "r.reg"), Path.Combine(folder, "u.reg") }, folder);
+            ExternalTool.RunText("dotnet", new[] { generator, "reg", "PerUser", install, Path.Combine(folder, "r.reg"), Path.Combine(folder, "u.reg") }, folder);
 
             var register = File.ReadAllBytes(Path.Combine(folder, "r.reg"));
             Assert.Equal(new byte[] { 0xFF, 0xFE }, register[..2]); // UTF-16 LE with BOM, as regedit writes

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography.X509Certificates;
 
 namespace AltIdShell.TestSupport;
@@ -7,32 +6,8 @@ namespace AltIdShell.TestSupport;
 public static class OpenSsl
 {
     /// <summary>Runs openssl; passwords go through environment variables (env:NAME), never the command line.</summary>
-    public static byte[] Run(IEnumerable<string> arguments, byte[]? input = null, IDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo("openssl")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-            start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (input != null)
-            process.StandardInput.BaseStream.Write(input);
-        process.StandardInput.Close();
-        using var output = new MemoryStream();
-        process.StandardOutput.BaseStream.CopyTo(output);
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"openssl {string.Join(' ', start.ArgumentList)} failed: {stderr.Result}");
-        return output.ToArray();
-    }
+    public static byte[] Run(IEnumerable<string> arguments, byte[]? input = null, IDictionary<string, string>? environment = null) =>
+        ExternalTool.Run("openssl", arguments, input, environment);
 
     /// <summary>The reference .cer: `openssl pkcs12 -legacy -clcerts -nokeys | openssl x509 -outform DER`.</summary>
     public static byte[] ReferenceCer(string p12Path, string password)
