@@ -1,4 +1,5 @@
 using System.Reflection;
+using AltIdShell.Core.Autostart;
 using AltIdShell.Core.Registration;
 using AltIdShell.Setup.Generator;
 using AltIdShell.TestSupport;
@@ -228,7 +229,7 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         Assert.Equal("1", features["Autostart"]["Level"]);
         var links = _msi.Table(scope, "FeatureComponents").Rows;
         Assert.Equal(new[] { "Reg_Autostart" }, links.Where(l => l["Feature_"] == "Autostart").Select(l => l["Component_"]));
-        var run = _msi.Table(scope, "Registry").Rows.Single(r => r["Key"] == ProductRegistration.RunKey);
+        var run = _msi.Table(scope, "Registry").Rows.Single(r => r["Key"] == AutostartEntry.RunKey);
         Assert.Equal("Reg_Autostart", run["Component_"]);
         Assert.Equal(_msi.Table(scope, "Component").Rows.Count - 1, links.Count(l => l["Feature_"] == "Main"));
     }

@@ -1,6 +1,7 @@
 using System.Management.Automation.Language;
 using System.Reflection;
 using System.Text;
+using AltIdShell.Core.Autostart;
 using AltIdShell.Core.Registration;
 using AltIdShell.TestSupport;
 
@@ -71,7 +72,7 @@ public class ScriptTests
             var text = Encoding.Unicode.GetString(register[2..]);
             Assert.Contains(ProductRegistration.ClsidKey, text);
             Assert.Contains("file:///C:/Users/Søren/src/AltIdShell/artifacts/dev/20260101-120000/AltIdShell.ContextMenu.dll", text);
-            Assert.DoesNotContain(ProductRegistration.RunKey, text); // a development build does not start with Windows
+            Assert.DoesNotContain(AutostartEntry.RunKey, text); // a development build does not start with Windows
 
             var unregister = Encoding.Unicode.GetString(File.ReadAllBytes(Path.Combine(folder, "u.reg"))[2..]);
             Assert.Contains($"[-HKEY_CURRENT_USER\\{ProductRegistration.ClsidKey}]", unregister);

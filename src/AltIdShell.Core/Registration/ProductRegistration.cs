@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AltIdShell.Core.Autostart;
 
 namespace AltIdShell.Core.Registration;
 
@@ -9,11 +10,9 @@ namespace AltIdShell.Core.Registration;
 public static class ProductRegistration
 {
     public const string ClassesKey = @"Software\Classes";
-    public const string RunKey = @"Software\Microsoft\Windows\CurrentVersion\Run";
     public const string HandlerKeyName = "AltIdShell";
     public const string DisplayName = "AltIdShell";
     public const string IconFileName = "AltIdShell.png";
-    public const string BackgroundSwitch = "--background";
 
     public static string ClsidText => ProductIdentity.ContextMenuClsid.ToString("B").ToUpperInvariant();
     public static string ClsidKey => $@"{ClassesKey}\CLSID\{ClsidText}";
@@ -51,7 +50,7 @@ public static class ProductRegistration
         Add(RegistrationPart.UrlProtocol, UrlProtocolKey, "URL Protocol", "");
         Add(RegistrationPart.UrlProtocol, UrlProtocolKey + @"\shell\open\command", null, $"\"{tray}\" \"%1\"");
 
-        Add(RegistrationPart.Autostart, RunKey, ProductIdentity.RunValueName, $"\"{tray}\" {BackgroundSwitch}");
+        Add(RegistrationPart.Autostart, AutostartEntry.RunKey, ProductIdentity.RunValueName, AutostartEntry.CommandFor(tray));
         return entries;
     }
 

@@ -1,3 +1,4 @@
+using AltIdShell.Core.Autostart;
 using AltIdShell.Core.Registration;
 
 namespace AltIdShell.Core.Tests.Registration;
@@ -49,7 +50,7 @@ public class ProductRegistrationTests
         Assert.Equal(9, PerUser.Count(e => e.Part == RegistrationPart.ContextMenuHandler));
         Assert.Equal(2, PerUser.Count(e => e.Part == RegistrationPart.NotificationIdentity));
         Assert.Equal(3, PerUser.Count(e => e.Part == RegistrationPart.UrlProtocol));
-        Assert.Equal(ProductRegistration.RunKey, PerUser.Single(e => e.Part == RegistrationPart.Autostart).Key);
+        Assert.Equal(AutostartEntry.RunKey, PerUser.Single(e => e.Part == RegistrationPart.Autostart).Key);
         Assert.Equal(PerUser.Count, PerUser.Select(e => (e.Key, e.Name)).Distinct().Count());
     }
 
@@ -72,7 +73,7 @@ public class ProductRegistrationTests
             var isOwned = owned.Any(k => entry.Key == k || entry.Key.StartsWith(k + @"\", StringComparison.Ordinal));
             Assert.Equal(entry.Part != RegistrationPart.Autostart, isOwned);
         }
-        Assert.DoesNotContain(owned, k => k.Equals(ProductRegistration.RunKey, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(owned, k => k.Equals(AutostartEntry.RunKey, StringComparison.OrdinalIgnoreCase));
         Assert.All(owned, k => Assert.StartsWith(@"Software\Classes\", k));
     }
 
@@ -81,7 +82,7 @@ public class ProductRegistrationTests
     {
         var entries = ProductRegistration.Entries(InstallScope.PerMachine, new FakeLocation());
         Assert.Equal("CODEBASE(AltIdShell.ContextMenu.dll)", Value(entries, ProductRegistration.InprocServerKey, "CodeBase"));
-        Assert.Equal("\"PATH(AltIdShell.Tray.exe)\" --background", Value(entries, ProductRegistration.RunKey, "AltIdShell"));
+        Assert.Equal("\"PATH(AltIdShell.Tray.exe)\" --background", Value(entries, AutostartEntry.RunKey, "AltIdShell"));
         Assert.Equal("PATH(AltIdShell.png)", Value(entries, ProductRegistration.AppUserModelIdKey, "IconUri"));
     }
 
