@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using System.IO.Pipes;
 using System.Security.AccessControl;
@@ -11,7 +12,8 @@ namespace AltIdShell.Tray;
 
 /// <summary>
 /// Listens for later starts of the tray (Windows only). The pipe's DACL admits only the current user, with no
-/// inherited entries; each message is decoded as if a stranger sent it, then handed to the UI thread.
+/// inherited entries; each message is decoded as if a stranger sent it, then handed to the UI thread. Clients over
+/// <see cref="RequestRateLimit"/> are dropped unread.
 /// </summary>
 internal sealed class PipeServer : IDisposable
 {
@@ -20,12 +22,15 @@ internal sealed class PipeServer : IDisposable
     private readonly Action<PipeMessage> onMessage;
     private readonly ManualResetEvent stop = new(false);
     private readonly Thread thread;
+    private readonly RequestRateLimit rateLimit;
 
     public PipeServer(string name, Action<PipeMessage> onMessage)
     {
         this.name = name;
         this.onMessage = onMessage;
         thread = new Thread(Listen) { IsBackground = true, Name = "AltIdShell pipe server" };
+        var sinceStart = Stopwatch.StartNew();
+        rateLimit = new RequestRateLimit(() => sinceStart.Elapsed);
     }
 
     public void Start() => thread.Start();
@@ -72,6 +77,12 @@ internal sealed class PipeServer : IDisposable
     /// <summary>One client: a silent one is cut off after a few seconds so it cannot block the next.</summary>
     private void Serve(NamedPipeServerStream pipe)
     {
+        if (!rateLimit.TryAdmit())
+        {
+            // Closing unread (Listen disposes the pipe) costs the flood nothing to decode and shows the user nothing.
+            Trace.TraceWarning("AltIdShell pipe: request dropped, more than {0} in {1}", RequestRateLimit.MaxRequests, RequestRateLimit.Window);
+            return;
+        }
         using var cutOff = new Timer(_ => pipe.Dispose(), null, ClientTimeout, Timeout.InfiniteTimeSpan);
         PipeMessage message;
         try

@@ -49,6 +49,7 @@ public class PipeProtocolTests
     [InlineData("{\"v\":\"1\",\"kind\":\"show\"}")]
     [InlineData("{\"v\":1,\"kind\":\"format\"}")]
     [InlineData("{\"v\":1,\"kind\":\"export\",\"paths\":[\"C:\\\\a.p12\"],\"password\":\"Test1234\"}")]
+    [InlineData("{\"v\":1,\"kind\":\"show\",\"run\":\"cmd.exe\"}")]
     [InlineData("{\"v\":1,\"kind\":\"export\",\"paths\":[]}")]
     [InlineData("{\"v\":1,\"kind\":\"export\",\"paths\":[42]}")]
     [InlineData("{\"v\":1,\"kind\":\"export\",\"paths\":[\"a.p12\"]}")]
@@ -60,6 +61,10 @@ public class PipeProtocolTests
         Assert.Throws<PipeProtocolException>(() => Decode(json));
 
     [Fact]
+    public void A_message_has_no_place_for_a_password() =>
+        Assert.Equal(new[] { "Kind", "Paths", "Uri" }, typeof(PipeMessage).GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
+
+    [Fact]
     public void Refuses_a_path_that_does_not_exist() =>
         Assert.Throws<PipeProtocolException>(() =>
             Decode(PipeProtocol.Encode(PipeMessage.Export(new[] { @"C:\gone.p12" })), _ => false));
@@ -68,6 +73,15 @@ public class PipeProtocolTests
     public void Refuses_more_paths_than_the_limit()
     {
         var paths = Enumerable.Range(0, HandoffLimits.MaxPaths + 1).Select(i => $@"C:\{i}.p12").ToArray();
+        Assert.Throws<PipeProtocolException>(() => Decode(PipeProtocol.Encode(PipeMessage.Export(paths))));
+    }
+
+    [Fact]
+    public void Refuses_paths_longer_together_than_the_limit()
+    {
+        var each = HandoffLimits.MaxTotalPathChars / HandoffLimits.MaxPaths + 1;
+        var paths = Enumerable.Range(0, HandoffLimits.MaxPaths).Select(i => @"C:\" + new string('a', each - 11) + i.ToString("D4") + ".p12").ToArray();
+        Assert.All(paths, p => Assert.Equal(each, p.Length));
         Assert.Throws<PipeProtocolException>(() => Decode(PipeProtocol.Encode(PipeMessage.Export(paths))));
     }
 
