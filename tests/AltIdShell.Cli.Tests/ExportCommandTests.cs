@@ -5,8 +5,8 @@ namespace AltIdShell.Cli.Tests;
 
 public sealed class ExportCommandTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(organisation: "Kødpålæg ApS");
-    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(name: "Andet");
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Kødpålæg ApS");
+    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(TestClock.ChildProcessNow, name: "Andet");
     private const string Password = "Hemmeligt-æøå 1";
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-cli-");
 

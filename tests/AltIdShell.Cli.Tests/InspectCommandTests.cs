@@ -7,7 +7,7 @@ namespace AltIdShell.Cli.Tests;
 
 public sealed class InspectCommandTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(issuerOu: null);
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, issuerOu: null);
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-inspect-");
 
     public void Dispose() => _work.Delete(recursive: true);

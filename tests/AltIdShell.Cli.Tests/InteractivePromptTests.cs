@@ -18,7 +18,7 @@ public sealed class InteractivePromptTests : IDisposable
     public void Asks_without_echo_and_asks_again_after_a_wrong_password()
     {
         var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
-        var chain = CertificateFactory.Oces3System();
+        var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, "Rigtigt-æøå"));
 
         var screen = Type(p12, "Forkert-kodeord", "Rigtigt-æøå");

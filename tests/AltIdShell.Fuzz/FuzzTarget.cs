@@ -1,6 +1,7 @@
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Pkcs12;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Fuzz;
 
@@ -22,7 +23,7 @@ internal static class FuzzTarget
         MaxTotalIterations = 8192,
     };
 
-    private static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     public static void Run(byte[] input)
     {

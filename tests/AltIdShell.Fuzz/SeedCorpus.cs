@@ -20,7 +20,7 @@ internal static class SeedCorpus
 
     private static IEnumerable<(string Name, byte[] Content)> Seeds()
     {
-        var chain = CertificateFactory.Oces3System();
+        var chain = CertificateFactory.Oces3System(TestClock.Now);
         var password = FuzzTarget.Password;
         var fast = (PbeEncryptionAlgorithm algorithm, HashAlgorithmName hash) => new PbeParameters(algorithm, hash, 1);
         var aes = fast(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256);

@@ -21,7 +21,7 @@ public static class RefusedPkcs12
             ExportErrorKind.LimitExceeded => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.SafeContents()) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, 1L << 31)),
             ExportErrorKind.NoCertificate => Pkcs12Crafter.Pfx(Array.Empty<byte[]>()),
             ExportErrorKind.OnlyCaCertificates => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents((chain.Issuer.RawData, null))) }),
-            ExportErrorKind.SeveralCertificates => Pkcs12Factory.Build(new[] { chain.Leaf, CertificateFactory.Oces3System(name: "Andet").Leaf }, null, password, new Pkcs12Layout { WithKey = false }),
+            ExportErrorKind.SeveralCertificates => Pkcs12Factory.Build(new[] { chain.Leaf, CertificateFactory.Oces3System(TestClock.Now, name: "Andet").Leaf }, null, password, new Pkcs12Layout { WithKey = false }),
             _ => good,
         };
     }

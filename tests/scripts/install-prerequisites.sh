@@ -3,6 +3,8 @@
 # Each entry is WHAT:PACKAGE, where WHAT is a command on the PATH or an absolute path to a file the package brings.
 prerequisites=(
   openssl:openssl
+  # the shifted-clock stage: the whole xunit suite three years ahead
+  faketime:faketime
   # the fuzzing stage (tests/fuzz/run-fuzz.sh)
   afl-fuzz:afl++
   script:bsdutils

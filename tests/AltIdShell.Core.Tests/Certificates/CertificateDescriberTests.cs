@@ -5,10 +5,10 @@ namespace AltIdShell.Core.Tests.Certificates;
 
 public sealed class CertificateDescriberTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     private static CertificateSummary Describe(DateTimeOffset notBefore, DateTimeOffset notAfter, string? ou = "Test - cti") =>
-        CertificateDescriber.Describe(CertificateFactory.Oces3System(issuerOu: ou, notBefore: notBefore, notAfter: notAfter).Leaf.RawData, Now);
+        CertificateDescriber.Describe(CertificateFactory.Oces3System(TestClock.Now, issuerOu: ou, notBefore: notBefore, notAfter: notAfter).Leaf.RawData, Now);
 
     [Fact]
     public void A_production_system_certificate_valid_for_years_has_no_warnings()
@@ -54,7 +54,7 @@ public sealed class CertificateDescriberTests
     [Fact]
     public void A_certificate_from_elsewhere_is_not_OCES()
     {
-        var summary = CertificateDescriber.Describe(CertificateFactory.SelfSigned("Mit eget").RawData, Now);
+        var summary = CertificateDescriber.Describe(CertificateFactory.SelfSigned("Mit eget", TestClock.Now).RawData, Now);
 
         Assert.Equal(CertificateKind.Other, summary.Kind);
         Assert.Equal(new[] { CertificateWarning.NotOces }, summary.Warnings);
@@ -64,7 +64,7 @@ public sealed class CertificateDescriberTests
     [Fact]
     public void Fingerprints_and_serial_match_what_dotnet_computes()
     {
-        var leaf = CertificateFactory.Oces3System().Leaf;
+        var leaf = CertificateFactory.Oces3System(TestClock.Now).Leaf;
 
         var summary = CertificateDescriber.Describe(leaf.RawData, Now);
 

@@ -6,8 +6,8 @@ namespace AltIdShell.Core.Tests.Export;
 
 public sealed class CertificateExporterTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
-    private static readonly CertificateFactory.Chain OtherChain = CertificateFactory.Oces3System(name: "Andet certifikat");
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
+    private static readonly CertificateFactory.Chain OtherChain = CertificateFactory.Oces3System(TestClock.Now, name: "Andet certifikat");
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-export-");
 
     public void Dispose() => _work.Delete(recursive: true);
@@ -31,7 +31,7 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = WriteP12(relativePath);
 
-        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw"));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw"));
 
         var expected = Path.Combine(Path.GetDirectoryName(source)!, Path.GetFileNameWithoutExtension(source) + ".cer");
         Assert.Equal(expected, result.OutputPath);
@@ -46,7 +46,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12(deep + "/Testfirma.p12");
         Assert.True(source.Length > 300);
 
-        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw"));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw"));
 
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
     }
@@ -56,7 +56,7 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = WriteP12("Testfirma.p12");
 
-        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithFormat(CerFormat.Pem));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithFormat(CerFormat.Pem));
 
         var pem = File.ReadAllBytes(result.OutputPath);
         Assert.StartsWith("-----BEGIN CERTIFICATE-----\n", System.Text.Encoding.ASCII.GetString(pem));
@@ -69,7 +69,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12("in/Testfirma.p12");
         var output = Directory.CreateDirectory(Path.Combine(_work.FullName, "out")).FullName;
 
-        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithOutputDirectory(output));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithOutputDirectory(output));
 
         Assert.Equal(Path.Combine(output, "Testfirma.cer"), result.OutputPath);
     }
@@ -78,11 +78,11 @@ public sealed class CertificateExporterTests : IDisposable
     public void The_same_certificate_already_there_is_reported_and_left_untouched()
     {
         var source = WriteP12("Testfirma.p12");
-        var first = CertificateExporter.Default.Export(new ExportRequest(source, "pw"));
+        var first = TestExporter.Instance.Export(new ExportRequest(source, "pw"));
         var writtenAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(first.OutputPath, writtenAt);
 
-        var second = CertificateExporter.Default.Export(new ExportRequest(source, "pw"));
+        var second = TestExporter.Instance.Export(new ExportRequest(source, "pw"));
 
         Assert.Equal(ExportOutcome.AlreadyExported, second.Outcome);
         Assert.Equal(first.OutputPath, second.OutputPath);
@@ -96,7 +96,7 @@ public sealed class CertificateExporterTests : IDisposable
         var existing = Path.Combine(_work.FullName, "Testfirma.cer");
         File.WriteAllBytes(existing, OtherChain.Leaf.RawData);
 
-        var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
+        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
 
         Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
         Assert.Equal(existing, error.ExistingPath);
@@ -111,7 +111,7 @@ public sealed class CertificateExporterTests : IDisposable
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma (2).cer"), new byte[] { 1, 2, 3 });
 
-        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
 
         Assert.Equal(Path.Combine(_work.FullName, "Testfirma (3).cer"), result.OutputPath);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
@@ -125,7 +125,7 @@ public sealed class CertificateExporterTests : IDisposable
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma (2).cer"), Chain.Leaf.RawData);
 
-        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
 
         Assert.Equal(ExportOutcome.AlreadyExported, result.Outcome);
         Assert.Equal(Path.Combine(_work.FullName, "Testfirma (2).cer"), result.OutputPath);
@@ -137,7 +137,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12("Testfirma.p12");
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
 
-        var result = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace));
 
         Assert.Equal(ExportOutcome.Replaced, result.Outcome);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
@@ -149,21 +149,21 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = Path.Combine(_work.FullName, "To.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(new[] { Chain.Leaf, OtherChain.Leaf }, null, "pw", new Pkcs12Layout { WithKey = false }));
-        var several = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
+        var several = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
         Assert.Equal(ExportErrorKind.SeveralCertificates, several.Kind);
         Assert.Equal(2, several.Candidates.Count);
 
-        var chosen = CertificateExporter.Default.Export(new ExportRequest(source, "pw").WithSelectedSha256(several.Candidates[1].Sha256Fingerprint));
+        var chosen = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithSelectedSha256(several.Candidates[1].Sha256Fingerprint));
         Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(chosen.OutputPath));
 
-        var unknown = Assert.Throws<ExportException>(() => CertificateExporter.Default.Inspect(source, "pw", "00:11"));
+        var unknown = Assert.Throws<ExportException>(() => TestExporter.Instance.Inspect(source, "pw", "00:11"));
         Assert.Contains("no certificate with the SHA-256 fingerprint 00:11", unknown.Text.English);
     }
 
     [Fact]
     public void A_missing_source_file_is_named()
     {
-        var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(Path.Combine(_work.FullName, "nope.p12"), "pw")));
+        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(Path.Combine(_work.FullName, "nope.p12"), "pw")));
 
         Assert.Equal(ExportErrorKind.SourceNotFound, error.Kind);
         Assert.Contains("nope.p12", error.Text.English);
@@ -177,7 +177,7 @@ public sealed class CertificateExporterTests : IDisposable
             file.SetLength(50L * 1024 * 1024);
         var readBefore = BytesReadByThisProcess();
 
-        var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
+        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
 
         // Tests running beside this one read a few megabytes at most; reading this file would add 50.
         Assert.InRange(BytesReadByThisProcess() - readBefore, 0, 40L * 1024 * 1024);
@@ -195,7 +195,7 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = WriteP12("Testfirma.p12");
 
-        Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "wrong")));
+        Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "wrong")));
 
         Assert.Equal(new[] { "Testfirma.p12" }, FilesInWork());
     }
@@ -214,7 +214,7 @@ public sealed class CertificateExporterTests : IDisposable
     public void A_failure_while_writing_leaves_no_partial_or_temporary_file(FaultStep step, Exception failure, ExportErrorKind expected)
     {
         var source = WriteP12("Testfirma.p12");
-        var exporter = new CertificateExporter(null, null, new FaultyFileSystem(step, failure));
+        var exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(step, failure));
 
         var error = Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw")));
 
@@ -227,7 +227,7 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = WriteP12("Testfirma.p12");
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
-        var exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.Replace, new IOException("locked")));
+        var exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.Replace, new IOException("locked")));
 
         Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace)));
 

@@ -25,12 +25,12 @@ public sealed class ReadOnlyFolderTests : IDisposable
     public void Exporting_into_a_read_only_folder_says_so_and_leaves_nothing()
     {
         var source = Path.Combine(_work.FullName, "Testfirma.p12");
-        File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(), "pw"));
+        File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
         File.SetUnixFileMode(_work.FullName, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         if (Environment.UserName == "root")
             Chattr("+i");
 
-        var error = Assert.Throws<ExportException>(() => CertificateExporter.Default.Export(new ExportRequest(source, "pw")));
+        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
 
         Assert.Equal(ExportErrorKind.AccessDenied, error.Kind);
         Assert.Contains("read-only", error.Text.English);

@@ -12,9 +12,9 @@ namespace AltIdShell.Core.Tests.Export;
 /// </summary>
 public sealed class WriteDurabilityTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
     private static readonly byte[] New = Chain.Leaf.RawData;
-    private static readonly byte[] Old = CertificateFactory.Oces3System(name: "Gammelt certifikat").Leaf.RawData;
+    private static readonly byte[] Old = CertificateFactory.Oces3System(TestClock.Now, name: "Gammelt certifikat").Leaf.RawData;
     private static readonly byte[] Pfx = Pkcs12Factory.Build(Chain, "pw");
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-durability-");
 
@@ -102,6 +102,8 @@ public sealed class WriteDurabilityTests : IDisposable
         Prepare(Scenario.NewFile);
         var inProgress = Path.Combine(_work.FullName, ".Testfirma.cer.0123abcd.tmp");
         File.WriteAllBytes(inProgress, New.Take(10).ToArray());
+        // "Recent" by the clock the writer reads, which the shifted-clock stage moves while the file system's stays.
+        File.SetLastWriteTimeUtc(inProgress, DateTime.UtcNow);
         var unrelated = Path.Combine(_work.FullName, ".Testfirma.cer.not-ours.tmp");
         File.WriteAllBytes(unrelated, new byte[] { 1 });
         File.SetLastWriteTimeUtc(unrelated, DateTime.UtcNow.AddDays(-1));
@@ -143,7 +145,7 @@ public sealed class WriteDurabilityTests : IDisposable
             Scenario.Replace => ExistingFileChoice.Replace,
             _ => ExistingFileChoice.Ask,
         };
-        return new CertificateExporter(null, null, fileSystem).Export(new ExportRequest(Source, "pw").WithExistingFile(choice));
+        return new CertificateExporter(null, () => TestClock.Now, fileSystem).Export(new ExportRequest(Source, "pw").WithExistingFile(choice));
     }
 
     private static Dictionary<string, byte[]> OldState(Scenario scenario) => scenario == Scenario.NewFile

@@ -14,7 +14,7 @@ public sealed class ExportFlowEngineTests : IDisposable
 
     private (string P12, CertificateFactory.Chain Chain) Generated(string name)
     {
-        var chain = CertificateFactory.Oces3System(organisation: "Flowfirma ApS", cvr: "87654321");
+        var chain = CertificateFactory.Oces3System(TestClock.Now, organisation: "Flowfirma ApS", cvr: "87654321");
         var path = Path.Combine(folder, name + ".p12");
         File.WriteAllBytes(path, Pkcs12Factory.Build(chain, "rigtigt"));
         return (path, chain);
@@ -26,7 +26,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         var (p12, chain) = Generated("Flowfirma");
         var ui = new ScriptedUi("forkert", "rigtigt");
 
-        var result = Assert.Single(await new ExportFlow(CertificateExporter.Default.Export, ui).RunAsync(new[] { p12 }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance.Export, ui).RunAsync(new[] { p12 }));
 
         Assert.Single(ui.Complaints);
         Assert.Equal(Path.Combine(folder, "Flowfirma.cer"), result.OutputPath);
@@ -34,7 +34,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         Assert.Equal("87654321", result.Summary.Cvr);
 
         var store = new RecentExportsStore(Path.Combine(folder, "state"));
-        store.Add(RecentExport.From(new ExportRequest(p12, null), result, DateTimeOffset.UtcNow));
+        store.Add(RecentExport.From(new ExportRequest(p12, null), result, TestClock.Now));
         Assert.Equal("Flowfirma ApS", Assert.Single(store.Load()).Organisation);
     }
 
@@ -46,7 +46,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         File.WriteAllBytes(old, new byte[] { 1, 2, 3 });
         var ui = new ScriptedUi("rigtigt") { ExistingFileAnswer = ExistingFileChoice.KeepBoth };
 
-        var result = Assert.Single(await new ExportFlow(CertificateExporter.Default.Export, ui).RunAsync(new[] { p12 }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance.Export, ui).RunAsync(new[] { p12 }));
 
         Assert.Equal(new[] { old }, ui.ExistingFileQuestions);
         Assert.NotEqual(old, result.OutputPath);
@@ -64,7 +64,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         File.Copy(fixture.Path!, copy);
         var ui = new ScriptedUi("not-the-password", fixture.Password);
 
-        var result = Assert.Single(await new ExportFlow(CertificateExporter.Default.Export, ui).RunAsync(new[] { copy }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance.Export, ui).RunAsync(new[] { copy }));
 
         Assert.Single(ui.Complaints);
         Assert.Equal(OpenSsl.ReferenceCer(fixture.Path!, fixture.Password), File.ReadAllBytes(result.OutputPath));

@@ -19,7 +19,7 @@ internal static class Engine
         {
             var source = Path.Combine(folder.FullName, "Fjendtlig.p12");
             File.WriteAllBytes(source, pfx);
-            var error = Assert.Throws<Errors.ExportException>(() => Core.Export.CertificateExporter.Default.Export(new Core.Export.ExportRequest(source, password)));
+            var error = Assert.Throws<Errors.ExportException>(() => TestExporter.Instance.Export(new Core.Export.ExportRequest(source, password)));
             Assert.Equal(new[] { "Fjendtlig.p12" }, folder.GetFiles().Select(f => f.Name));
             return error;
         }

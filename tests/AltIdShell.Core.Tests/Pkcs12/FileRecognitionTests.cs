@@ -9,7 +9,7 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 /// <summary>The wrong file gets a message that names what it is.</summary>
 public sealed class FileRecognitionTests
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
 
     public static TheoryData<string, byte[], string> NotPkcs12Files() => new()
     {

@@ -13,7 +13,7 @@ public sealed class FuzzFindingTests
     private const string KeyUsage = "2.5.29.15";
     private const string BasicConstraints = "2.5.29.19";
     private const string CertificatePolicies = "2.5.29.32";
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Now;
 
     public static TheoryData<string, byte[]> EagerlyDecodedExtensions() => new()
     {
@@ -31,7 +31,7 @@ public sealed class FuzzFindingTests
     [MemberData(nameof(EagerlyDecodedExtensions))]
     public void A_broken_keyUsage_or_basicConstraints_extension_makes_the_certificate_corrupt(string oid, byte[] value)
     {
-        var certificate = CertificateFactory.WithRawExtension(oid, value).RawData;
+        var certificate = CertificateFactory.WithRawExtension(oid, value, TestClock.Now).RawData;
         var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents((certificate, null))) });
 
         Assert.Equal(ExportErrorKind.Corrupt, Engine.Refusal(pfx, null).Kind);
@@ -45,7 +45,7 @@ public sealed class FuzzFindingTests
     [InlineData(new byte[] { 0x0F, 0x00 })]
     public void A_certificate_policies_extension_that_is_not_even_ASN1_is_ignored_as_the_profile_says(byte[] value)
     {
-        var certificate = CertificateFactory.WithRawExtension(CertificatePolicies, value).RawData;
+        var certificate = CertificateFactory.WithRawExtension(CertificatePolicies, value, TestClock.Now).RawData;
 
         var summary = CertificateDescriber.Describe(certificate, Now);
 

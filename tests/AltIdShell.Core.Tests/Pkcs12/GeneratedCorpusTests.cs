@@ -10,7 +10,7 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 /// </summary>
 public sealed class GeneratedCorpusTests
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
 
     public static IEnumerable<object[]> DotNetLayouts()
     {

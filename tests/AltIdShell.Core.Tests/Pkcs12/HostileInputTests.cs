@@ -14,7 +14,7 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 public sealed class HostileInputTests
 {
     private const string Password = "pw";
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
     private static readonly PbeParameters OneIteration = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 1);
 
     private static readonly Dictionary<string, Lazy<byte[]>> Generated = new()

@@ -6,7 +6,7 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 
 public sealed class LeafSelectionTests
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
     private static readonly Pkcs12Layout Plain = new() { CertificateEncryption = null };
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class LeafSelectionTests
     [Fact]
     public void Several_unrelated_leaves_are_all_offered()
     {
-        var other = CertificateFactory.Oces3System(organisation: "Andet Firma A/S", cvr: "87654321");
+        var other = CertificateFactory.Oces3System(TestClock.Now, organisation: "Andet Firma A/S", cvr: "87654321");
         var pfx = Pkcs12Factory.Build(new[] { Chain.Leaf, other.Leaf, Chain.Issuer }, null, "pw", Plain with { WithKey = false });
 
         var candidates = LeafSelector.Candidates(Pkcs12Reader.Read(pfx, "pw", Pkcs12Limits.Default));

@@ -9,7 +9,7 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 public sealed class LimitTests
 {
     private static readonly byte[] SomeCertificates =
-        Pkcs12Crafter.CertificateSafeContents((CertificateFactory.SelfSigned("x").RawData, null));
+        Pkcs12Crafter.CertificateSafeContents((CertificateFactory.SelfSigned("x", TestClock.Now).RawData, null));
 
     [Theory]
     [InlineData(2_147_483_648L)]
@@ -98,7 +98,7 @@ public sealed class LimitTests
     [Fact]
     public void Hundreds_of_bags_are_refused()
     {
-        var bags = Enumerable.Repeat((CertificateFactory.SelfSigned("x").RawData, (byte[]?)null), 201).ToArray();
+        var bags = Enumerable.Repeat((CertificateFactory.SelfSigned("x", TestClock.Now).RawData, (byte[]?)null), 201).ToArray();
         var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents(bags)) });
 
         Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, null).Kind);
@@ -118,7 +118,7 @@ public sealed class LimitTests
     [Fact]
     public void Two_hundred_bags_are_still_read()
     {
-        var bags = Enumerable.Repeat((CertificateFactory.SelfSigned("x").RawData, (byte[]?)null), 200).ToArray();
+        var bags = Enumerable.Repeat((CertificateFactory.SelfSigned("x", TestClock.Now).RawData, (byte[]?)null), 200).ToArray();
         var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Pkcs12Crafter.CertificateSafeContents(bags)) });
 
         Assert.Equal(bags[0].Item1, Engine.ExportLeaf(pfx, null));

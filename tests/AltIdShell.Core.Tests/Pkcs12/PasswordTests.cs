@@ -7,7 +7,7 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 
 public sealed class PasswordTests
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
 
     [Fact]
     public void The_BMPString_form_is_UTF16_big_endian_with_two_zero_bytes()

@@ -19,7 +19,7 @@ public sealed class RealFixtureExportTests : IDisposable
         var copy = Path.Combine(_work.FullName, fixture.FileName);
         File.Copy(fixture.Path!, copy);
 
-        var result = CertificateExporter.Default.Export(new ExportRequest(copy, fixture.Password));
+        var result = TestExporter.Instance.Export(new ExportRequest(copy, fixture.Password));
 
         Assert.Equal(ExportOutcome.Written, result.Outcome);
         Assert.Equal(Path.ChangeExtension(copy, ".cer"), result.OutputPath);
@@ -33,7 +33,7 @@ public sealed class RealFixtureExportTests : IDisposable
     {
         var fixture = RealOcesData.Get(fileName);
 
-        var error = Assert.Throws<Errors.ExportException>(() => CertificateExporter.Default.Inspect(fixture.Path!, fixture.Password + "x"));
+        var error = Assert.Throws<Errors.ExportException>(() => TestExporter.Instance.Inspect(fixture.Path!, fixture.Password + "x"));
 
         Assert.Equal(Errors.ExportErrorKind.WrongPassword, error.Kind);
     }
@@ -42,9 +42,7 @@ public sealed class RealFixtureExportTests : IDisposable
     public void The_KOMBIT_system_certificate_is_an_OCES3_test_system_certificate()
     {
         var fixture = RealOcesData.Get(RealFixture.KombitSystem.FileName);
-        var now = new DateTimeOffset(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
-
-        var summary = new CertificateExporter(clock: () => now).Inspect(fixture.Path!, fixture.Password);
+        var summary = TestExporter.Instance.Inspect(fixture.Path!, fixture.Password);
 
         Assert.Equal(CertificateKind.Oces3OrganisationOrSystem, summary.Kind);
         Assert.Equal(CertificateEnvironment.Test, summary.Environment);
@@ -64,7 +62,7 @@ public sealed class RealFixtureExportTests : IDisposable
     {
         var fixture = RealOcesData.Get(fileName);
 
-        var summary = CertificateExporter.Default.Inspect(fixture.Path!, fixture.Password);
+        var summary = TestExporter.Instance.Inspect(fixture.Path!, fixture.Password);
 
         Assert.Equal(kind, summary.Kind);
         Assert.Equal(environment, summary.Environment);

@@ -12,7 +12,7 @@ namespace AltIdShell.Core.Tests.Secrets;
 public sealed class PasswordSecrecyTests : IDisposable
 {
     private const string Secret = "Hemmelig-Ærø-7731";
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System();
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-secret-");
 
     public void Dispose() => _work.Delete(recursive: true);
@@ -48,7 +48,7 @@ public sealed class PasswordSecrecyTests : IDisposable
         var source = Path.Combine(_work.FullName, "Testfirma.p12");
         File.WriteAllBytes(source, RefusedPkcs12.For(kind, Chain, Secret));
         var request = new ExportRequest(source, Secret);
-        var exporter = CertificateExporter.Default;
+        var exporter = TestExporter.Instance;
         switch (kind)
         {
             case ExportErrorKind.NotACertificate:
@@ -60,16 +60,16 @@ public sealed class PasswordSecrecyTests : IDisposable
                 request = new ExportRequest(Path.Combine(_work.FullName, "findes-ikke.p12"), Secret);
                 break;
             case ExportErrorKind.AccessDenied:
-                exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.WriteNewFile, new UnauthorizedAccessException("denied")));
+                exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new UnauthorizedAccessException("denied")));
                 break;
             case ExportErrorKind.DiskFull:
-                exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.WriteNewFile, new IOException("No space left on device", 28)));
+                exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new IOException("No space left on device", 28)));
                 break;
             case ExportErrorKind.PathTooLong:
-                exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.WriteNewFile, new PathTooLongException()));
+                exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new PathTooLongException()));
                 break;
             case ExportErrorKind.Io:
-                exporter = new CertificateExporter(null, null, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));
+                exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));
                 break;
         }
         return Assert.Throws<ExportException>(() => exporter.Export(request));
