@@ -5,7 +5,7 @@ Registers a development build of AltIdShell for the current user (HKCU, no admin
 .DESCRIPTION
 Builds the solution, copies the handler DLL, the tray and the icons into a new folder under artifacts\dev (Explorer
 keeps a loaded handler DLL open, so every registration gets a folder of its own), and imports the registry entries the
-installer writes, generated from AltIdShell.Core's registration definition by setup\AltIdShell.Setup.Generator, except
+installer writes, generated from AltIdShell.Desktop's registration definition by setup\AltIdShell.Setup.Generator, except
 "start with Windows". Then it tells Explorer that file associations changed.
 
 A rebuilt handler is only loaded by a new Explorer process: run this script again, then restart Explorer

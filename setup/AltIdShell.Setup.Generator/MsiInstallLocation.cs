@@ -1,4 +1,4 @@
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Registration;
 
 namespace AltIdShell.Setup.Generator;
 

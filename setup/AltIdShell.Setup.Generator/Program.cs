@@ -1,5 +1,5 @@
 using System.Text;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Registration;
 using AltIdShell.Setup.Generator;
 
 // wxi <PerUser|PerMachine> <staging folder> <out.wxi>

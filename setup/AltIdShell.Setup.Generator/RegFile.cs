@@ -1,5 +1,5 @@
 using System.Text;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Registration;
 
 namespace AltIdShell.Setup.Generator;
 

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.InteropServices.ComTypes;
 using System.Text;
 using AltIdShell.ContextMenu.Interop;
-using AltIdShell.Core.Registration;
+using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using AltIdShell.Core.Registration;
+using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu;
 

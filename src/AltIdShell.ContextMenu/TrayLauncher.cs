@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Threading;
-using AltIdShell.Core.Handoff;
-using AltIdShell.Core.Registration;
+using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu;
 

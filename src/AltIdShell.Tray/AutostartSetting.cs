@@ -1,6 +1,7 @@
-using AltIdShell.Core.Autostart;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Registration;
 using Microsoft.Win32;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Tray;
 

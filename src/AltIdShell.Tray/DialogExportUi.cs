@@ -5,9 +5,9 @@ using System.Threading.Tasks;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
+using AltIdShell.Desktop.Flow;
 using AltIdShell.Core.Text;
-using AltIdShell.Core.Tray;
+using AltIdShell.Desktop.Tray;
 using AltIdShell.Tray.Dialogs;
 
 namespace AltIdShell.Tray;

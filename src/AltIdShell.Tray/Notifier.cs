@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Windows.Forms;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Notifications;
+using AltIdShell.Desktop.Notifications;
 using AltIdShell.Tray.WinRt;
 
 namespace AltIdShell.Tray;

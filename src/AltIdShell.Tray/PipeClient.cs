@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.IO.Pipes;
 using System.Threading;
-using AltIdShell.Core.Pipe;
+using AltIdShell.Desktop.Pipe;
 
 namespace AltIdShell.Tray;
 

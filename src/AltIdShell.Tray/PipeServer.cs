@@ -5,8 +5,8 @@ using System.IO.Pipes;
 using System.Security.AccessControl;
 using System.Security.Principal;
 using System.Threading;
-using AltIdShell.Core.Launch;
-using AltIdShell.Core.Pipe;
+using AltIdShell.Desktop.Launch;
+using AltIdShell.Desktop.Pipe;
 
 namespace AltIdShell.Tray;
 

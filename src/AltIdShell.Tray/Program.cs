@@ -1,11 +1,12 @@
 using System;
 using System.IO;
 using System.Windows.Forms;
-using AltIdShell.Core.Launch;
-using AltIdShell.Core.Pipe;
-using AltIdShell.Core.Registration;
-using AltIdShell.Core.Tray;
+using AltIdShell.Desktop.Launch;
+using AltIdShell.Desktop.Pipe;
+using AltIdShell.Desktop.Registration;
+using AltIdShell.Desktop.Tray;
 using AltIdShell.Tray.WinRt;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Tray;
 

@@ -42,7 +42,7 @@ internal static class ShellActions
         }
         catch (Exception e) when (e is Win32Exception or FileNotFoundException or InvalidOperationException)
         {
-            MessageBox.Show(e.Message, Core.Tray.TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
+            MessageBox.Show(e.Message, Desktop.Tray.TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
         }
     }
 }

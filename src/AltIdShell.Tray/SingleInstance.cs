@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Security.Principal;
 using System.Threading;
-using AltIdShell.Core.Pipe;
+using AltIdShell.Desktop.Pipe;
 
 namespace AltIdShell.Tray;
 

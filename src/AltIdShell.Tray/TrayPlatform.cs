@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
-using AltIdShell.Core.Handoff;
-using AltIdShell.Core.Launch;
+using AltIdShell.Desktop.Launch;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Tray;
 

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
-using AltIdShell.Core.Handoff;
+using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.MonoHarness;
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Registration;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Registration;
 using AltIdShell.Setup.Generator;
 
 namespace AltIdShell.Setup.Tests;

@@ -1,8 +1,9 @@
 using System.Reflection;
-using AltIdShell.Core.Autostart;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Registration;
 using AltIdShell.Setup.Generator;
 using AltIdShell.TestSupport;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Setup.Tests;
 

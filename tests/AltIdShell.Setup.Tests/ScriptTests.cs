@@ -1,8 +1,8 @@
 using System.Management.Automation.Language;
 using System.Reflection;
 using System.Text;
-using AltIdShell.Core.Autostart;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Registration;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;

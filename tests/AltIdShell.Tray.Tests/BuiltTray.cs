@@ -1,5 +1,6 @@
 using System.Reflection;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Registration;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Tray.Tests;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Core.Text;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
-using AltIdShell.Core.Tray;
+using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
 

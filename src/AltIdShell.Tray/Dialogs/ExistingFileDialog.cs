@@ -1,7 +1,7 @@
 using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Tray;
+using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
 

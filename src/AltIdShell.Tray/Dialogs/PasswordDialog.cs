@@ -3,9 +3,9 @@ using System.Drawing;
 using System.IO;
 using System.Threading.Tasks;
 using System.Windows.Forms;
-using AltIdShell.Core.Flow;
+using AltIdShell.Desktop.Flow;
 using AltIdShell.Core.Text;
-using AltIdShell.Core.Tray;
+using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
 

@@ -5,9 +5,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Windows.Forms;
-using AltIdShell.Core.Recent;
+using AltIdShell.Desktop.Recent;
 using AltIdShell.Core.Text;
-using AltIdShell.Core.Tray;
+using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
 

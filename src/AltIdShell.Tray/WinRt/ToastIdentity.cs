@@ -1,9 +1,10 @@
 using System;
 using System.IO;
 using System.Security;
-using AltIdShell.Core.Registration;
-using AltIdShell.Core.Tray;
+using AltIdShell.Desktop.Registration;
+using AltIdShell.Desktop.Tray;
 using Microsoft.Win32;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Tray.WinRt;
 

@@ -1,7 +1,8 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Threading;
-using AltIdShell.Core.Registration;
+using AltIdShell.Desktop.Registration;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Tray.WinRt;
 

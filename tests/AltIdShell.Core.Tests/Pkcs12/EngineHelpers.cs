@@ -1,4 +1,5 @@
 using AltIdShell.Core.Pkcs12;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Core.Tests.Pkcs12;
 

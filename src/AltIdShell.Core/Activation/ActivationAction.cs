@@ -1,8 +1,0 @@
-namespace AltIdShell.Core.Activation;
-
-/// <summary>What a notification button asks the tray to do with an exported .cer.</summary>
-public enum ActivationAction
-{
-    OpenFolder,
-    CopyPath,
-}

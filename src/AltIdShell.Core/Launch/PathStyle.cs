@@ -1,8 +1,0 @@
-namespace AltIdShell.Core.Launch;
-
-/// <summary>Which operating system's path rules apply; the tray runs on Windows and, for tests, under Mono on Linux.</summary>
-public enum PathStyle
-{
-    Windows,
-    Unix,
-}

@@ -1,0 +1,8 @@
+namespace AltIdShell.Desktop.Activation;
+
+/// <summary>What a notification button asks the tray to do with an exported .cer.</summary>
+public enum ActivationAction
+{
+    OpenFolder,
+    CopyPath,
+}

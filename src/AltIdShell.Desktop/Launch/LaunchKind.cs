@@ -1,0 +1,16 @@
+namespace AltIdShell.Desktop.Launch;
+
+/// <summary>What one start of AltIdShell.Tray.exe asks for.</summary>
+public enum LaunchKind
+{
+    /// <summary>Started by hand: become the tray, or bring the running tray's recent-exports window forward.</summary>
+    Show,
+    /// <summary>Started with Windows (--background): the tray icon only, no window.</summary>
+    Background,
+    /// <summary>Export these .p12/.pfx files.</summary>
+    Export,
+    /// <summary>A notification button's altidshell: URI.</summary>
+    Activate,
+    /// <summary>Something the tray does not understand; <see cref="LaunchRequest.Problem"/> says what.</summary>
+    Invalid,
+}

@@ -1,0 +1,32 @@
+using System.Linq;
+
+namespace AltIdShell.Desktop.Notifications;
+
+/// <summary>The same notification for a NotifyIcon balloon, which has no buttons and which Windows cuts at 63/255 characters.</summary>
+public sealed class BalloonText
+{
+    public const int MaxTitleLength = 63;
+    public const int MaxTextLength = 255;
+
+    private BalloonText(string title, string text)
+    {
+        Title = title;
+        Text = text;
+    }
+
+    public string Title { get; }
+    public string Text { get; }
+    public bool HasWarnings { get; private set; }
+
+    public static BalloonText For(ExportNotification notification)
+    {
+        var lines = notification.Lines.Concat(notification.Warnings.Select(w => "⚠ " + w));
+        return new BalloonText(Cut(notification.Title, MaxTitleLength), Cut(string.Join("\n", lines), MaxTextLength))
+        {
+            HasWarnings = notification.Warnings.Count > 0,
+        };
+    }
+
+    private static string Cut(string text, int max) =>
+        text.Length <= max ? text : text.Substring(0, char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1) + "…";
+}

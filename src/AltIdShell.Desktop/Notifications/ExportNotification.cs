@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Export;
+using AltIdShell.Desktop.Tray;
+
+namespace AltIdShell.Desktop.Notifications;
+
+/// <summary>What the notification after an export says, in one language, before it becomes toast XML or a balloon.</summary>
+public sealed class ExportNotification
+{
+    private ExportNotification(string title, IReadOnlyList<string> lines, IReadOnlyList<string> warnings,
+        string outputPath, string openFolderLabel, string copyPathLabel)
+    {
+        Title = title;
+        Lines = lines;
+        Warnings = warnings;
+        OutputPath = outputPath;
+        OpenFolderLabel = openFolderLabel;
+        CopyPathLabel = copyPathLabel;
+    }
+
+    public string Title { get; }
+    /// <summary>Organisation and CVR; certificate name; valid until and production/test.</summary>
+    public IReadOnlyList<string> Lines { get; }
+    public IReadOnlyList<string> Warnings { get; }
+    public string OutputPath { get; }
+    public string OpenFolderLabel { get; }
+    public string CopyPathLabel { get; }
+
+    public static ExportNotification For(ExportResult result, CultureInfo culture)
+    {
+        var s = result.Summary;
+        var fileName = FileName(result.OutputPath);
+        var title = result.Outcome switch
+        {
+            ExportOutcome.Replaced => TrayText.NotifyReplaced,
+            ExportOutcome.AlreadyExported => TrayText.NotifyAlreadyExported,
+            _ => TrayText.NotifyWritten,
+        };
+        var lines = new[]
+        {
+            TrayText.NotifyOrganisation.Format(
+                s.Organisation ?? TrayText.UnknownOrganisation.For(culture),
+                s.Cvr ?? TrayText.UnknownCvr.For(culture)).For(culture),
+            s.CertificateName,
+            TrayText.NotifyValidUntil.Format(s.NotAfter, TrayText.Environment(s.Environment).For(culture)).For(culture),
+        };
+        var warnings = s.Warnings.Select(w => CertificateWarningText.For(w, s).For(culture)).ToArray();
+        return new ExportNotification(title.Format(fileName).For(culture), lines, warnings, result.OutputPath,
+            TrayText.NotifyOpenFolder.For(culture), TrayText.NotifyCopyPath.For(culture));
+    }
+
+    /// <summary>The name after the last \ or /, so a Windows path reads the same when the tests run on Linux.</summary>
+    private static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '\\', '/' }) + 1);
+}

@@ -1,0 +1,46 @@
+using System;
+using System.Text.Json.Serialization;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Export;
+
+namespace AltIdShell.Desktop.Recent;
+
+/// <summary>One line of the recent-exports list: what the user needs to find, re-use and check the .cer later.</summary>
+public sealed class RecentExport
+{
+    [JsonConstructor]
+    public RecentExport(
+        string outputPath, string sourcePath, string? organisation, string? cvr, string certificateName,
+        DateTimeOffset notAfter, CertificateEnvironment environment, CertificateKind kind, string sha256Fingerprint,
+        DateTimeOffset exportedAt)
+    {
+        OutputPath = outputPath;
+        SourcePath = sourcePath;
+        Organisation = organisation;
+        Cvr = cvr;
+        CertificateName = certificateName;
+        NotAfter = notAfter;
+        Environment = environment;
+        Kind = kind;
+        Sha256Fingerprint = sha256Fingerprint;
+        ExportedAt = exportedAt;
+    }
+
+    public string OutputPath { get; }
+    public string SourcePath { get; }
+    public string? Organisation { get; }
+    public string? Cvr { get; }
+    public string CertificateName { get; }
+    public DateTimeOffset NotAfter { get; }
+    public CertificateEnvironment Environment { get; }
+    public CertificateKind Kind { get; }
+    public string Sha256Fingerprint { get; }
+    public DateTimeOffset ExportedAt { get; }
+
+    public static RecentExport From(ExportRequest request, ExportResult result, DateTimeOffset exportedAt)
+    {
+        var s = result.Summary;
+        return new RecentExport(result.OutputPath, request.SourcePath, s.Organisation, s.Cvr, s.CertificateName,
+            s.NotAfter, s.Environment, s.Kind, s.Sha256Fingerprint, exportedAt);
+    }
+}

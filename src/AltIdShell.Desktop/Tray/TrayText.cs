@@ -1,0 +1,132 @@
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Text;
+
+namespace AltIdShell.Desktop.Tray;
+
+/// <summary>Every word the tray, its dialogs and its notifications show, in Danish and English, in one place.</summary>
+public static class TrayText
+{
+    public static LocalizedText ProductName { get; } = new("AltIdShell", "AltIdShell");
+
+    // Windows cuts a notify icon's tooltip at 63 characters.
+    public static LocalizedText TrayTooltip { get; } = new(
+        "AltIdShell – offentlige nøgler til AltID",
+        "AltIdShell – public keys for AltID");
+
+    // Tray menu
+    public static LocalizedText MenuNoExports { get; } = new("Ingen eksporter endnu", "No exports yet");
+    public static LocalizedText MenuExport { get; } = new("&Eksportér et certifikat…", "&Export a certificate…");
+    public static LocalizedText MenuShowAll { get; } = new("&Vis alle", "&Show all");
+    public static LocalizedText MenuStartWithWindows { get; } = new("&Start med Windows", "Start with &Windows");
+    public static LocalizedText MenuAbout { get; } = new("&Om AltIdShell", "&About AltIdShell");
+    public static LocalizedText MenuExit { get; } = new("&Afslut", "E&xit");
+    public static LocalizedText MenuRecentItem { get; } = new("{0} – {1}", "{0} – {1}");
+
+    // Password dialog
+    public static LocalizedText PasswordTitle { get; } = new("Adgangskode til certifikat", "Certificate password");
+    public static LocalizedText PasswordIntro { get; } = new(
+        "Skriv adgangskoden til certifikatfilen. Kun den offentlige nøgle gemmes, som en .cer-fil ved siden af.",
+        "Enter the certificate file's password. Only the public key is saved, as a .cer file beside it.");
+    public static LocalizedText PasswordFile { get; } = new("Fil:", "File:");
+    public static LocalizedText PasswordFolder { get; } = new("Mappe:", "Folder:");
+    public static LocalizedText PasswordFileOfCount { get; } = new("Fil {0} af {1}", "File {0} of {1}");
+    public static LocalizedText PasswordLabel { get; } = new("&Adgangskode:", "&Password:");
+    public static LocalizedText PasswordShow { get; } = new("&Vis adgangskode", "&Show password");
+    public static LocalizedText PasswordUseForRemaining { get; } = new(
+        "&Brug denne adgangskode til de resterende filer ({0})",
+        "&Use this password for the remaining files ({0})");
+    public static LocalizedText PasswordRememberedWasWrong { get; } = new(
+        "Den fælles adgangskode passede ikke til denne fil.",
+        "The shared password did not fit this file.");
+    public static LocalizedText PasswordChecking { get; } = new("Kontrollerer …", "Checking …");
+    public static LocalizedText ButtonExport { get; } = new("&Eksportér", "&Export");
+    public static LocalizedText ButtonCancel { get; } = new("Annullér", "Cancel");
+    public static LocalizedText ButtonClose { get; } = new("&Luk", "&Close");
+
+    // Existing file
+    public static LocalizedText ConflictTitle { get; } = new("Filen findes allerede", "The file already exists");
+    public static LocalizedText ConflictQuestion { get; } = new(
+        "Der findes allerede en anden fil med navnet {0} i mappen {1}.\n\nVil du beholde begge filer eller erstatte den eksisterende?",
+        "A different file named {0} already exists in the folder {1}.\n\nDo you want to keep both files or replace the existing one?");
+    public static LocalizedText ConflictKeepBoth { get; } = new("&Behold begge", "&Keep both");
+    public static LocalizedText ConflictReplace { get; } = new("&Erstat", "&Replace");
+
+    // Several certificates
+    public static LocalizedText ChooseTitle { get; } = new("Vælg certifikat", "Choose certificate");
+    public static LocalizedText ChooseListName { get; } = new("Certifikater i filen", "Certificates in the file");
+    public static LocalizedText ChooseIntro { get; } = new(
+        "{0} indeholder flere certifikater, der kan være organisationens. Vælg det, der skal eksporteres.",
+        "{0} holds several certificates that may be the organisation's. Choose the one to export.");
+    public static LocalizedText ColumnFingerprint { get; } = new("SHA-256", "SHA-256");
+
+    // Errors
+    public static LocalizedText ErrorTitle { get; } = new("Eksporten mislykkedes", "Export failed");
+    public static LocalizedText ErrorOnFile { get; } = new("{0}\n\n{1}", "{0}\n\n{1}");
+    public static LocalizedText ErrorUnexpected { get; } = new(
+        "Der opstod en uventet fejl: {0}",
+        "An unexpected error occurred: {0}");
+    public static LocalizedText ErrorLaunch { get; } = new(
+        "AltIdShell kunne ikke bruge det, den blev startet med ({0}).",
+        "AltIdShell could not use what it was started with ({0}).");
+    public static LocalizedText ErrorFileGone { get; } = new(
+        "Filen findes ikke længere: {0}",
+        "The file no longer exists: {0}");
+    public static LocalizedText ErrorAutostart { get; } = new(
+        "Kunne ikke ændre start med Windows: {0}",
+        "Could not change start with Windows: {0}");
+    public static LocalizedText ErrorRecentList { get; } = new(
+        "Listen over seneste eksporter kunne ikke gemmes: {0}",
+        "The list of recent exports could not be saved: {0}");
+
+    // Notification
+    public static LocalizedText NotifyWritten { get; } = new("Offentlig nøgle gemt: {0}", "Public key saved: {0}");
+    public static LocalizedText NotifyReplaced { get; } = new("Offentlig nøgle erstattet: {0}", "Public key replaced: {0}");
+    public static LocalizedText NotifyAlreadyExported { get; } = new("Allerede eksporteret: {0}", "Already exported: {0}");
+    public static LocalizedText NotifyOrganisation { get; } = new("{0} (CVR {1})", "{0} (CVR {1})");
+    public static LocalizedText NotifyValidUntil { get; } = new("Gyldig til {0:yyyy-MM-dd} · {1}", "Valid until {0:yyyy-MM-dd} · {1}");
+    public static LocalizedText NotifyOpenFolder { get; } = new("Åbn mappe", "Open folder");
+    public static LocalizedText NotifyCopyPath { get; } = new("Kopiér sti", "Copy path");
+    public static LocalizedText UnknownOrganisation { get; } = new("Ukendt organisation", "Unknown organisation");
+    public static LocalizedText UnknownCvr { get; } = new("ukendt", "unknown");
+
+    // Recent-exports window
+    public static LocalizedText RecentTitle { get; } = new("Seneste eksporter – AltIdShell", "Recent exports – AltIdShell");
+    public static LocalizedText RecentListName { get; } = new("Seneste eksporter", "Recent exports");
+    public static LocalizedText RecentEmpty { get; } = new(
+        "Ingen eksporter endnu. Højreklik på en .p12- eller .pfx-fil i Stifinder, og vælg \"Eksportér offentlig nøgle til AltID\".",
+        "No exports yet. Right-click a .p12 or .pfx file in File Explorer and choose \"Export public key for AltID\".");
+    public static LocalizedText ColumnOrganisation { get; } = new("Organisation", "Organisation");
+    public static LocalizedText ColumnCvr { get; } = new("CVR", "CVR");
+    public static LocalizedText ColumnCertificateName { get; } = new("Certifikatnavn", "Certificate name");
+    public static LocalizedText ColumnValidUntil { get; } = new("Gyldig til", "Valid until");
+    public static LocalizedText ColumnEnvironment { get; } = new("Miljø", "Environment");
+    public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret", "Exported");
+    public static LocalizedText ColumnFolder { get; } = new("Mappe", "Folder");
+    public static LocalizedText ActionOpenFolder { get; } = new("Åbn &mappe", "Open &folder");
+    public static LocalizedText ActionCopyPath { get; } = new("Kopiér &sti", "Copy &path");
+    public static LocalizedText ActionCopyFile { get; } = new("Kopiér &fil", "Copy f&ile");
+    public static LocalizedText ActionCopyFingerprint { get; } = new("Kopiér SHA-&256", "Copy SHA-&256");
+    public static LocalizedText ActionRemove { get; } = new("Fje&rn fra listen", "&Remove from list");
+    public static LocalizedText ActionOpenRegister { get; } = new("Åbn AltID-modtagerre&gistret", "Open the AltID recipient re&gister");
+    public static LocalizedText CopiedPath { get; } = new("Stien er kopieret: {0}", "Path copied: {0}");
+    public static LocalizedText CopiedFile { get; } = new(
+        "Filen er kopieret. Indsæt den i browserens upload-dialog med Ctrl+V.",
+        "File copied. Paste it into the browser's upload dialog with Ctrl+V.");
+    public static LocalizedText CopiedFingerprint { get; } = new("SHA-256-fingeraftrykket er kopieret.", "SHA-256 fingerprint copied.");
+
+    // File picker and About
+    public static LocalizedText PickerTitle { get; } = new("Vælg certifikatfil (.p12 eller .pfx)", "Choose a certificate file (.p12 or .pfx)");
+    public static LocalizedText PickerFilter { get; } = new(
+        "Certifikatfiler (*.p12;*.pfx)|*.p12;*.pfx",
+        "Certificate files (*.p12;*.pfx)|*.p12;*.pfx");
+    public static LocalizedText AboutText { get; } = new(
+        "AltIdShell {0}\n\nGemmer den offentlige nøgle fra et OCES-systemcertifikat (.p12/.pfx) som en .cer-fil til AltIDs modtagerregister. Den private nøgle bliver aldrig dekrypteret eller gemt.",
+        "AltIdShell {0}\n\nSaves the public key of an OCES system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");
+
+    public static LocalizedText Environment(CertificateEnvironment environment) => environment switch
+    {
+        CertificateEnvironment.Production => new LocalizedText("Produktion", "Production"),
+        CertificateEnvironment.Test => new LocalizedText("Test", "Test"),
+        _ => new LocalizedText("Ukendt miljø", "Unknown environment"),
+    };
+}

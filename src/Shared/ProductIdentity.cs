@@ -1,0 +1,35 @@
+using System;
+
+namespace AltIdShell.Shared;
+
+/// <summary>
+/// Names and ids that the handler, the tray, the installer and Windows must all agree on.
+/// Changing one of these after a release breaks upgrades: treat them as fixed.
+/// </summary>
+internal static class ProductIdentity
+{
+    /// <summary>CLSID of the Explorer context-menu handler (AltIdShell.ContextMenu).</summary>
+    public static readonly Guid ContextMenuClsid = new(ContextMenuClsidText);
+
+    /// <summary>The same CLSID as a constant, for the handler's [Guid] attribute (this file is compiled into the handler).</summary>
+    public const string ContextMenuClsidText = "6A0F3C1E-5B7D-4C8A-9E21-3D4B5A6C7E8F";
+
+    /// <summary>AppUserModelID under which the tray's notifications appear.</summary>
+    public const string AppUserModelId = "AltIdShell.Tray";
+
+    /// <summary>URL scheme of notification buttons: altidshell:…, handled by AltIdShell.Tray.exe.</summary>
+    public const string UriScheme = "altidshell";
+
+    /// <summary>Value name under HKCU\…\CurrentVersion\Run for "Start with Windows".</summary>
+    public const string RunValueName = "AltIdShell";
+
+    /// <summary>Folder name under %LOCALAPPDATA% for per-user state (the recent-exports list).</summary>
+    public const string LocalAppDataFolder = "AltIdShell";
+
+    /// <summary>File names the handler and installer rely on.</summary>
+    public const string TrayExecutableName = "AltIdShell.Tray.exe";
+    public const string ContextMenuAssemblyName = "AltIdShell.ContextMenu";
+
+    /// <summary>File extensions that get the context-menu item.</summary>
+    public static readonly string[] CertificateExtensions = { ".p12", ".pfx" };
+}

@@ -1,0 +1,90 @@
+using AltIdShell.Desktop.Activation;
+using System.Text;
+using AltIdShell.Desktop.Launch;
+using AltIdShell.Shared;
+
+namespace AltIdShell.Desktop.Tests.Launch;
+
+public class LaunchParserTests
+{
+    /// <summary>Standard input as the tray reads it: bytes, decoded by the handler's own SelectionHandoff.</summary>
+    private static LaunchRequest Parse(string[] args, string? stdin = null) =>
+        LaunchParser.Parse(args, stdin == null ? null : SelectionHandoff.Read(new MemoryStream(Encoding.UTF8.GetBytes(stdin))), PathStyle.Windows, _ => true);
+
+    [Fact]
+    public void No_arguments_and_no_input_starts_the_tray()
+    {
+        Assert.Equal(LaunchKind.Show, Parse(Array.Empty<string>()).Kind);
+        Assert.Equal(LaunchKind.Show, Parse(Array.Empty<string>(), "").Kind);
+    }
+
+    [Fact]
+    public void Background_option_starts_without_a_window() =>
+        Assert.Equal(LaunchKind.Background, Parse(new[] { "--background" }).Kind);
+
+    [Fact]
+    public void Paths_on_the_command_line_are_exported()
+    {
+        var request = Parse(new[] { @"C:\a\One.p12", @"C:\a\Two.pfx" });
+        Assert.Equal(LaunchKind.Export, request.Kind);
+        Assert.Equal(new[] { @"C:\a\One.p12", @"C:\a\Two.pfx" }, request.Paths);
+    }
+
+    [Fact]
+    public void Paths_on_standard_input_one_per_line_with_BOM_CRLF_and_blank_lines()
+    {
+        var request = Parse(Array.Empty<string>(), "\uFEFFC:\\a\\Én firma.p12\r\n\r\nC:\\a\\Two.pfx\r\n");
+        Assert.Equal(LaunchKind.Export, request.Kind);
+        Assert.Equal(new[] { @"C:\a\Én firma.p12", @"C:\a\Two.pfx" }, request.Paths);
+    }
+
+    [Fact]
+    public void Standard_input_is_ignored_when_arguments_are_given() =>
+        Assert.Equal(new[] { @"C:\a\One.p12" }, Parse(new[] { @"C:\a\One.p12" }, @"C:\a\Two.p12").Paths);
+
+    [Fact]
+    public void The_same_file_twice_is_exported_once() =>
+        Assert.Single(Parse(new[] { @"C:\a\One.p12", @"c:\A\one.P12" }).Paths);
+
+    [Fact]
+    public void A_notification_uri_activates()
+    {
+        var uri = ActivationUri.Build(ActivationAction.CopyPath, @"C:\a\One.cer");
+        var request = Parse(new[] { uri });
+        Assert.Equal(LaunchKind.Activate, request.Kind);
+        Assert.Equal(uri, request.Uri);
+    }
+
+    [Theory]
+    [InlineData("altidshell:format-disk?path=C%3A%5Cx.cer")]
+    [InlineData("--password=secret")]
+    [InlineData("relative.p12")]
+    [InlineData(@"C:\a\notes.txt")]
+    public void Anything_else_is_invalid_and_says_why(string arg)
+    {
+        var request = Parse(new[] { arg });
+        Assert.Equal(LaunchKind.Invalid, request.Kind);
+        Assert.False(string.IsNullOrEmpty(request.Problem));
+        Assert.Empty(request.Paths);
+    }
+
+    [Fact]
+    public void One_bad_path_refuses_the_whole_request() =>
+        Assert.Equal(LaunchKind.Invalid, Parse(Array.Empty<string>(), "C:\\a\\One.p12\nC:\\a\\evil.exe\n").Kind);
+
+    [Fact]
+    public void Too_many_paths_are_refused()
+    {
+        var lines = string.Join("\n", Enumerable.Range(0, HandoffLimits.MaxPaths + 1).Select(i => $@"C:\a\{i}.p12"));
+        Assert.Equal(LaunchKind.Invalid, Parse(Array.Empty<string>(), lines).Kind);
+    }
+
+    [Fact]
+    public void A_selection_of_a_thousand_files_from_Explorer_is_taken_whole()
+    {
+        var paths = Enumerable.Range(0, 1000).Select(i => $@"C:\Users\Åse\Certifikater med et langt navn\{i:D4} Testfirma systemcertifikat.p12").ToArray();
+        var request = Parse(Array.Empty<string>(), Encoding.UTF8.GetString(SelectionHandoff.Encode(paths)));
+        Assert.Equal(LaunchKind.Export, request.Kind);
+        Assert.Equal(paths, request.Paths);
+    }
+}

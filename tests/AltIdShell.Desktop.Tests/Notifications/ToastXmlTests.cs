@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Xml.Linq;
+using AltIdShell.Desktop.Activation;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Desktop.Notifications;
+
+namespace AltIdShell.Desktop.Tests.Notifications;
+
+public class ToastXmlTests
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    private static XElement Toast(ExportNotification notification) => XElement.Parse(ToastXml.Build(notification));
+
+    private static string[] Texts(XElement toast) => toast.Descendants("text").Select(t => t.Value).ToArray();
+
+    [Fact]
+    public void Shows_organisation_cvr_name_validity_and_environment_in_Danish()
+    {
+        var texts = Texts(Toast(ExportNotification.For(SampleResults.Result(), Danish)));
+        Assert.Equal("Offentlig nøgle gemt: Testfirma.cer", texts[0]);
+        Assert.Equal("Testfirma A/S (CVR 12345678)\nAltID system", texts[1]);
+        Assert.Equal("Gyldig til 2029-06-30 · Produktion", texts[2]);
+    }
+
+    [Fact]
+    public void Shows_the_same_in_English_and_says_test()
+    {
+        var result = SampleResults.Result(summary: SampleResults.Summary(environment: CertificateEnvironment.Test));
+        var texts = Texts(Toast(ExportNotification.For(result, English)));
+        Assert.Equal("Public key saved: Testfirma.cer", texts[0]);
+        Assert.Equal("Valid until 2029-06-30 · Test", texts[2]);
+    }
+
+    [Fact]
+    public void Buttons_activate_altidshell_uris_for_the_exported_file()
+    {
+        var toast = Toast(ExportNotification.For(SampleResults.Result(@"C:\Users\a\Test & Co.cer"), English));
+        var actions = toast.Descendants("action").ToArray();
+        Assert.Equal(new[] { "Open folder", "Copy path" }, actions.Select(a => (string)a.Attribute("content")!));
+        Assert.All(actions, a => Assert.Equal("protocol", (string)a.Attribute("activationType")!));
+        Assert.True(ActivationUri.TryParse((string)actions[0].Attribute("arguments")!, out var open));
+        Assert.Equal(ActivationAction.OpenFolder, open!.Action);
+        Assert.Equal(@"C:\Users\a\Test & Co.cer", open.Path);
+        Assert.True(ActivationUri.TryParse((string)actions[1].Attribute("arguments")!, out var copy));
+        Assert.Equal(ActivationAction.CopyPath, copy!.Action);
+        Assert.Equal("ToastGeneric", (string)toast.Element("visual")!.Element("binding")!.Attribute("template")!);
+    }
+
+    [Fact]
+    public void Warnings_appear_each_in_its_own_line()
+    {
+        var summary = SampleResults.Summary(environment: CertificateEnvironment.Test,
+            warnings: new[] { CertificateWarning.TestCertificate, CertificateWarning.ExpiresSoon });
+        var texts = Texts(Toast(ExportNotification.For(SampleResults.Result(summary: summary), Danish)));
+        Assert.Equal(5, texts.Length);
+        Assert.StartsWith("⚠ Dette er et testcertifikat", texts[3]);
+        Assert.StartsWith("⚠ Certifikatet udløber om 1000 dage", texts[4]);
+    }
+
+    [Fact]
+    public void Hostile_certificate_names_stay_text()
+    {
+        var summary = SampleResults.Summary(organisation: "<b>Evil</b> & \"Co\" ]]>", name: "</text><action arguments=\"https://x\"/>\u0001");
+        var xml = ToastXml.Build(ExportNotification.For(SampleResults.Result(summary: summary), English));
+        var toast = XElement.Parse(xml);
+        Assert.Equal(2, toast.Descendants("action").Count());
+        Assert.Equal("<b>Evil</b> & \"Co\" ]]> (CVR 12345678)\n</text><action arguments=\"https://x\"/>", Texts(toast)[1]);
+    }
+
+    [Fact]
+    public void Long_texts_are_cut_without_splitting_a_surrogate_pair()
+    {
+        var longName = new string('x', ToastXml.MaxTextLength - 2) + "😀😀";
+        var cut = ToastXml.Cut(longName);
+        Assert.Equal(ToastXml.MaxTextLength - 1, cut.Length);
+        Assert.EndsWith("x…", cut);
+        Assert.Equal(ToastXml.MaxTextLength - 1 + 1, ToastXml.Cut(new string('y', 500)).Length);
+    }
+
+    [Fact]
+    public void At_most_three_warnings_are_shown()
+    {
+        var summary = SampleResults.Summary(warnings: new[]
+        {
+            CertificateWarning.Expired, CertificateWarning.EmployeeCertificate, CertificateWarning.TestCertificate, CertificateWarning.NotOces,
+        });
+        var toast = Toast(ExportNotification.For(SampleResults.Result(summary: summary), English));
+        Assert.Equal(ToastXml.MaxWarnings, toast.Descendants("group").Count());
+    }
+
+    [Fact]
+    public void Unknown_organisation_and_already_exported_are_said_plainly()
+    {
+        var result = SampleResults.Result(outcome: AltIdShell.Core.Export.ExportOutcome.AlreadyExported, summary: SampleResults.Summary(organisation: null, cvr: null));
+        var texts = Texts(Toast(ExportNotification.For(result, Danish)));
+        Assert.Equal("Allerede eksporteret: Testfirma.cer", texts[0]);
+        Assert.StartsWith("Ukendt organisation (CVR ukendt)", texts[1]);
+    }
+}
