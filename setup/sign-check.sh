@@ -34,7 +34,7 @@ for msi in "$work"/artifacts/AltIdShell-*.msi; do
   rm -rf "$work/extracted"
   mkdir -p "$work/extracted"
   (cd "$work/extracted" && msiextract "$msi" >/dev/null)
-  for name in AltIdShell.ContextMenu.dll AltIdShell.Tray.exe AltIdShell.Core.dll altid-export.exe; do
+  for name in AltIdShell.ContextMenu.dll AltIdShell.Tray.exe AltIdShell.Core.dll AltIdShell.Desktop.dll altid-export.exe; do
     file=$(find "$work/extracted" -name "$name" -type f)
     [ -n "$file" ] || { echo "FAIL: $name missing from $(basename "$msi")" >&2; exit 1; }
     verify "$file" || { echo "FAIL: $name in $(basename "$msi") is not signed" >&2; exit 1; }
