@@ -18,5 +18,6 @@ public enum ExportErrorKind
     FileLocked,
     DiskFull,
     PathTooLong,
+    ReservedName,
     Io,
 }

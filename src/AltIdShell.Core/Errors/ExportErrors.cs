@@ -65,9 +65,17 @@ internal static class ExportErrors
         "Adgang nægtet til {0}. Mappen er måske skrivebeskyttet; vælg en anden mappe.",
         "Access denied to {0}. The folder may be read-only; choose another folder.").Format(path), inner);
 
+    public static ExportException ReadOnlyFile(string path, Exception inner) => new(ExportErrorKind.AccessDenied, new LocalizedText(
+        "Filen {0} er skrivebeskyttet og blev ikke erstattet. Fjern skrivebeskyttelsen under Egenskaber, eller behold begge filer.",
+        "The file {0} is marked read-only and was not replaced. Clear the read-only mark under Properties, or keep both files.").Format(path), inner);
+
     public static ExportException FileLocked(string path, Exception inner) => new(ExportErrorKind.FileLocked, new LocalizedText(
         "Filen {0} er i brug af et andet program. Luk programmet og prøv igen.",
         "The file {0} is in use by another program. Close that program and try again.").Format(path), inner);
+
+    public static ExportException ReservedName(string path, string device) => new(ExportErrorKind.ReservedName, new LocalizedText(
+        "Windows bruger navnet {1} til en enhed, ikke til en fil, så {0} kan hverken læses eller skrives. Omdøb filen, og prøv igen.",
+        "Windows keeps the name {1} for a device, not a file, so {0} can be neither read nor written. Rename the file and try again.").Format(path, device));
 
     public static ExportException DiskFull(string path, Exception inner) => new(ExportErrorKind.DiskFull, new LocalizedText(
         "Der er ikke plads på drevet til {0}.",

@@ -26,6 +26,10 @@ internal static class IoErrors
         {
             case FileNotFoundException or DirectoryNotFoundException:
                 return ExportErrors.SourceNotFound(path);
+            case ReadOnlyFileException:
+                return ExportErrors.ReadOnlyFile(path, e);
+            case ReservedNameException reserved:
+                return ExportErrors.ReservedName(path, reserved.Device);
             case PathTooLongException:
                 return ExportErrors.PathTooLong(path, e);
             case UnauthorizedAccessException or System.Security.SecurityException:

@@ -1,0 +1,42 @@
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.FileSystem;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Core.Tests.Export;
+
+/// <summary>
+/// A .cer marked read-only, with Windows' rules switched on: Windows refuses to replace it, and the user is told why
+/// (the real Windows case runs under Wine in tests/scripts/cli-under-wine.sh).
+/// </summary>
+public sealed class ReadOnlyFileTests : IDisposable
+{
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-readonly-file-");
+
+    public void Dispose()
+    {
+        foreach (var file in _work.GetFiles())
+            file.Attributes = FileAttributes.Normal;
+        _work.Delete(recursive: true);
+    }
+
+    [Fact]
+    public void Replacing_a_read_only_cer_is_refused_with_the_reason_and_the_file_is_kept()
+    {
+        var source = Path.Combine(_work.FullName, "Testfirma.p12");
+        File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
+        var existing = Path.Combine(_work.FullName, "Testfirma.cer");
+        File.WriteAllBytes(existing, new byte[] { 1, 2, 3 });
+        File.SetAttributes(existing, FileAttributes.ReadOnly);
+        var exporter = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
+
+        var error = Assert.Throws<ExportException>(() =>
+            exporter.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace)));
+
+        Assert.Equal(ExportErrorKind.AccessDenied, error.Kind);
+        Assert.Contains("read-only", error.Text.English);
+        Assert.Contains("skrivebeskyttet", error.Text.Danish);
+        Assert.Equal(new byte[] { 1, 2, 3 }, File.ReadAllBytes(existing));
+        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, _work.GetFiles().Select(f => f.Name).Order());
+    }
+}
