@@ -6,7 +6,7 @@
 # is installed, uninstall leaving nothing but the recent-exports list. One line per check, then the count.
 # Expects a Release build (tests/run-all.sh builds first). KEEP_WINE_PREFIX=1 keeps the prefix and msiexec's logs.
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 repo=$(pwd)
 generator="$repo/setup/AltIdShell.Setup.Generator/bin/Release/net10.0/AltIdShell.Setup.Generator.dll"
 
@@ -217,8 +217,8 @@ check "per-machine $v1 installs (exit code $code)" test "$code" = 0
 check "per-machine $v1: the installed files are the build's, byte for byte, and no others" \
   files_are_the_build "$(unix_path "$(folder_of PerMachine "$v1")")" "$work/v1/msi-staging"
 check_registration PerMachine "$v1"
-check "per-machine $v1: the installer writes no Run value, under HKLM or HKCU" \
-  eval 'no_value HKLM "$run_key" "$run_name" && no_value HKCU "$run_key" "$run_name"'
+no_run_value() { no_value HKLM "$run_key" "$run_name" && no_value HKCU "$run_key" "$run_name"; }
+check "per-machine $v1: the installer writes no Run value, under HKLM or HKCU" no_run_value
 
 code=$(install pu-refused "$(msi v1 "$v1" PerUser)")
 check "the per-user package refuses while the per-machine one is installed (exit code $code)" test "$code" = 1603
