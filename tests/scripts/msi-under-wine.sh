@@ -104,6 +104,11 @@ products() { # how many products named AltIdShell Windows Installer has register
 only_product() { # product code: the one product registered
   [ "$(products)" = 1 ] && wine reg query "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\$1" /reg:64 >/dev/null 2>&1
 }
+# CloseTray ran, for this tray. Under Wine the .NET tray itself cannot start: the action runs, fails, and is ignored.
+closed_tray() { # log-name tray path
+  grep -aq 'Action start [0-9:]*: CloseTray\.' "$work/$1.log" && grep -aqxF "Property(S): INSTALLEDTRAY = $2" <(tr -d '\r' <"$work/$1.log")
+}
+no_close_tray() { ! grep -aq 'Action start [0-9:]*: CloseTray\.' "$work/$1.log"; }
 refused_by() { # log-name property: the launch conditions stopped it (Wine logs that as 0), with this property set
   grep -aq 'LaunchConditions. Return value 0' "$work/$1.log" && grep -aq "^Property(S): $2 = " "$work/$1.log"
 }
@@ -147,6 +152,7 @@ check "per-user $v1: the installer writes no Run value (autostart is the tray's)
 check "per-user $v1: the Start-menu shortcut is there" \
   test -f "$drive_c/users/$user/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/AltIdShell.lnk"
 check "per-user $v1: one product registered" test "$(products)" = 1
+check "per-user $v1: a first install asks no tray to exit" no_close_tray pu-install
 
 code=$(install pm-refused "$(msi v1 "$v1" PerMachine)")
 check "the per-machine package refuses while the per-user one is installed (exit code $code)" test "$code" = 1603
@@ -163,6 +169,7 @@ echo '[]' >"$unix_local_appdata/AltIdShell/recent-exports.json"
 
 code=$(install pu-upgrade "$(msi v2 "$v2" PerUser)")
 check "per-user $v1 -> $v2 upgrades (exit code $code)" test "$code" = 0
+check "  ... after asking $v1's tray to exit (CloseTray)" closed_tray pu-upgrade "$(tray_of PerUser "$v1")"
 check "per-user $v2: one product registered, $v2's" only_product "$(product_code "$(msi v2 "$v2" PerUser)")"
 check "per-user $v2: the installed files are the build's" \
   files_are_the_build "$(unix_path "$(folder_of PerUser "$v2")")" "$work/v2/msi-staging"
@@ -200,6 +207,7 @@ check "per-user $v2 installs again (exit code $code)" test "$code" = 0
 
 code=$(uninstall pu-uninstall "$rebuilt")
 check "per-user uninstall (exit code $code)" test "$code" = 0
+check "  ... after asking the installed tray to exit (CloseTray)" closed_tray pu-uninstall "$(tray_of PerUser "$v2")"
 check "per-user uninstalled: no product registered" test "$(products)" = 0
 check "per-user uninstalled: %LOCALAPPDATA%\\Programs\\AltIdShell is gone" test ! -e "$unix_local_appdata/Programs/AltIdShell"
 check "per-user uninstalled: the Start-menu shortcut is gone" \
@@ -227,6 +235,7 @@ check "  ... and leaves nothing in %LOCALAPPDATA%\\Programs" test ! -e "$unix_lo
 
 code=$(install pm-upgrade "$(msi v2 "$v2" PerMachine)")
 check "per-machine $v1 -> $v2 upgrades (exit code $code)" test "$code" = 0
+check "  ... after asking $v1's tray to exit (CloseTray)" closed_tray pm-upgrade "$(tray_of PerMachine "$v1")"
 check "per-machine $v2: one product registered, $v2's" \
   only_product "$(product_code "$(msi v2 "$v2" PerMachine)")"
 check "per-machine $v2: $v1's folder is gone" test ! -e "$(unix_path "$(folder_of PerMachine "$v1")")"
