@@ -7,7 +7,8 @@
 #   --stage-only   stop after filling artifacts/msi-staging (to sign the binaries there, see sign.ps1)
 #   --from-stage   build the MSIs from artifacts/msi-staging as it is (e.g. after signing it)
 # ALTIDSHELL_ARTIFACTS names another output folder (the tests use one of their own);
-# ALTIDSHELL_CONFIGURATION another build configuration than Release.
+# ALTIDSHELL_CONFIGURATION another build configuration than Release; ALTIDSHELL_VERSION another product version than
+# Core's (e.g. a second, higher version of the same build to test an upgrade).
 # SIGN_HOOK, when set, is a command run with the staged binaries to sign, then with each MSI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ out=${ALTIDSHELL_ARTIFACTS:-artifacts}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 staging="$out/msi-staging"
-version=$(dotnet msbuild src/AltIdShell.Core/AltIdShell.Core.csproj -getProperty:Version -nologo)
+version=${ALTIDSHELL_VERSION:-$(dotnet msbuild src/AltIdShell.Core/AltIdShell.Core.csproj -getProperty:Version -nologo)}
 config=${ALTIDSHELL_CONFIGURATION:-Release}
 generator="$repo/setup/AltIdShell.Setup.Generator/bin/$config/net10.0/AltIdShell.Setup.Generator.dll"
 
@@ -64,12 +65,18 @@ for scope in PerUser PerMachine; do
   rm -f "$msi"
   generated="$out/wix/$scope"
   mkdir -p "$generated"
-  dotnet "$generator" wxi "$scope" "$staging" "$generated/AltIdShell.Generated.wxi"
+  dotnet "$generator" wxi "$scope" "$version" "$staging" "$generated/AltIdShell.Generated.wxi"
   # wixl 0.101 finds sources only relative to the working folder, so it runs in the output folder.
   (cd "$out" && wixl -a x64 -o "$msi" -I "$generated" \
     -D Version="$version" -D PerMachine="$per_machine" -D StagingDir=msi-staging \
     "$repo/setup/AltIdShell.wxs" 2>&1 | grep -v 'builder.vala:[0-9]*: unimplemented' || true)
   [ -s "$msi" ] || { echo "wixl did not write $msi" >&2; exit 1; }
+  # The upgrade row's maximum (this version) is exclusive and wixl ignores AllowSameVersionUpgrades: make it inclusive
+  # (attributes 513 = 512 VersionMaxInclusive + 1 MigrateFeatures), so that a rebuild of the same version (re-signed,
+  # say) replaces the installed one instead of installing beside it.
+  (cd "$generated" && msiinfo export "$msi" Upgrade > Upgrade.idt &&
+    awk -F '\t' 'BEGIN { OFS = "\t" } NR > 3 && $7 ~ /^WIX_UPGRADE_DETECTED\r?$/ { $5 = 513 } { print }' Upgrade.idt > Upgrade.new &&
+    mv Upgrade.new Upgrade.idt && msibuild "$msi" -i Upgrade.idt)
   if [ -n "${SIGN_HOOK:-}" ]; then $SIGN_HOOK "$msi"; fi
   echo "built $msi"
 done

@@ -8,7 +8,19 @@ namespace AltIdShell.Setup.Generator;
 /// </summary>
 internal sealed class MsiInstallLocation : IInstallLocation
 {
-    public string PathOf(string fileName) => $"[#{WixIds.File(fileName)}]";
+    private readonly Func<string, string> _pathOf;
+
+    public MsiInstallLocation()
+        : this(fileName => $"[#{WixIds.File(fileName)}]")
+    {
+    }
+
+    private MsiInstallLocation(Func<string, string> pathOf) => _pathOf = pathOf;
+
+    /// <summary>The same values once installed into <paramref name="folder"/>: what the registry holds afterwards.</summary>
+    public static MsiInstallLocation Installed(string folder) => new(fileName => folder.TrimEnd('\\') + "\\" + fileName);
+
+    public string PathOf(string fileName) => _pathOf(fileName);
 
     public string CodeBaseOf(string fileName) => "file:///" + PathOf(fileName);
 }

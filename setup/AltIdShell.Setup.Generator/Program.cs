@@ -2,14 +2,24 @@ using System.Text;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Setup.Generator;
 
-// wxi <PerUser|PerMachine> <staging folder> <out.wxi>
+// wxi <PerUser|PerMachine> <version> <staging folder> <out.wxi>
+// installed <PerUser|PerMachine> <install folder>
+//   (tests/scripts/msi-under-wine.sh: every registry value the package writes, once installed there, one per line:
+//    HKCU|HKLM <tab> key <tab> name (empty for the default value) <tab> value)
 // reg <PerUser|PerMachine> <install folder> <register.reg> <unregister.reg>
 //   (setup/register-dev.ps1: a development build is registered without "start with Windows"; unregistering removes that too)
-if (args.Length >= 4 && args[0] == "wxi")
+if (args.Length >= 5 && args[0] == "wxi")
 {
     var scope = Enum.Parse<InstallScope>(args[1]);
-    var staged = Directory.GetFiles(args[2]).Select(Path.GetFileName).OfType<string>();
-    WixInclude.Build(scope, staged).Save(args[3]);
+    var staged = Directory.GetFiles(args[3]).Select(Path.GetFileName).OfType<string>();
+    WixInclude.Build(scope, args[2], staged).Save(args[4]);
+    return 0;
+}
+if (args.Length >= 3 && args[0] == "installed")
+{
+    var scope = Enum.Parse<InstallScope>(args[1]);
+    foreach (var e in ProductRegistration.Entries(scope, MsiInstallLocation.Installed(args[2])).Where(e => e.Part != RegistrationPart.Autostart))
+        Console.WriteLine(string.Join('\t', WixInclude.RootName(e.Root), e.Key, e.Name ?? "", e.Value));
     return 0;
 }
 if (args.Length >= 5 && args[0] == "reg")
@@ -20,6 +30,7 @@ if (args.Length >= 5 && args[0] == "reg")
     File.WriteAllText(args[4], RegFile.Unregister(entries, ProductRegistration.OwnedKeys()), Encoding.Unicode);
     return 0;
 }
-Console.Error.WriteLine("usage: wxi <PerUser|PerMachine> <staging folder> <out.wxi>");
+Console.Error.WriteLine("usage: wxi <PerUser|PerMachine> <version> <staging folder> <out.wxi>");
+Console.Error.WriteLine("       installed <PerUser|PerMachine> <install folder>");
 Console.Error.WriteLine("       reg <PerUser|PerMachine> <install folder> <register.reg> <unregister.reg>");
 return 2;

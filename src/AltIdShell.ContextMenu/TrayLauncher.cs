@@ -8,7 +8,7 @@ using AltIdShell.Shared;
 namespace AltIdShell.ContextMenu;
 
 /// <summary>
-/// Starts AltIdShell.Tray.exe beside this DLL and streams the selection to its standard input. The write happens on
+/// Starts AltIdShell.Tray.exe (<see cref="TrayLocation"/>) and streams the selection to its standard input. The write happens on
 /// a background thread: a thousand paths overflow the pipe's buffer, and Explorer must not wait for the tray to read.
 /// </summary>
 internal static class TrayLauncher
@@ -16,13 +16,13 @@ internal static class TrayLauncher
     public static void Start(IReadOnlyList<string> selection)
     {
         var payload = SelectionHandoff.Encode(selection);
-        var folder = Path.GetDirectoryName(typeof(TrayLauncher).Assembly.Location)!;
+        var trayPath = TrayLocation.Choose(RegisteredTray.Path(), Path.GetDirectoryName(typeof(TrayLauncher).Assembly.Location)!);
         // No arguments: the tray reads its paths from standard input when it has no arguments and that input is redirected.
-        var startInfo = new ProcessStartInfo(Path.Combine(folder, ProductIdentity.TrayExecutableName))
+        var startInfo = new ProcessStartInfo(trayPath)
         {
             UseShellExecute = false,
             RedirectStandardInput = true,
-            WorkingDirectory = folder,
+            WorkingDirectory = Path.GetDirectoryName(trayPath)!,
         };
         var tray = Process.Start(startInfo)!;
         var writer = new Thread(() => Write(tray, payload)) { IsBackground = true, Name = "AltIdShell selection hand-over" };

@@ -55,7 +55,10 @@ internal sealed class TrayApplication : ApplicationContext
         };
         notifier = new Notifier(icon);
         if (TrayPlatform.IsWindows)
+        {
             ChangeAutostart(() => AutostartSetting.FollowMove(executablePath));
+            ChangeAutostart(() => FirstStartFollowUp.Run(executablePath));
+        }
         icon.BalloonTipClicked += (_, _) => ShowRecent();
     }
 

@@ -20,6 +20,13 @@ internal static class ProductIdentity
     /// <summary>URL scheme of notification buttons: altidshell:…, handled by AltIdShell.Tray.exe.</summary>
     public const string UriScheme = "altidshell";
 
+    /// <summary>
+    /// Value under the handler's CLSID key naming the installed AltIdShell.Tray.exe. A running Explorer keeps the handler
+    /// it loaded from an older version's folder (its identity never changes), so the handler starts the tray this value
+    /// names rather than the one beside itself; the installer also finds the running install's tray by it.
+    /// </summary>
+    public const string TrayPathValueName = "TrayPath";
+
     /// <summary>Value name under HKCU\…\CurrentVersion\Run for "Start with Windows".</summary>
     public const string RunValueName = "AltIdShell";
 

@@ -1,6 +1,9 @@
 using System.Xml.Linq;
+using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
+using AltIdShell.Shared;
 using AltIdShell.Setup.Generator;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;
 
@@ -24,29 +27,77 @@ public class GeneratorTests
         Assert.Equal("file:///[#File_AltIdShell.ContextMenu.dll]", location.CodeBaseOf("AltIdShell.ContextMenu.dll"));
     }
 
+    [Fact]
+    public void Once_installed_the_file_references_are_paths_in_the_install_folder()
+    {
+        var location = MsiInstallLocation.Installed(@"C:\Program Files\AltIdShell\0.1.0\");
+        Assert.Equal(@"C:\Program Files\AltIdShell\0.1.0\AltIdShell.Tray.exe", location.PathOf("AltIdShell.Tray.exe"));
+        Assert.Equal(@"file:///C:\Program Files\AltIdShell\0.1.0\AltIdShell.ContextMenu.dll", location.CodeBaseOf("AltIdShell.ContextMenu.dll"));
+    }
+
     [Theory]
     [InlineData(InstallScope.PerUser)]
     [InlineData(InstallScope.PerMachine)]
     public void Every_generated_component_is_64_bit_and_every_value_a_flat_string(InstallScope scope)
     {
-        var include = WixInclude.Build(scope, new[] { "AltIdShell.Tray.exe", "AltIdShell.ContextMenu.dll" });
+        var include = WixInclude.Build(scope, "0.1.0", new[] { "AltIdShell.Tray.exe", "AltIdShell.ContextMenu.dll" });
         var w = WixInclude.Wix;
         Assert.All(include.Descendants(w + "Component"), c => Assert.Equal("yes", (string?)c.Attribute("Win64")));
         Assert.Empty(include.Descendants(w + "RegistryKey"));
         Assert.All(include.Descendants(w + "RegistryValue"), v => Assert.Equal("string", (string?)v.Attribute("Type")));
         Assert.All(include.Descendants(w + "Component"), c => Assert.Single(c.Descendants(), e => (string?)e.Attribute("KeyPath") == "yes"));
-        Assert.Equal(new[] { "ProductFiles", "Registration", "Autostart" },
+        Assert.Equal(new[] { "ProductFiles", "Registration" },
             include.Root!.Element(w + "Fragment")!.Elements(w + "ComponentGroup").Select(g => (string?)g.Attribute("Id")));
     }
 
     [Fact]
     public void The_registry_values_are_the_registration_definition()
     {
-        var include = WixInclude.Build(InstallScope.PerMachine, Array.Empty<string>());
+        var include = WixInclude.Build(InstallScope.PerMachine, "0.1.0", Array.Empty<string>());
         var values = include.Descendants(WixInclude.Wix + "RegistryValue")
             .Select(v => ((string)v.Attribute("Root")!, (string)v.Attribute("Key")!, (string?)v.Attribute("Name"), (string)v.Attribute("Value")!));
-        var expected = ProductRegistration.Entries(InstallScope.PerMachine, new MsiInstallLocation()).Select(e => ("HKLM", e.Key, e.Name, e.Value));
+        var expected = ProductRegistration.Entries(InstallScope.PerMachine, new MsiInstallLocation())
+            .Where(e => e.Part != RegistrationPart.Autostart).Select(e => ("HKLM", e.Key, e.Name, e.Value));
         Assert.Equal(expected, values);
+        Assert.DoesNotContain(values, v => v.Item2 == AutostartEntry.RunKey);
+    }
+
+    private static Dictionary<string, string> ComponentGuids(InstallScope scope, string version) =>
+        WixInclude.Build(scope, version, new[] { "AltIdShell.Tray.exe" }).Descendants(WixInclude.Wix + "Component")
+            .ToDictionary(c => (string)c.Attribute("Id")!, c => (string)c.Attribute("Guid")!);
+
+    [Fact]
+    public void Component_guids_change_with_the_version_and_the_package_and_only_with_them()
+    {
+        var first = ComponentGuids(InstallScope.PerUser, "0.1.0");
+        Assert.Equal(first, ComponentGuids(InstallScope.PerUser, "0.1.0"));
+        Assert.All(first.Values, g => Assert.Matches("^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$", g));
+        Assert.Equal(first.Count, first.Values.Distinct().Count());
+        Assert.Empty(first.Values.Intersect(ComponentGuids(InstallScope.PerUser, "0.1.1").Values));
+        Assert.Empty(first.Values.Intersect(ComponentGuids(InstallScope.PerMachine, "0.1.0").Values));
+    }
+
+    [Fact]
+    public void The_include_defines_what_the_authored_source_takes_from_the_registration_definition()
+    {
+        var defines = WixInclude.Build(InstallScope.PerUser, "0.1.0", Array.Empty<string>()).Root!.Nodes().OfType<XProcessingInstruction>()
+            .Where(p => p.Target == "define").Select(p => p.Data).ToList();
+        Assert.Contains($"TrayPathKey = \"{ProductRegistration.ClsidKey}\"", defines);
+        Assert.Contains($"TrayPathName = \"{ProductIdentity.TrayPathValueName}\"", defines);
+        Assert.Contains($"RunKey = \"{AutostartEntry.RunKey}\"", defines);
+        Assert.Contains($"RunValueName = \"{ProductIdentity.RunValueName}\"", defines);
+        Assert.Contains($"UserStateKey = \"{TrayStartRecord.Key}\"", defines);
+        foreach (var id in WixInclude.AuthoredComponents)
+            Assert.Contains($"Guid_{id} = \"{ComponentGuid.For(InstallScope.PerUser, "0.1.0", id)}\"", defines);
+    }
+
+    [Fact]
+    public void Every_component_the_wxs_authors_takes_its_guid_from_the_include()
+    {
+        var wxs = XDocument.Load(Path.Combine(Fixtures.RepositoryRoot, "setup", "AltIdShell.wxs"));
+        var components = wxs.Descendants(WixInclude.Wix + "Component").ToList();
+        Assert.All(components, c => Assert.Equal($"$(var.Guid_{(string)c.Attribute("Id")!})", (string?)c.Attribute("Guid")));
+        Assert.Equal(WixInclude.AuthoredComponents.OrderBy(i => i), components.Select(c => (string)c.Attribute("Id")!).Distinct().OrderBy(i => i));
     }
 
     [Fact]

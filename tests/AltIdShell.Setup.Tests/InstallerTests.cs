@@ -27,7 +27,7 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
     [MemberData(nameof(Scopes))]
     public void The_registry_table_writes_exactly_the_registration_definition(InstallScope scope)
     {
-        var expected = ProductRegistration.Entries(scope, new MsiInstallLocation())
+        var expected = ProductRegistration.Entries(scope, new MsiInstallLocation()).Where(e => e.Part != RegistrationPart.Autostart)
             .Select(e => (RootNumber(scope), e.Key, e.Name ?? "", e.Value)).OrderBy(r => r).ToList();
         var actual = _msi.Table(scope, "Registry").Rows.Select(Row)
             .Where(r => r.Key != BookkeepingKey).OrderBy(r => r).ToList();
@@ -193,12 +193,12 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
     [MemberData(nameof(Scopes))]
     public void Installing_needs_dotnet_framework_48(InstallScope scope)
     {
-        var locator = _msi.Table(scope, "RegLocator").Rows.Single();
+        var search = _msi.Table(scope, "AppSearch").Rows.Single(s => s["Property"] == "NETFRAMEWORK48RELEASE");
+        var locator = _msi.Table(scope, "RegLocator").Rows.Single(l => l["Signature_"] == search["Signature_"]);
         Assert.Equal("2", locator["Root"]);
         Assert.Equal(@"SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Full", locator["Key"]);
         Assert.Equal("Release", locator["Name"]);
         Assert.Equal("18", locator["Type"]); // raw, 64-bit view
-        Assert.Contains(_msi.Table(scope, "AppSearch").Rows, s => s["Property"] == "NETFRAMEWORK48RELEASE" && s["Signature_"] == locator["Signature_"]);
         var condition = _msi.Table(scope, "LaunchCondition").Rows.Single(c => c["Condition"].Contains("NETFRAMEWORK48RELEASE"));
         Assert.Equal("Installed OR NETFRAMEWORK48RELEASE >= \"#528040\"", condition["Condition"]);
         Assert.Contains(".NET Framework 4.8", condition["Description"]);
@@ -223,20 +223,6 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
 
     [Theory]
     [MemberData(nameof(Scopes))]
-    public void Autostart_is_a_feature_of_its_own_on_by_default(InstallScope scope)
-    {
-        var features = _msi.Table(scope, "Feature").Rows.ToDictionary(f => f["Feature"]);
-        Assert.Equal("Main", features["Autostart"]["Feature_Parent"]);
-        Assert.Equal("1", features["Autostart"]["Level"]);
-        var links = _msi.Table(scope, "FeatureComponents").Rows;
-        Assert.Equal(new[] { "Reg_Autostart" }, links.Where(l => l["Feature_"] == "Autostart").Select(l => l["Component_"]));
-        var run = _msi.Table(scope, "Registry").Rows.Single(r => r["Key"] == AutostartEntry.RunKey);
-        Assert.Equal("Reg_Autostart", run["Component_"]);
-        Assert.Equal(_msi.Table(scope, "Component").Rows.Count - 1, links.Count(l => l["Feature_"] == "Main"));
-    }
-
-    [Theory]
-    [MemberData(nameof(Scopes))]
     public void Upgrades_replace_the_previous_version_without_closing_explorer(InstallScope scope)
     {
         var upgrade = _msi.Table(scope, "Upgrade").Rows;
@@ -246,5 +232,121 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         Assert.Contains(_msi.Table(scope, "Property").Rows, p => p["Property"] == "MSIRESTARTMANAGERCONTROL" && p["Value"] == "DisableShutdown");
         var codes = new[] { InstallScope.PerUser, InstallScope.PerMachine }.Select(s => _msi.Table(s, "Property").Rows.Single(p => p["Property"] == "UpgradeCode")["Value"]);
         Assert.Equal(2, codes.Distinct().Count());
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> Sequence(BuiltInstallers msi, InstallScope scope) =>
+        msi.Table(scope, "InstallExecuteSequence").Rows.ToDictionary(r => r["Action"]);
+
+    private static int Step(Dictionary<string, IReadOnlyDictionary<string, string>> sequence, string action) =>
+        int.Parse(sequence[action]["Sequence"]);
+
+    private const int ExeFromProperty = 50, SetProperty = 51, ContinueOnError = 0x40, Async = 0x80;
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void No_package_writes_a_run_value_and_a_real_uninstall_deletes_it_for_the_user(InstallScope scope)
+    {
+        Assert.DoesNotContain(_msi.Table(scope, "Registry").Rows, r => r["Key"] == AutostartEntry.RunKey);
+        Assert.Equal(new[] { "Main" }, _msi.Table(scope, "Feature").Rows.Select(f => f["Feature"]));
+
+        var actions = _msi.Table(scope, "CustomAction").Rows.ToDictionary(a => a["Action"]);
+        Assert.Equal(SetProperty, int.Parse(actions["FindReg"]["Type"]) & 0x3F);
+        Assert.Equal("REGEXE", actions["FindReg"]["Source"]);
+        Assert.Equal("[System64Folder]reg.exe", actions["FindReg"]["Target"]);
+        var run = ProductRegistration.Entries(scope, new MsiInstallLocation()).Single(e => e.Part == RegistrationPart.Autostart);
+        var deletes = new Dictionary<string, string>
+        {
+            ["ForgetAutostart"] = $"delete \"HKCU\\{run.Key}\" /v {run.Name} /f",
+            ["ForgetTrayRecord"] = $"delete \"HKCU\\{TrayStartRecord.Key}\" /f",
+        };
+        foreach (var (id, target) in deletes)
+        {
+            Assert.Equal(ExeFromProperty | ContinueOnError, int.Parse(actions[id]["Type"]) & (0x3F | ContinueOnError | Async));
+            Assert.Equal("REGEXE", actions[id]["Source"]);
+            Assert.Equal(target, actions[id]["Target"]);
+        }
+
+        // Not when an upgrade removes the old version: Windows sets UPGRADINGPRODUCTCODE in that removal.
+        var sequence = Sequence(_msi, scope);
+        var order = new[] { "InstallFinalize", "FindReg", "ForgetAutostart", "ForgetTrayRecord" }.Select(a => Step(sequence, a)).ToList();
+        Assert.Equal(order.OrderBy(s => s), order);
+        Assert.All(new[] { "FindReg", "ForgetAutostart", "ForgetTrayRecord" },
+            a => Assert.Equal("REMOVE~=\"ALL\" AND NOT UPGRADINGPRODUCTCODE", sequence[a]["Condition"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void The_installed_versions_tray_is_asked_to_exit_before_an_upgrade_or_uninstall(InstallScope scope)
+    {
+        var action = _msi.Table(scope, "CustomAction").Rows.Single(a => a["Action"] == "CloseTray");
+        // Synchronous (no async bit): the tray has exited, and let its files go, before the installer goes on.
+        Assert.Equal(ExeFromProperty | ContinueOnError, int.Parse(action["Type"]) & (0x3F | ContinueOnError | Async));
+        Assert.Equal("INSTALLEDTRAY", action["Source"]);
+        Assert.Equal("--exit", action["Target"]);
+
+        var search = _msi.Table(scope, "AppSearch").Rows.Single(s => s["Property"] == "INSTALLEDTRAY");
+        var locator = _msi.Table(scope, "RegLocator").Rows.Single(l => l["Signature_"] == search["Signature_"]);
+        Assert.Equal((RootNumber(scope), ProductRegistration.ClsidKey, ProductIdentity.TrayPathValueName, "18"),
+            (locator["Root"], locator["Key"], locator["Name"], locator["Type"])); // raw, 64-bit view
+        Assert.Contains(_msi.Table(scope, "Registry").Rows,
+            r => r["Key"] == ProductRegistration.ClsidKey && r["Name"] == ProductIdentity.TrayPathValueName && r["Value"] == "[#File_AltIdShell.Tray.exe]");
+
+        var sequence = Sequence(_msi, scope);
+        Assert.Equal("INSTALLEDTRAY AND (WIX_UPGRADE_DETECTED OR REMOVE~=\"ALL\")", sequence["CloseTray"]["Condition"]);
+        Assert.True(Step(sequence, "CloseTray") > Step(sequence, "AppSearch"));
+        Assert.True(Step(sequence, "CloseTray") > Step(sequence, "FindRelatedProducts"));
+        Assert.True(Step(sequence, "CloseTray") < Step(sequence, "InstallValidate")); // before the files-in-use check
+        Assert.True(Step(sequence, "CloseTray") < Step(sequence, "RemoveExistingProducts"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Each_package_refuses_while_the_other_is_installed(InstallScope scope)
+    {
+        var search = _msi.Table(scope, "AppSearch").Rows.Single(s => s["Property"] == "OTHERSCOPETRAY");
+        var locator = _msi.Table(scope, "RegLocator").Rows.Single(l => l["Signature_"] == search["Signature_"]);
+        var other = scope == InstallScope.PerUser ? InstallScope.PerMachine : InstallScope.PerUser;
+        Assert.Equal((RootNumber(other), ProductRegistration.ClsidKey, ProductIdentity.TrayPathValueName, "18"),
+            (locator["Root"], locator["Key"], locator["Name"], locator["Type"]));
+        var condition = _msi.Table(scope, "LaunchCondition").Rows.Single(c => c["Condition"] == "Installed OR NOT OTHERSCOPETRAY");
+        Assert.Contains("AltIdShell er allerede installeret for", condition["Description"]);
+        Assert.Contains("AltIdShell is already installed for", condition["Description"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void A_rebuild_of_the_same_version_replaces_the_installed_one(InstallScope scope)
+    {
+        const int maxInclusive = 0x200, migrateFeatures = 1, onlyDetect = 2, minInclusive = 0x100;
+        var version = _msi.Table(scope, "Property").Rows.Single(p => p["Property"] == "ProductVersion")["Value"];
+        var rows = _msi.Table(scope, "Upgrade").Rows.ToDictionary(u => u["ActionProperty"]);
+        Assert.Equal(("", version, maxInclusive | migrateFeatures), (rows["WIX_UPGRADE_DETECTED"]["VersionMin"], rows["WIX_UPGRADE_DETECTED"]["VersionMax"], int.Parse(rows["WIX_UPGRADE_DETECTED"]["Attributes"])));
+        // The same version is not a downgrade: the detection of newer versions keeps its minimum exclusive.
+        Assert.Equal((version, onlyDetect), (rows["WIX_DOWNGRADE_DETECTED"]["VersionMin"], int.Parse(rows["WIX_DOWNGRADE_DETECTED"]["Attributes"]) & (onlyDetect | minInclusive)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Component_guids_are_derived_from_the_version(InstallScope scope)
+    {
+        var version = _msi.Table(scope, "Property").Rows.Single(p => p["Property"] == "ProductVersion")["Value"];
+        Assert.All(_msi.Table(scope, "Component").Rows,
+            c => Assert.Equal("{" + ComponentGuid.For(scope, version, c["Component"]) + "}", c["ComponentId"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Apps_offers_no_modify(InstallScope scope) =>
+        Assert.Contains(_msi.Table(scope, "Property").Rows, p => p["Property"] == "ARPNOMODIFY" && p["Value"] == "1");
+
+    [Fact]
+    public void The_per_machine_package_removes_its_folders_in_program_files()
+    {
+        const string uninstall = "2";
+        var removed = _msi.Table(InstallScope.PerMachine, "RemoveFile").Rows;
+        Assert.Equal(new[] { ("INSTALLFOLDER", uninstall), ("ProductFolder", uninstall) },
+            removed.Select(r => (r["DirProperty"], r["InstallMode"])).OrderBy(r => r.Item1));
+        var components = _msi.Table(InstallScope.PerMachine, "Component").Rows.ToDictionary(c => c["Component"]);
+        Assert.All(removed, r => Assert.Equal("", components[r["Component_"]]["KeyPath"])); // the folder is the key path
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.TestSupport;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Setup.Tests;
 
@@ -54,6 +55,20 @@ public class ScriptTests
         var parameters = Parameters(Parse(Path.Combine("setup", "register-dev.ps1")));
         Assert.Equal("SwitchParameter", parameters["Unregister"].StaticType.Name);
         Assert.Contains("Configuration", parameters.Keys);
+    }
+
+    [Fact]
+    public void The_generator_lists_the_values_a_package_writes_once_installed_for_the_wine_check()
+    {
+        var configuration = typeof(ScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+        var generator = Path.Combine(Fixtures.RepositoryRoot, "setup", "AltIdShell.Setup.Generator", "bin", configuration, "net10.0", "AltIdShell.Setup.Generator.dll");
+        var folder = @"C:\Program Files\AltIdShell\0.1.0";
+        var lines = ExternalTool.RunText("dotnet", new[] { generator, "installed", "PerMachine", folder }, Fixtures.RepositoryRoot)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split('\t')).ToList();
+        var expected = ProductRegistration.Entries(InstallScope.PerMachine, new InstallFolder(folder)).Where(e => e.Part != RegistrationPart.Autostart).ToList();
+        Assert.Equal(expected.Select(e => ("HKLM", e.Key, e.Name ?? "")), lines.Select(l => (l[0], l[1], l[2])));
+        Assert.Contains(lines, l => l[2] == "CodeBase" && l[3] == $@"file:///{folder}\AltIdShell.ContextMenu.dll");
+        Assert.Contains(lines, l => l[2] == ProductIdentity.TrayPathValueName && l[3] == $@"{folder}\AltIdShell.Tray.exe");
     }
 
     [Fact]

@@ -17,6 +17,9 @@ prerequisites=(
   msiinfo:msitools
   msiextract:msitools
   osslsigncode:osslsigncode
+  # the MSIs installed, upgraded and uninstalled by Wine's msiexec (tests/scripts/msi-under-wine.sh); 64-bit only.
+  wine:wine
+  /usr/lib/wine/wine64:wine64
   # the tray under Mono in a real X window: WinForms, a window manager, a notification area, typing, clipboard, screenshots.
   /usr/lib/mono/4.5/System.Windows.Forms.dll:libmono-system-windows-forms4.0-cil
   /usr/lib/libgdiplus.so.0:libgdiplus

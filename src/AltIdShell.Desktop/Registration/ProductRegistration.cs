@@ -35,6 +35,7 @@ public static class ProductRegistration
 
         const RegistrationPart handler = RegistrationPart.ContextMenuHandler;
         Add(handler, ClsidKey, null, ContextMenuHandlerIdentity.DisplayName);
+        Add(handler, ClsidKey, ProductIdentity.TrayPathValueName, tray);
         Add(handler, InprocServerKey, null, "mscoree.dll");
         Add(handler, InprocServerKey, "ThreadingModel", "Apartment");
         Add(handler, InprocServerKey, "Class", ContextMenuHandlerIdentity.ClassName);

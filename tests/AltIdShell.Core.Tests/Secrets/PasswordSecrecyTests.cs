@@ -1,5 +1,6 @@
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.FileSystem;
 using AltIdShell.Core.Tests.Export;
 using AltIdShell.TestSupport;
 
@@ -67,6 +68,10 @@ public sealed class PasswordSecrecyTests : IDisposable
                 break;
             case ExportErrorKind.PathTooLong:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new PathTooLongException()));
+                break;
+            case ExportErrorKind.ReservedName:
+                request = new ExportRequest(Path.Combine(_work.FullName, "NUL.p12"), Secret);
+                exporter = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
                 break;
             case ExportErrorKind.Io:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));

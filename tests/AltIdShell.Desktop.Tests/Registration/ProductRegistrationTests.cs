@@ -1,5 +1,6 @@
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Desktop.Tests.Registration;
 
@@ -46,8 +47,8 @@ public class ProductRegistrationTests
     [Fact]
     public void Every_entry_has_a_part_and_the_run_value_alone_is_autostart()
     {
-        Assert.Equal(15, PerUser.Count);
-        Assert.Equal(9, PerUser.Count(e => e.Part == RegistrationPart.ContextMenuHandler));
+        Assert.Equal(16, PerUser.Count);
+        Assert.Equal(10, PerUser.Count(e => e.Part == RegistrationPart.ContextMenuHandler));
         Assert.Equal(2, PerUser.Count(e => e.Part == RegistrationPart.NotificationIdentity));
         Assert.Equal(3, PerUser.Count(e => e.Part == RegistrationPart.UrlProtocol));
         Assert.Equal(AutostartEntry.RunKey, PerUser.Single(e => e.Part == RegistrationPart.Autostart).Key);
@@ -83,6 +84,7 @@ public class ProductRegistrationTests
         var entries = ProductRegistration.Entries(InstallScope.PerMachine, new FakeLocation());
         Assert.Equal("CODEBASE(AltIdShell.ContextMenu.dll)", Value(entries, ProductRegistration.InprocServerKey, "CodeBase"));
         Assert.Equal("\"PATH(AltIdShell.Tray.exe)\" --background", Value(entries, AutostartEntry.RunKey, "AltIdShell"));
+        Assert.Equal("PATH(AltIdShell.Tray.exe)", Value(entries, ProductRegistration.ClsidKey, ProductIdentity.TrayPathValueName));
         Assert.Equal("PATH(AltIdShell.png)", Value(entries, ProductRegistration.AppUserModelIdKey, "IconUri"));
     }
 
