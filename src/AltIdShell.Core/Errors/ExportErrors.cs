@@ -24,6 +24,14 @@ internal static class ExportErrors
         "Filen er beskadiget eller afkortet ({0}). Hent certifikatet igen fra MitID Erhverv.",
         "The file is damaged or truncated ({0}). Download the certificate again from MitID Erhverv.").Format(where), inner);
 
+    public static ExportException Pbmac1WithoutKeyLength() => new(ExportErrorKind.Corrupt, new LocalizedText(
+        "Filens adgangskodekontrol (PBMAC1) angiver ikke nøglelængden, som RFC 9579 kræver. Filen åbnes ikke, for uden den kan en forfalsket fil slippe igennem kontrollen.",
+        "The file's password check (PBMAC1) does not state its key length, as RFC 9579 requires. The file is not opened: without it, a forged file could pass the check."));
+
+    public static ExportException Pbmac1KeyTooShort(int keyBytes, int hmacBytes) => new(ExportErrorKind.Corrupt, new LocalizedText(
+        "Filens adgangskodekontrol (PBMAC1) bruger en nøgle på {0} byte, men skal bruge mindst {1}. Filen åbnes ikke, for med så kort en nøgle kan en forfalsket fil slippe igennem kontrollen.",
+        "The file's password check (PBMAC1) uses a key of {0} bytes where at least {1} are needed. The file is not opened: with so short a key, a forged file could pass the check.").Format(keyBytes, hmacBytes));
+
     public static ExportException UnsupportedAlgorithm(string algorithm) => new(ExportErrorKind.UnsupportedAlgorithm, new LocalizedText(
         "Filen bruger en krypteringsmetode, som AltIdShell ikke understøtter: {0}.",
         "The file uses an encryption method AltIdShell does not support: {0}.").Format(algorithm));
