@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.IO;
 using AltIdShell.Cli.Input;
 using AltIdShell.Cli.Output;
 using AltIdShell.Core.Errors;
@@ -8,7 +6,7 @@ using AltIdShell.Core.Export;
 
 namespace AltIdShell.Cli.Commands;
 
-/// <summary>altid-export inspect FILE: what a .p12/.pfx would export, or what a .cer holds, writing nothing.</summary>
+/// <summary>altid-export inspect FILE: what a .p12/.pfx would export, or what a .cer/.crt/.p7b holds, writing nothing.</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -24,14 +22,15 @@ internal static class InspectCommand
             using var reporter = new Reporter(parse.GetValue(json));
             try
             {
-                if (IsPkcs12Name(path))
+                // By content, not by name: a .p12 renamed .cer still wants its password, a .p7b none.
+                if (CertificateExporter.Default.NeedsPassword(path))
                 {
                     var password = new PasswordSource(parse.GetValue(passwordStdin)).For(path);
                     reporter.Inspected(path, CertificateExporter.Default.Inspect(path, password, parse.GetValue(certificate)), null);
                 }
                 else
                 {
-                    var cer = CertificateExporter.Default.InspectCer(path);
+                    var cer = CertificateExporter.Default.InspectCer(path, parse.GetValue(certificate));
                     reporter.Inspected(path, cer.Summary, cer);
                 }
             }
@@ -43,8 +42,4 @@ internal static class InspectCommand
         });
         return command;
     }
-
-    private static bool IsPkcs12Name(string path) =>
-        Path.GetExtension(path).Equals(".p12", StringComparison.OrdinalIgnoreCase)
-        || Path.GetExtension(path).Equals(".pfx", StringComparison.OrdinalIgnoreCase);
 }

@@ -65,6 +65,10 @@ internal static class ExportErrors
         "A different file named {0} already exists. Choose to keep both or to replace it.").Format(path))
         { ExistingPath = path };
 
+    public static ExportException OutputIsInput(string path) => new(ExportErrorKind.OutputIsInput, new LocalizedText(
+        "Certifikatet ville blive skrevet oven i den fil, det læses fra: {0}. Vælg en anden mappe, eller behold begge under et nummereret navn.",
+        "The certificate would be written over the file it is read from: {0}. Choose another folder, or keep both under a numbered name.").Format(path));
+
     public static ExportException SourceNotFound(string path) => new(ExportErrorKind.SourceNotFound, new LocalizedText(
         "Filen findes ikke: {0}.",
         "The file does not exist: {0}.").Format(path));

@@ -12,6 +12,8 @@ internal sealed class PhysicalFileSystem : IExportFileSystem
 
     public bool FileExists(string path) => File.Exists(LongPath.ForIo(path));
 
+    public bool IsSameFile(string a, string b) => FileIdentity.Same(a, b);
+
     public byte[] ReadAllBytes(string path, long maxBytes)
     {
         using var stream = new FileStream(LongPath.ForIo(path), FileMode.Open, FileAccess.Read, FileShare.Read);
