@@ -35,6 +35,17 @@ public sealed class CertificateFileCommandTests : IDisposable
     }
 
     [Fact]
+    public void Inspect_reads_a_p7b_named_p12_as_the_bundle_it_is()
+    {
+        var p7b = Write("Testfirma.p12", CertificateFiles.OpenSslP7b(true, Chain.Leaf));
+
+        var result = CliRunner.Run(new[] { "inspect", p7b }, stdin: "");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Testfirma systemcertifikat", result.Stdout);
+    }
+
+    [Fact]
     public void Inspect_reads_a_bare_Base64_certificate_and_reports_it_in_JSON()
     {
         var cer = Write("Testfirma.cer", CertificateFiles.BareBase64(Chain.Leaf.RawData));

@@ -1,4 +1,6 @@
+using System;
 using System.CommandLine;
+using System.IO;
 using AltIdShell.Cli.Input;
 using AltIdShell.Cli.Output;
 using AltIdShell.Core.Errors;
@@ -22,10 +24,11 @@ internal static class InspectCommand
             using var reporter = new Reporter(parse.GetValue(json));
             try
             {
-                // By content, not by name: a .p12 renamed .cer still wants its password, a .p7b none.
-                if (CertificateExporter.Default.NeedsPassword(path))
+                // Every file is read as what it holds, and a password asked only for a real PKCS#12 file. A .p12
+                // behind a certificate's name is refused as dangerous by InspectCer, lest it be uploaded.
+                if (IsPkcs12Name(path))
                 {
-                    var password = new PasswordSource(parse.GetValue(passwordStdin)).For(path);
+                    var password = CertificateExporter.Default.NeedsPassword(path) ? new PasswordSource(parse.GetValue(passwordStdin)).For(path) : null;
                     reporter.Inspected(path, CertificateExporter.Default.Inspect(path, password, parse.GetValue(certificate)), null);
                 }
                 else
@@ -42,4 +45,8 @@ internal static class InspectCommand
         });
         return command;
     }
+
+    private static bool IsPkcs12Name(string path) =>
+        Path.GetExtension(path).Equals(".p12", StringComparison.OrdinalIgnoreCase)
+        || Path.GetExtension(path).Equals(".pfx", StringComparison.OrdinalIgnoreCase);
 }
