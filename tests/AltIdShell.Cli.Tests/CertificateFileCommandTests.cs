@@ -9,16 +9,11 @@ namespace AltIdShell.Cli.Tests;
 public sealed class CertificateFileCommandTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, issuerOu: null);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-certfile-cli-");
+    private readonly WorkFolder _work = new("altid-certfile-cli-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
-    private string Write(string name, byte[] content)
-    {
-        var path = Path.Combine(_work.FullName, name);
-        File.WriteAllBytes(path, content);
-        return path;
-    }
+    private string Write(string name, byte[] content) => _work.Write(name, content);
 
     [Fact]
     public void Inspect_describes_the_leaf_of_a_p7b_without_asking_for_a_password()
@@ -79,7 +74,7 @@ public sealed class CertificateFileCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", p7b }, stdin: "");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Path.Combine(_work.FullName, "Testfirma.cer")));
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(_work.PathOf("Testfirma.cer")));
     }
 
     [Fact]
@@ -92,7 +87,7 @@ public sealed class CertificateFileCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("DANGER: The file exported from also holds a private key", result.Stdout);
-        Assert.DoesNotContain("PRIVATE KEY", Encoding.ASCII.GetString(File.ReadAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"))));
+        Assert.DoesNotContain("PRIVATE KEY", Encoding.ASCII.GetString(File.ReadAllBytes(_work.PathOf("Testfirma.cer"))));
     }
 
     [Fact]
@@ -106,6 +101,6 @@ public sealed class CertificateFileCommandTests : IDisposable
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("written over the file it is read from", result.Stderr);
         Assert.Equal(content, File.ReadAllBytes(cer));
-        Assert.Single(_work.GetFiles());
+        Assert.Single(_work.Files());
     }
 }

@@ -23,7 +23,6 @@ public static class CerInspector
                 ? FileSniffer.PrivateKeyPem
                 : new Text.LocalizedText("den indeholder intet certifikat.", "it contains no certificate."));
         var (_, summary) = LeafChoice.Choose(LeafSelector.Candidates(container.Certificates), selectedSha256, now);
-        return new CerInspection(summary, container.Encoding, container.Certificates.Count, container.ContainsPrivateKey,
-            container.Kind, container.HasOtherData);
+        return new CerInspection(summary, container);
     }
 }

@@ -10,19 +10,13 @@ namespace AltIdShell.Core.Tests.Export;
 public sealed class CertificateFileExportTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-certfile-");
+    private readonly WorkFolder _work = new("altid-certfile-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
-    private string Write(string name, byte[] content)
-    {
-        var path = Path.Combine(_work.FullName, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, content);
-        return path;
-    }
+    private string Write(string name, byte[] content) => _work.Write(name, content);
 
-    private string[] Files() => _work.GetFiles("*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_work.FullName, f.FullName)).Order().ToArray();
+    private string[] Files() => _work.Files();
 
     private static ExportResult Export(string source, ExistingFileChoice choice = ExistingFileChoice.Ask, CerFormat format = CerFormat.Der, string? outDir = null) =>
         TestExporter.Instance.Export(new ExportRequest(source, null).WithExistingFile(choice).WithFormat(format).WithOutputDirectory(outDir));
@@ -37,7 +31,7 @@ public sealed class CertificateFileExportTests : IDisposable
 
         var result = Export(source);
 
-        Assert.Equal(Path.Combine(_work.FullName, "Testfirma.cer"), result.OutputPath);
+        Assert.Equal(_work.PathOf("Testfirma.cer"), result.OutputPath);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
         Assert.False(result.SourceContainsPrivateKey);
     }
@@ -104,7 +98,7 @@ public sealed class CertificateFileExportTests : IDisposable
 
         var result = Export(source, ExistingFileChoice.KeepBoth);
 
-        Assert.Equal(Path.Combine(_work.FullName, "Testfirma (2).cer"), result.OutputPath);
+        Assert.Equal(_work.PathOf("Testfirma (2).cer"), result.OutputPath);
         Assert.Equal(pem, File.ReadAllBytes(source));
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
     }
@@ -114,10 +108,10 @@ public sealed class CertificateFileExportTests : IDisposable
     {
         var pem = CertificateFiles.Pem(Chain.Leaf);
         var source = Write("kilde/Testfirma.cer", pem);
-        Directory.CreateDirectory(Path.Combine(_work.FullName, "ud"));
-        File.CreateSymbolicLink(Path.Combine(_work.FullName, "ud", "Testfirma.cer"), source);
+        Directory.CreateDirectory(_work.PathOf("ud"));
+        File.CreateSymbolicLink(_work.PathOf("ud/Testfirma.cer"), source);
 
-        var error = Assert.Throws<ExportException>(() => Export(source, ExistingFileChoice.Replace, outDir: Path.Combine(_work.FullName, "ud")));
+        var error = Assert.Throws<ExportException>(() => Export(source, ExistingFileChoice.Replace, outDir: _work.PathOf("ud")));
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(pem, File.ReadAllBytes(source));
@@ -142,6 +136,6 @@ public sealed class CertificateFileExportTests : IDisposable
         Assert.False(TestExporter.Instance.NeedsPassword(Write("b.p7b", CertificateFiles.OpenSslP7b(false, Chain.Leaf))));
         Assert.False(TestExporter.Instance.NeedsPassword(Write("c.cer", Chain.Leaf.RawData)));
         Assert.False(TestExporter.Instance.NeedsPassword(Write("d.txt", Encoding.ASCII.GetBytes("hello"))));
-        Assert.False(TestExporter.Instance.NeedsPassword(Path.Combine(_work.FullName, "missing.p12")));
+        Assert.False(TestExporter.Instance.NeedsPassword(_work.PathOf("missing.p12")));
     }
 }
