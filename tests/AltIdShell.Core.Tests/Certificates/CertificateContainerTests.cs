@@ -175,4 +175,23 @@ public sealed class CertificateContainerTests
 
         Assert.Equal(ExportErrorKind.NotACertificate, Refusal(Encoding.ASCII.GetBytes(text)).Kind);
     }
+
+    [Fact]
+    public void Every_single_byte_change_to_a_bundle_is_read_or_refused_with_an_export_error()
+    {
+        var p7b = CertificateFiles.OpenSslP7b(false, Chain.Leaf, Chain.Issuer);
+        for (var i = 0; i < p7b.Length; i++)
+        {
+            var changed = (byte[])p7b.Clone();
+            changed[i] ^= 0xA5;
+            try
+            {
+                Inspect(changed);
+            }
+            catch (ExportException)
+            {
+                // Refused with a message: what the user should see for a damaged file.
+            }
+        }
+    }
 }
