@@ -22,7 +22,8 @@ public static class CerInspector
             Encoding.ASCII.GetString(file).Contains("PRIVATE KEY-----")
                 ? FileSniffer.PrivateKeyPem
                 : new Text.LocalizedText("den indeholder intet certifikat.", "it contains no certificate."));
-        var (_, summary) = LeafChoice.Choose(LeafSelector.Candidates(container.Certificates), selectedSha256, now);
+        var (_, summary) = LeafChoice.Choose(LeafSelector.Candidates(container.Certificates), selectedSha256,
+            leaf => CertificateDescriber.Describe(leaf, now));
         return new CerInspection(summary, container);
     }
 }

@@ -90,7 +90,8 @@ public sealed class CertificateExporter
         var leaves = container is null
             ? LeafSelector.Candidates(Pkcs12Reader.Read(file, password, Limits))
             : LeafSelector.Candidates(container.Certificates);
-        var (der, summary) = LeafChoice.Choose(leaves, selectedSha256, Clock());
+        var now = Clock();
+        var (der, summary) = LeafChoice.Choose(leaves, selectedSha256, leaf => CertificateDescriber.Describe(leaf, now));
         return (der, summary, container);
     }
 

@@ -9,9 +9,11 @@ namespace AltIdShell.Core.Export;
 /// <summary>Picks the one certificate to export or inspect among the leaves a file holds, by the user's fingerprint where there are several.</summary>
 internal static class LeafChoice
 {
-    public static (byte[] Der, CertificateSummary Summary) Choose(IReadOnlyList<byte[]> leaves, string? selectedSha256, DateTimeOffset now)
+    /// <summary><paramref name="describe"/> turns each leaf into what the user chooses by (and reads when there is one).</summary>
+    public static (byte[] Der, CertificateSummary Summary) Choose(IReadOnlyList<byte[]> leaves, string? selectedSha256,
+        Func<byte[], CertificateSummary> describe)
     {
-        var candidates = leaves.Select(der => (Der: der, Summary: CertificateDescriber.Describe(der, now))).ToList();
+        var candidates = leaves.Select(der => (Der: der, Summary: describe(der))).ToList();
         if (selectedSha256 != null)
         {
             var wanted = Fingerprint.Normalize(selectedSha256);
