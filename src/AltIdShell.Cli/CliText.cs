@@ -9,13 +9,14 @@ internal static class CliText
         "Eksportér den offentlige nøgle (.cer) fra et OCES-certifikat (.p12/.pfx) til AltIDs modtagerregister. Den private nøgle dekrypteres og eksporteres aldrig.",
         "Export the public key (.cer) of an OCES certificate (.p12/.pfx) for the AltID recipient register. The private key is never decrypted or exported.");
     public static readonly LocalizedText ExportDescription = new(
-        "Skriv <navn>.cer ved siden af hver <navn>.p12/.pfx og vis, hvad certifikatet er.",
-        "Write <name>.cer next to each <name>.p12/.pfx and show what the certificate is.");
+        "Skriv <navn>.cer ved siden af hver <navn>.p12/.pfx (eller .p7b, PEM-, Base64-certifikat) og vis, hvad certifikatet er.",
+        "Write <name>.cer next to each <name>.p12/.pfx (or .p7b, PEM or Base64 certificate) and show what the certificate is.");
     public static readonly LocalizedText InspectDescription = new(
-        "Vis hvad en .p12/.pfx eller .cer indeholder, uden at skrive noget.",
-        "Show what a .p12/.pfx or .cer holds, writing nothing.");
-    public static readonly LocalizedText FilesDescription = new("Certifikatfiler (.p12/.pfx).", "Certificate files (.p12/.pfx).");
-    public static readonly LocalizedText FileDescription = new("En .p12/.pfx- eller .cer-fil.", "A .p12/.pfx or .cer file.");
+        "Vis hvad en .p12/.pfx, .cer/.crt eller .p7b indeholder, uden at skrive noget.",
+        "Show what a .p12/.pfx, .cer/.crt or .p7b holds, writing nothing.");
+    public static readonly LocalizedText FilesDescription = new(
+        "Certifikatfiler (.p12/.pfx; også .p7b, .cer/.crt i PEM eller Base64).", "Certificate files (.p12/.pfx; also .p7b, .cer/.crt in PEM or Base64).");
+    public static readonly LocalizedText FileDescription = new("En .p12/.pfx-, .cer/.crt- eller .p7b-fil.", "A .p12/.pfx, .cer/.crt or .p7b file.");
     public static readonly LocalizedText PemDescription = new("Skriv PEM (Base64) i stedet for DER.", "Write PEM (Base64) instead of DER.");
     public static readonly LocalizedText OutDescription = new("Skriv .cer-filerne i denne mappe.", "Write the .cer files into this folder.");
     public static readonly LocalizedText KeepBothDescription = new(
@@ -57,6 +58,18 @@ internal static class CliText
         "FARE: Filen indeholder en privat nøgle. Upload eller del den aldrig.",
         "DANGER: The file contains a private key. Never upload or share it.");
     public static readonly LocalizedText CerNoPrivateKey = new("Ingen privat nøgle i filen.", "No private key in the file.");
+    public static readonly LocalizedText CerPkcs7 = new(
+        "Filen er en PKCS#7-samling (.p7b). AltID forventer én .cer; eksportér den med altid-export export.",
+        "The file is a PKCS#7 bundle (.p7b). AltID expects a single .cer; export it with altid-export export.");
+    public static readonly LocalizedText CerOtherData = new(
+        "Filen indeholder andre data end certifikaterne (tekst, andre blokke eller bytes efter certifikatet).",
+        "The file holds other data besides its certificates (text, other blocks or bytes after the certificate).");
+    public static readonly LocalizedText SourceHoldsPrivateKey = new(
+        "FARE: Den fil, der blev eksporteret fra, indeholder også en privat nøgle. Del eller upload den aldrig; .cer-filen indeholder kun certifikatet.",
+        "DANGER: The file exported from also holds a private key. Never share or upload it; the .cer holds only the certificate.");
+    public static readonly LocalizedText SourceHasOtherData = new(
+        "Bemærk: Den fil, der blev eksporteret fra, indeholder andre data end certifikaterne; kun certifikatet er skrevet.",
+        "Note: The file exported from holds other data besides its certificates; only the certificate was written.");
     public static readonly LocalizedText CerSeveral = new(
         "Filen indeholder {0} certifikater; AltID forventer ét.", "The file holds {0} certificates; AltID expects one.");
     public static readonly LocalizedText CerPem = new(

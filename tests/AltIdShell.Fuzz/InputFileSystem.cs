@@ -11,6 +11,8 @@ internal sealed class InputFileSystem : IExportFileSystem
 
     public bool FileExists(string path) => true;
 
+    public bool IsSameFile(string a, string b) => a == b;
+
     public byte[] ReadAllBytes(string path, long maxBytes) =>
         _input.Length > maxBytes ? throw new FileTooLargeException(_input.Length, maxBytes) : _input;
 

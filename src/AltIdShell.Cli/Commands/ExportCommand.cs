@@ -56,7 +56,8 @@ internal static class ExportCommand
 
     private static void ExportOne(string file, ExportRequest template, PasswordSource passwords, Reporter reporter)
     {
-        var password = passwords.For(file);
+        // A certificate file (.cer, .p7b) has no password to ask for.
+        var password = CertificateExporter.Default.NeedsPassword(file) ? passwords.For(file) : null;
         for (var attempt = 1; ; attempt++)
         {
             try

@@ -8,7 +8,7 @@ using AltIdShell.Core.Export;
 
 namespace AltIdShell.Cli.Commands;
 
-/// <summary>altid-export inspect FILE: what a .p12/.pfx would export, or what a .cer holds, writing nothing.</summary>
+/// <summary>altid-export inspect FILE: what a .p12/.pfx would export, or what a .cer/.crt/.p7b holds, writing nothing.</summary>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -24,14 +24,16 @@ internal static class InspectCommand
             using var reporter = new Reporter(parse.GetValue(json));
             try
             {
+                // Every file is read as what it holds, and a password asked only for a real PKCS#12 file. A .p12
+                // behind a certificate's name is refused as dangerous by InspectCer, lest it be uploaded.
                 if (IsPkcs12Name(path))
                 {
-                    var password = new PasswordSource(parse.GetValue(passwordStdin)).For(path);
+                    var password = CertificateExporter.Default.NeedsPassword(path) ? new PasswordSource(parse.GetValue(passwordStdin)).For(path) : null;
                     reporter.Inspected(path, CertificateExporter.Default.Inspect(path, password, parse.GetValue(certificate)), null);
                 }
                 else
                 {
-                    var cer = CertificateExporter.Default.InspectCer(path);
+                    var cer = CertificateExporter.Default.InspectCer(path, parse.GetValue(certificate));
                     reporter.Inspected(path, cer.Summary, cer);
                 }
             }

@@ -29,6 +29,8 @@ internal sealed class JsonReport : IDisposable
         _writer.WriteString("file", file);
         _writer.WriteString("outcome", Camel(result.Outcome.ToString()));
         _writer.WriteString("output", result.OutputPath);
+        _writer.WriteBoolean("sourceContainsPrivateKey", result.SourceContainsPrivateKey);
+        _writer.WriteBoolean("sourceHasOtherData", result.SourceHasOtherData);
         Certificate(result.Summary);
         _writer.WriteEndObject();
     }
@@ -41,8 +43,10 @@ internal sealed class JsonReport : IDisposable
         if (cer != null)
         {
             _writer.WriteString("format", Camel(cer.Format.ToString()));
+            _writer.WriteString("container", Camel(cer.Kind.ToString()));
             _writer.WriteNumber("certificateCount", cer.CertificateCount);
             _writer.WriteBoolean("containsPrivateKey", cer.ContainsPrivateKey);
+            _writer.WriteBoolean("hasOtherData", cer.HasOtherData);
             _writer.WriteBoolean("suitsAltIdRegister", cer.SuitsAltIdRegister);
         }
         _writer.WriteEndObject();

@@ -30,6 +30,10 @@ internal sealed class Reporter : IDisposable
             _ => CliText.Exported,
         };
         Console.Out.WriteLine(line.Format(result.OutputPath).ToString());
+        if (result.SourceContainsPrivateKey)
+            Console.Out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
+        if (result.SourceHasOtherData)
+            Console.Out.WriteLine(CliText.SourceHasOtherData.ToString());
         SummaryPrinter.Print(Console.Out, result.Summary);
         Console.Out.WriteLine();
     }
@@ -46,8 +50,12 @@ internal sealed class Reporter : IDisposable
         {
             Console.Out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
             Console.Out.WriteLine((cer.ContainsPrivateKey ? CliText.CerHoldsPrivateKey : CliText.CerNoPrivateKey).ToString());
+            if (cer.Kind == CertificateContainerKind.Pkcs7Bundle)
+                Console.Out.WriteLine(CliText.CerPkcs7.ToString());
             if (cer.CertificateCount > 1)
                 Console.Out.WriteLine(CliText.CerSeveral.Format(cer.CertificateCount).ToString());
+            if (cer.HasOtherData)
+                Console.Out.WriteLine(CliText.CerOtherData.ToString());
             if (cer.Format == CerFormat.Pem)
                 Console.Out.WriteLine(CliText.CerPem.ToString());
         }

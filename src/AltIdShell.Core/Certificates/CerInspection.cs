@@ -2,24 +2,30 @@ using AltIdShell.Core.Export;
 
 namespace AltIdShell.Core.Certificates;
 
-/// <summary>What a .cer file holds, checked before it is uploaded to the AltID recipient register.</summary>
+/// <summary>What a certificate file holds, checked before it is uploaded to the AltID recipient register.</summary>
 public sealed class CerInspection
 {
-    public CerInspection(CertificateSummary summary, CerFormat format, int certificateCount, bool containsPrivateKey)
+    private readonly CertificateContainer _container;
+
+    internal CerInspection(CertificateSummary summary, CertificateContainer container)
     {
         Summary = summary;
-        Format = format;
-        CertificateCount = certificateCount;
-        ContainsPrivateKey = containsPrivateKey;
+        _container = container;
     }
 
-    /// <summary>The first certificate in the file.</summary>
+    /// <summary>The certificate an export would take: the leaf, or the one chosen by fingerprint.</summary>
     public CertificateSummary Summary { get; }
-    public CerFormat Format { get; }
-    public int CertificateCount { get; }
+    /// <summary>DER for a binary file; PEM for text, with or without the PEM armour.</summary>
+    public CerFormat Format => _container.Encoding;
+    public int CertificateCount => _container.Certificates.Count;
     /// <summary>True when the file also holds private key material: it must never be uploaded or shared.</summary>
-    public bool ContainsPrivateKey { get; }
+    public bool ContainsPrivateKey => _container.ContainsPrivateKey;
+    /// <summary>A plain certificate file, or a PKCS#7 bundle (.p7b).</summary>
+    public CertificateContainerKind Kind => _container.Kind;
+    /// <summary>The file holds more than its certificates: text, other PEM blocks, or bytes after the certificate.</summary>
+    public bool HasOtherData => _container.HasOtherData;
 
-    /// <summary>A DER file with the one certificate, no key, and a certificate that suits AltID.</summary>
-    public bool SuitsAltIdRegister => !ContainsPrivateKey && CertificateCount == 1 && Format == CerFormat.Der && Summary.SuitsAltId;
+    /// <summary>A plain DER file with the one certificate and nothing else, and a certificate that suits AltID.</summary>
+    public bool SuitsAltIdRegister => !ContainsPrivateKey && !HasOtherData && CertificateCount == 1
+        && Kind == CertificateContainerKind.Certificate && Format == CerFormat.Der && Summary.SuitsAltId;
 }

@@ -13,6 +13,8 @@ public enum ExportErrorKind
     OnlyCaCertificates,
     SeveralCertificates,
     OutputExists,
+    /// <summary>The .cer would be written over the very file it is read from.</summary>
+    OutputIsInput,
     SourceNotFound,
     AccessDenied,
     FileLocked,

@@ -24,6 +24,14 @@ internal static class ExportErrors
         "Filen er beskadiget eller afkortet ({0}). Hent certifikatet igen fra MitID Erhverv.",
         "The file is damaged or truncated ({0}). Download the certificate again from MitID Erhverv.").Format(where), inner);
 
+    public static ExportException Pbmac1WithoutKeyLength() => new(ExportErrorKind.Corrupt, new LocalizedText(
+        "Filens adgangskodekontrol (PBMAC1) angiver ikke nøglelængden, som RFC 9579 kræver. Filen åbnes ikke, for uden den kan en forfalsket fil slippe igennem kontrollen.",
+        "The file's password check (PBMAC1) does not state its key length, as RFC 9579 requires. The file is not opened: without it, a forged file could pass the check."));
+
+    public static ExportException Pbmac1KeyTooShort(int keyBytes, int hmacBytes) => new(ExportErrorKind.Corrupt, new LocalizedText(
+        "Filens adgangskodekontrol (PBMAC1) bruger en nøgle på {0} byte, men skal bruge mindst {1}. Filen åbnes ikke, for med så kort en nøgle kan en forfalsket fil slippe igennem kontrollen.",
+        "The file's password check (PBMAC1) uses a key of {0} bytes where at least {1} are needed. The file is not opened: with so short a key, a forged file could pass the check.").Format(keyBytes, hmacBytes));
+
     public static ExportException UnsupportedAlgorithm(string algorithm) => new(ExportErrorKind.UnsupportedAlgorithm, new LocalizedText(
         "Filen bruger en krypteringsmetode, som AltIdShell ikke understøtter: {0}.",
         "The file uses an encryption method AltIdShell does not support: {0}.").Format(algorithm));
@@ -56,6 +64,10 @@ internal static class ExportErrors
         "Der findes allerede en anden fil med navnet {0}. Vælg at beholde begge eller at erstatte den.",
         "A different file named {0} already exists. Choose to keep both or to replace it.").Format(path))
         { ExistingPath = path };
+
+    public static ExportException OutputIsInput(string path) => new(ExportErrorKind.OutputIsInput, new LocalizedText(
+        "Certifikatet ville blive skrevet oven i den fil, det læses fra: {0}. Vælg en anden mappe, eller behold begge under et nummereret navn.",
+        "The certificate would be written over the file it is read from: {0}. Choose another folder, or keep both under a numbered name.").Format(path));
 
     public static ExportException SourceNotFound(string path) => new(ExportErrorKind.SourceNotFound, new LocalizedText(
         "Filen findes ikke: {0}.",

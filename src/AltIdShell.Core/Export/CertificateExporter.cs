@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.FileSystem;
@@ -9,7 +8,8 @@ using AltIdShell.Core.Pkcs12;
 namespace AltIdShell.Core.Export;
 
 /// <summary>
-/// The one export path: read the .p12/.pfx, pick the leaf, describe it, write the sibling .cer atomically.
+/// The one export path: read the .p12/.pfx (or a certificate file: .p7b, PEM, Base64, a .cer chain), pick the leaf,
+/// describe it, write the sibling .cer atomically, never over its own input.
 /// Thread-safe; holds no state between calls. Never decrypts or writes the private key.
 /// </summary>
 public sealed class CertificateExporter
@@ -37,13 +37,20 @@ public sealed class CertificateExporter
     public ExportResult Export(ExportRequest request)
     {
         var source = FullPath(request.SourcePath);
-        var (der, summary) = ReadLeaf(source, request.Password, request.SelectedSha256);
+        var (der, summary, container) = ReadLeaf(source, request.Password, request.SelectedSha256);
         var directory = request.OutputDirectory is null ? Path.GetDirectoryName(source)! : FullPath(request.OutputDirectory);
         var target = Path.Combine(directory, Path.GetFileNameWithoutExtension(source) + ".cer");
         try
         {
+            // Exporting Testfirma.cer names its output Testfirma.cer: only a numbered name may be written then.
+            if (request.ExistingFile != ExistingFileChoice.KeepBoth && _fileSystem.IsSameFile(source, target))
+                throw ExportErrors.OutputIsInput(target);
             var (path, outcome) = new CerWriter(_fileSystem).Write(target, CerEncoding.Encode(der, request.Format), request.ExistingFile);
-            return new ExportResult(path, outcome, summary);
+            return new ExportResult(path, outcome, summary)
+            {
+                SourceContainsPrivateKey = container?.ContainsPrivateKey ?? false,
+                SourceHasOtherData = container?.HasOtherData ?? false,
+            };
         }
         catch (Exception e) when (IoErrors.Map(e, target) is { } error)
         {
@@ -51,30 +58,41 @@ public sealed class CertificateExporter
         }
     }
 
-    /// <summary>Reads and describes the certificate a .p12/.pfx would export, writing nothing.</summary>
+    /// <summary>Reads and describes the certificate a .p12/.pfx (or a certificate file) would export, writing nothing.</summary>
     public CertificateSummary Inspect(string sourcePath, string? password, string? selectedSha256 = null) =>
         ReadLeaf(FullPath(sourcePath), password, selectedSha256).Summary;
 
-    /// <summary>Reads a .cer (DER or PEM) and says what it holds, writing nothing.</summary>
-    public CerInspection InspectCer(string cerPath) => CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock());
+    /// <summary>Reads a certificate file (.cer, .crt, .p7b; DER, PEM or bare Base64) and says what it holds, writing nothing.</summary>
+    public CerInspection InspectCer(string cerPath, string? selectedSha256 = null) =>
+        CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock(), selectedSha256, Limits);
 
-    private (byte[] Der, CertificateSummary Summary) ReadLeaf(string source, string? password, string? selectedSha256)
+    /// <summary>
+    /// Whether the file needs its password to be read: only a PKCS#12 file does. False too for a file that cannot be
+    /// read at all, so nobody is asked for a password before being told the file is missing.
+    /// </summary>
+    public bool NeedsPassword(string sourcePath)
+    {
+        try
+        {
+            return PfxShape.Matches(ReadSource(FullPath(sourcePath)));
+        }
+        catch (ExportException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The leaf of a PKCS#12 file, or of a certificate file (then with the container it came in; no password needed).</summary>
+    private (byte[] Der, CertificateSummary Summary, CertificateContainer? Container) ReadLeaf(string source, string? password, string? selectedSha256)
     {
         var file = ReadSource(source);
+        var container = CertificateContainerReader.Read(file, Limits);
+        var leaves = container is null
+            ? LeafSelector.Candidates(Pkcs12Reader.Read(file, password, Limits))
+            : LeafSelector.Candidates(container.Certificates);
         var now = Clock();
-        var candidates = LeafSelector.Candidates(Pkcs12Reader.Read(file, password, Limits))
-            .Select(der => (Der: der, Summary: CertificateDescriber.Describe(der, now)))
-            .ToList();
-        if (selectedSha256 != null)
-        {
-            var wanted = Fingerprint.Normalize(selectedSha256);
-            return candidates.FirstOrDefault(c => Fingerprint.Normalize(c.Summary.Sha256Fingerprint) == wanted) is { Der: not null } selected
-                ? selected
-                : throw ExportErrors.SelectedCertificateMissing(selectedSha256, candidates.Select(c => c.Summary).ToList());
-        }
-        if (candidates.Count > 1)
-            throw ExportErrors.SeveralCertificates(candidates.Select(c => c.Summary).ToList());
-        return candidates[0];
+        var (der, summary) = LeafChoice.Choose(leaves, selectedSha256, leaf => CertificateDescriber.Describe(leaf, now));
+        return (der, summary, container);
     }
 
     private byte[] ReadSource(string source)

@@ -11,6 +11,9 @@ internal interface IExportFileSystem
 {
     bool FileExists(string path);
 
+    /// <summary>Whether both paths name one file, also through another spelling, a link or a hard link.</summary>
+    bool IsSameFile(string a, string b);
+
     /// <summary>Reads a whole file; throws FileTooLargeException above <paramref name="maxBytes"/> without reading it.</summary>
     byte[] ReadAllBytes(string path, long maxBytes);
 

@@ -21,6 +21,8 @@ internal sealed class PhysicalFileSystem : IExportFileSystem
 
     public bool FileExists(string path) => File.Exists(LongPath.ForIo(path));
 
+    public bool IsSameFile(string a, string b) => FileIdentity.Same(a, b);
+
     public byte[] ReadAllBytes(string path, long maxBytes)
     {
         ThrowIfDevice(path);

@@ -13,6 +13,8 @@ namespace AltIdShell.Core.Pkcs12;
 internal static class FileSniffer
 {
     public static readonly LocalizedText NotAPkcs12Structure = new("indholdet er ikke en PKCS#12-struktur.", "its content is not a PKCS#12 structure.");
+    public static readonly LocalizedText PrivateKeyPem = new("det er en privat nøgle i PEM-format. Del den ikke med nogen.",
+        "it is a private key in PEM format. Do not share it with anyone.");
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     public static void ThrowIfNotPkcs12(ReadOnlyMemory<byte> memory)
@@ -26,12 +28,12 @@ internal static class FileSniffer
         if (LooksLikeText(file))
         {
             var text = Encoding.ASCII.GetString(file.Slice(0, Math.Min(file.Length, 4096)).ToArray());
+            // The key first: a file holding one is never to be called a certificate or a public key.
+            if (text.Contains("PRIVATE KEY-----"))
+                throw ExportErrors.NotPkcs12(PrivateKeyPem);
             if (text.Contains("-----BEGIN CERTIFICATE-----"))
                 throw ExportErrors.NotPkcs12(new LocalizedText("det er allerede et certifikat i PEM-format (den offentlige nøgle).",
                     "it is already a certificate in PEM format (the public key)."));
-            if (text.Contains("PRIVATE KEY-----"))
-                throw ExportErrors.NotPkcs12(new LocalizedText("det er en privat nøgle i PEM-format. Del den ikke med nogen.",
-                    "it is a private key in PEM format. Do not share it with anyone."));
             throw ExportErrors.NotPkcs12(new LocalizedText("det er en tekstfil.", "it is a text file."));
         }
         if (file[0] != 0x30)
@@ -76,7 +78,7 @@ internal static class FileSniffer
     }
 
     // A certificate is SEQUENCE { SEQUENCE (tbs) …; a PFX is SEQUENCE { INTEGER 3 …
-    private static bool IsX509Certificate(ReadOnlyMemory<byte> file)
+    internal static bool IsX509Certificate(ReadOnlyMemory<byte> file)
     {
         try
         {

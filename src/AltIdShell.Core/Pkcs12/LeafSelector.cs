@@ -13,6 +13,13 @@ namespace AltIdShell.Core.Pkcs12;
 /// </summary>
 internal static class LeafSelector
 {
+    /// <summary>
+    /// The candidates among certificates that come without keys (a .p7b, a .cer chain): the non-CA certificates that
+    /// issued none of the others. As far as choosing goes, such a file is a .p12 without key bags.
+    /// </summary>
+    public static IReadOnlyList<byte[]> Candidates(IReadOnlyList<byte[]> certificates) =>
+        Candidates(new Pkcs12Contents(certificates.Select(der => new CertificateBag(der, null)).ToList(), Array.Empty<byte[]>()));
+
     /// <summary>The candidates, DER; exactly one unless the file holds several unrelated leaves.</summary>
     public static IReadOnlyList<byte[]> Candidates(Pkcs12Contents contents)
     {

@@ -1,16 +1,17 @@
 using System;
-using System.Collections.Generic;
 using System.Formats.Asn1;
 using AltIdShell.Core.Errors;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Macs;
 using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Utilities;
 
 namespace AltIdShell.Core.Pkcs12;
 
-/// <summary>The PFX's password integrity check (RFC 7292 section 4): HMAC over the AuthenticatedSafe with a PKCS#12-KDF key.</summary>
-internal sealed class MacData
+/// <summary>
+/// The PFX's MacData (RFC 7292 section 4): HMAC over the AuthenticatedSafe with a PKCS#12-KDF key, or, when its
+/// algorithm is PBMAC1, the <see cref="Pbmac1Mac"/> it names.
+/// </summary>
+internal sealed class MacData : PasswordMac
 {
     private readonly string _digestName;
     private readonly Func<IDigest> _digest;
@@ -28,12 +29,16 @@ internal sealed class MacData
 
     public int Iterations { get; }
 
-    public static MacData Read(AsnReader pfx, Pkcs12Limits limits)
+    public override long Cost => Iterations;
+
+    public static PasswordMac Read(AsnReader pfx, Pkcs12Limits limits)
     {
         var macData = pfx.ReadSequence();
         var digestInfo = macData.ReadSequence();
         var algorithm = digestInfo.ReadSequence();
         var oid = algorithm.ReadObjectIdentifier();
+        if (oid == Oids.Pbmac1)
+            return Pbmac1Mac.Read(algorithm, digestInfo.ReadOctetString(), limits);
         var digest = Digests.ForDigestOid(oid) ?? throw ExportErrors.UnsupportedAlgorithm("MAC " + Digests.Describe(oid));
         var mac = digestInfo.ReadOctetString();
         var salt = macData.ReadOctetString();
@@ -44,9 +49,9 @@ internal sealed class MacData
     }
 
     /// <summary>The first password form that verifies the MAC, or null when none does (a wrong password).</summary>
-    public byte[]? FindPassword(IReadOnlyList<byte[]> candidates, byte[] authenticatedSafe)
+    public override byte[]? FindPassword(Pkcs12Password passwords, byte[] authenticatedSafe)
     {
-        foreach (var candidate in candidates)
+        foreach (var candidate in passwords.LegacyCandidates)
         {
             if (Verifies(candidate, authenticatedSafe))
                 return candidate;
@@ -59,8 +64,6 @@ internal sealed class MacData
         var hmac = new HMac(_digest());
         hmac.Init(new KeyParameter(Pkcs12Kdf.MacKey(_digestName, _digest, password, _salt, Iterations, hmac.GetMacSize())));
         hmac.BlockUpdate(authenticatedSafe, 0, authenticatedSafe.Length);
-        var computed = new byte[hmac.GetMacSize()];
-        hmac.DoFinal(computed, 0);
-        return Arrays.FixedTimeEquals(computed, _mac);
+        return Matches(hmac, _mac);
     }
 }

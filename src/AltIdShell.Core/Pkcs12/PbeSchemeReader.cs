@@ -25,22 +25,7 @@ internal static class PbeSchemeReader
 
     private static PbeScheme ReadPbes2(AsnReader parameters, Pkcs12Limits limits)
     {
-        var kdf = parameters.ReadSequence();
-        var kdfOid = kdf.ReadObjectIdentifier();
-        if (kdfOid != Oids.Pbkdf2)
-            throw ExportErrors.UnsupportedAlgorithm("PBES2 key derivation " + Digests.Describe(kdfOid));
-        var pbkdf2 = kdf.ReadSequence();
-        if (pbkdf2.PeekTag() != Asn1Tag.PrimitiveOctetString)
-            throw ExportErrors.UnsupportedAlgorithm("PBKDF2 with a non-octet-string salt source");
-        var salt = pbkdf2.ReadOctetString();
-        var iterations = Asn1Values.ReadIterations(pbkdf2, "PBKDF2 iterations", limits.MaxKdfIterations);
-        int? declaredKeyLength = null;
-        if (pbkdf2.HasData && pbkdf2.PeekTag() == Asn1Tag.Integer)
-            declaredKeyLength = Asn1Values.ReadSmallInt(pbkdf2, "PBKDF2 key length");
-        var prfOid = Oids.HmacWithSha1;
-        if (pbkdf2.HasData)
-            prfOid = pbkdf2.ReadSequence().ReadObjectIdentifier();
-        var prf = Digests.ForHmacOid(prfOid) ?? throw ExportErrors.UnsupportedAlgorithm("PBKDF2 " + Digests.Describe(prfOid));
+        var kdf = Pbkdf2Parameters.Read(parameters, "PBES2", limits);
 
         var encryption = parameters.ReadSequence();
         var cipherOid = encryption.ReadObjectIdentifier();
@@ -48,9 +33,9 @@ internal static class PbeSchemeReader
         var iv = encryption.ReadOctetString();
         if (iv.Length != cipher.Engine().GetBlockSize())
             throw ExportErrors.Corrupt("PBES2 IV length");
-        if (declaredKeyLength is int length && length != cipher.KeyBytes)
+        if (kdf.KeyLength is int length && length != cipher.KeyBytes)
             throw ExportErrors.Corrupt("PBKDF2 key length");
 
-        return new Pbes2Scheme($"PBES2 (PBKDF2, {cipher.Name})", salt, iterations, prf, cipher.KeyBytes, cipher.Engine, iv);
+        return new Pbes2Scheme($"PBES2 (PBKDF2, {cipher.Name})", kdf, cipher.KeyBytes, cipher.Engine, iv);
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Engines;
-using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Modes;
 using Org.BouncyCastle.Crypto.Paddings;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -11,35 +10,23 @@ namespace AltIdShell.Core.Pkcs12;
 /// <summary>PBES2 (RFC 8018): PBKDF2 over the UTF-8 password, then AES-CBC or 3DES-CBC.</summary>
 internal sealed class Pbes2Scheme : PbeScheme
 {
-    private readonly byte[] _salt;
-    private readonly Func<IDigest> _prf;
+    private readonly Pbkdf2Parameters _kdf;
     private readonly int _keyBytes;
     private readonly Func<IBlockCipher> _engine;
     private readonly byte[] _iv;
 
-    public Pbes2Scheme(string name, byte[] salt, int iterations, Func<IDigest> prf, int keyBytes, Func<IBlockCipher> engine, byte[] iv)
+    public Pbes2Scheme(string name, Pbkdf2Parameters kdf, int keyBytes, Func<IBlockCipher> engine, byte[] iv)
     {
         Name = name;
-        _salt = salt;
-        Iterations = iterations;
-        _prf = prf;
+        _kdf = kdf;
         _keyBytes = keyBytes;
         _engine = engine;
         _iv = iv;
     }
 
     public override string Name { get; }
-    public override int Iterations { get; }
-
-    // PBKDF2 runs its iterations once per output block of the PRF.
-    public override long Cost
-    {
-        get
-        {
-            var blockBytes = _prf().GetDigestSize();
-            return (long)Iterations * ((_keyBytes + blockBytes - 1) / blockBytes);
-        }
-    }
+    public override int Iterations => _kdf.Iterations;
+    public override long Cost => _kdf.Cost(_keyBytes);
 
     public static (int KeyBytes, Func<IBlockCipher> Engine, string Name)? Cipher(string oid) => oid switch
     {
@@ -52,9 +39,7 @@ internal sealed class Pbes2Scheme : PbeScheme
 
     public override byte[] Decrypt(Pkcs12Password password, byte[] legacyPassword, byte[] ciphertext)
     {
-        var generator = new Pkcs5S2ParametersGenerator(_prf());
-        generator.Init(password.Utf8, _salt, Iterations);
-        var key = (KeyParameter)generator.GenerateDerivedMacParameters(_keyBytes * 8);
+        var key = new KeyParameter(_kdf.DeriveKey(password.Utf8, _keyBytes));
         var cipher = new PaddedBufferedBlockCipher(new CbcBlockCipher(_engine()), new Pkcs7Padding());
         cipher.Init(false, new ParametersWithIV(key, _iv));
         return cipher.DoFinal(ciphertext);

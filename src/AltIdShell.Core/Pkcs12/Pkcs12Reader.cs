@@ -65,11 +65,11 @@ internal static class Pkcs12Reader
     /// the certificates are public, so decrypting before the MAC has confirmed the password risks nothing and halves
     /// the wait on a second core. The MAC still decides: a wrong password is reported as such, never as damage.
     /// </summary>
-    private static Pkcs12Contents ReadVerified(MacData mac, byte[] authenticatedSafe, List<ContentPart> parts,
+    private static Pkcs12Contents ReadVerified(PasswordMac mac, byte[] authenticatedSafe, List<ContentPart> parts,
         Pkcs12Password passwords, Pkcs12Limits limits)
     {
         var likely = passwords.LegacyCandidates[0];
-        var macCheck = Task.Run(() => mac.FindPassword(passwords.LegacyCandidates, authenticatedSafe));
+        var macCheck = Task.Run(() => mac.FindPassword(passwords, authenticatedSafe));
         Pkcs12Contents? speculative = null;
         ExceptionDispatchInfo? speculativeFailure = null;
         try
@@ -137,9 +137,9 @@ internal static class Pkcs12Reader
         return parts;
     }
 
-    private static void CheckTotalCost(MacData? mac, List<ContentPart> parts, Pkcs12Limits limits)
+    private static void CheckTotalCost(PasswordMac? mac, List<ContentPart> parts, Pkcs12Limits limits)
     {
-        long total = mac?.Iterations ?? 0;
+        long total = mac?.Cost ?? 0;
         foreach (var part in parts)
             total += part.Scheme?.Cost ?? 0;
         if (total > limits.MaxTotalIterations)

@@ -57,6 +57,12 @@ public sealed class PasswordSecrecyTests : IDisposable
             case ExportErrorKind.OutputExists:
                 File.WriteAllBytes(Path.ChangeExtension(source, ".cer"), Chain.Issuer.RawData);
                 break;
+            case ExportErrorKind.OutputIsInput:
+                // A .p12 named .cer would name its output after itself.
+                var misnamed = Path.ChangeExtension(source, ".cer");
+                File.Move(source, misnamed);
+                request = new ExportRequest(misnamed, Secret);
+                break;
             case ExportErrorKind.SourceNotFound:
                 request = new ExportRequest(Path.Combine(_work.FullName, "findes-ikke.p12"), Secret);
                 break;
