@@ -23,7 +23,7 @@ internal sealed class Sha256IteratedHash : WordIteratedHash
     {
     }
 
-    protected override void Compress(uint[] state, uint[] w)
+    protected override unsafe void Compress(uint* state, uint* w)
     {
         for (var t = 16; t < 64; t++)
         {

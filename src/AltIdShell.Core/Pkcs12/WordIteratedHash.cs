@@ -28,18 +28,22 @@ internal abstract class WordIteratedHash : IteratedHash
 
     /// <summary>
     /// Adds one block to <paramref name="state"/>. The block is the first 16 words of <paramref name="schedule"/>,
-    /// which must stay as they are; the words after them are the compression's own to use.
+    /// which must stay as they are; the words after them, up to the length given to the constructor, are the
+    /// compression's own to use. Pointers, because the bounds checks of arrays cost a third of the time here.
     /// </summary>
-    protected abstract void Compress(uint[] state, uint[] schedule);
+    protected abstract unsafe void Compress(uint* state, uint* schedule);
 
     protected static uint RotateLeft(uint x, int n) => (x << n) | (x >> (32 - n));
 
     protected static uint RotateRight(uint x, int n) => (x >> n) | (x << (32 - n));
 
-    public override void Hash(byte[] message, int iterations, byte[] output)
+    public override unsafe void Hash(byte[] message, int iterations, byte[] output)
     {
-        var state = (uint[])_initialState.Clone();
-        var schedule = new uint[_scheduleWords];
+        var stateWords = _initialState.Length;
+        var state = stackalloc uint[stateWords];
+        var schedule = stackalloc uint[_scheduleWords];
+        for (var i = 0; i < stateWords; i++)
+            state[i] = _initialState[i];
         var padded = Padded(message);
         for (var offset = 0; offset < padded.Length; offset += BlockBytes)
         {
@@ -48,16 +52,20 @@ internal abstract class WordIteratedHash : IteratedHash
             Compress(state, schedule);
         }
 
-        Array.Clear(schedule, _outputWords, BlockWords - _outputWords);
+        for (var i = _outputWords; i < BlockWords; i++)
+            schedule[i] = 0;
         schedule[_outputWords] = 0x80000000;
         schedule[BlockWords - 1] = (uint)OutputBytes * 8;
-        for (var iteration = 1; iteration < iterations; iteration++)
+        fixed (uint* initialState = _initialState)
         {
-            for (var i = 0; i < _outputWords; i++)
-                schedule[i] = state[i];
-            for (var i = 0; i < state.Length; i++)
-                state[i] = _initialState[i];
-            Compress(state, schedule);
+            for (var iteration = 1; iteration < iterations; iteration++)
+            {
+                for (var i = 0; i < _outputWords; i++)
+                    schedule[i] = state[i];
+                for (var i = 0; i < stateWords; i++)
+                    state[i] = initialState[i];
+                Compress(state, schedule);
+            }
         }
 
         for (var i = 0; i < _outputWords; i++)
