@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
+using System.Text;
 
 namespace AltIdShell.TestSupport;
 
@@ -8,6 +10,22 @@ public static class OpenSsl
     /// <summary>Runs openssl; passwords go through environment variables (env:NAME), never the command line.</summary>
     public static byte[] Run(IEnumerable<string> arguments, byte[]? input = null, IDictionary<string, string>? environment = null) =>
         ExternalTool.Run("openssl", arguments, input, environment);
+
+    /// <summary>
+    /// OpenSSL's PKCS#12 key derivation (`openssl kdf PKCS12KDF`, the code behind `openssl pkcs12`): <paramref name="length"/>
+    /// bytes of material <paramref name="id"/> (1 key, 2 IV, 3 MAC key) from the password's bytes as given.
+    /// </summary>
+    public static byte[] Pkcs12Kdf(string digest, int id, byte[] password, byte[] salt, int iterations, int length)
+    {
+        var hex = Encoding.ASCII.GetString(Run(new[]
+        {
+            "kdf", "-keylen", length.ToString(CultureInfo.InvariantCulture), "-kdfopt", "digest:" + digest,
+            "-kdfopt", "hexpass:" + Convert.ToHexString(password), "-kdfopt", "hexsalt:" + Convert.ToHexString(salt),
+            "-kdfopt", "iter:" + iterations.ToString(CultureInfo.InvariantCulture),
+            "-kdfopt", "id:" + id.ToString(CultureInfo.InvariantCulture), "PKCS12KDF",
+        }));
+        return Convert.FromHexString(hex.Trim().Replace(":", string.Empty));
+    }
 
     /// <summary>The reference .cer: `openssl pkcs12 -legacy -clcerts -nokeys | openssl x509 -outform DER`.</summary>
     public static byte[] ReferenceCer(string p12Path, string password)

@@ -19,18 +19,6 @@ internal static class Digests
         _ => null,
     };
 
-    /// <summary>The digest's name in OpenSSL (EVP_get_digestbyname), for <see cref="LibCrypto"/>.</summary>
-    public static string OpenSslName(string digestOid) => digestOid switch
-    {
-        Oids.Sha1 => "SHA1",
-        Oids.Sha224 => "SHA224",
-        Oids.Sha256 => "SHA256",
-        Oids.Sha384 => "SHA384",
-        Oids.Sha512 => "SHA512",
-        Oids.Md5 => "MD5",
-        _ => digestOid,
-    };
-
     public static Func<IDigest>? ForHmacOid(string oid) => oid switch
     {
         Oids.HmacWithSha1 => () => new Sha1Digest(),

@@ -13,14 +13,14 @@ namespace AltIdShell.Core.Pkcs12;
 /// </summary>
 internal sealed class MacData : PasswordMac
 {
-    private readonly string _digestName;
+    private readonly IteratedHash _kdfHash;
     private readonly Func<IDigest> _digest;
     private readonly byte[] _mac;
     private readonly byte[] _salt;
 
-    private MacData(string digestName, Func<IDigest> digest, byte[] mac, byte[] salt, int iterations)
+    private MacData(IteratedHash kdfHash, Func<IDigest> digest, byte[] mac, byte[] salt, int iterations)
     {
-        _digestName = digestName;
+        _kdfHash = kdfHash;
         _digest = digest;
         _mac = mac;
         _salt = salt;
@@ -40,12 +40,13 @@ internal sealed class MacData : PasswordMac
         if (oid == Oids.Pbmac1)
             return Pbmac1Mac.Read(algorithm, digestInfo.ReadOctetString(), limits);
         var digest = Digests.ForDigestOid(oid) ?? throw ExportErrors.UnsupportedAlgorithm("MAC " + Digests.Describe(oid));
+        var kdfHash = IteratedHash.ForDigestOid(oid)!;
         var mac = digestInfo.ReadOctetString();
         var salt = macData.ReadOctetString();
         var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, "MAC iterations", limits.MaxMacIterations) : 1;
         if (mac.Length != digest().GetDigestSize())
             throw ExportErrors.Corrupt("MAC length");
-        return new MacData(Digests.OpenSslName(oid), digest, mac, salt, iterations);
+        return new MacData(kdfHash, digest, mac, salt, iterations);
     }
 
     /// <summary>The first password form that verifies the MAC, or null when none does (a wrong password).</summary>
@@ -62,7 +63,7 @@ internal sealed class MacData : PasswordMac
     private bool Verifies(byte[] password, byte[] authenticatedSafe)
     {
         var hmac = new HMac(_digest());
-        hmac.Init(new KeyParameter(Pkcs12Kdf.MacKey(_digestName, _digest, password, _salt, Iterations, hmac.GetMacSize())));
+        hmac.Init(new KeyParameter(Pkcs12Kdf.MacKey(_kdfHash, password, _salt, Iterations, hmac.GetMacSize())));
         hmac.BlockUpdate(authenticatedSafe, 0, authenticatedSafe.Length);
         return Matches(hmac, _mac);
     }

@@ -1,15 +1,10 @@
 using System;
-using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Parameters;
 
 namespace AltIdShell.Core.Pkcs12;
 
 /// <summary>
-/// The PKCS#12 key derivation (RFC 7292 appendix B), the hot loop of every legacy .p12: OpenSSL's native loop where
-/// libcrypto is at hand (<see cref="LibCrypto"/>), BouncyCastle's everywhere else. Both give the same bytes
-/// (Pkcs12KdfTests).
+/// The PKCS#12 key derivation (RFC 7292 appendix B.2), the hot loop of every legacy .p12, the same managed code on
+/// every platform. Checked byte for byte against BouncyCastle and OpenSSL (Pkcs12KdfTests).
 /// </summary>
 internal static class Pkcs12Kdf
 {
@@ -18,33 +13,63 @@ internal static class Pkcs12Kdf
     private const byte MacMaterial = 3;
 
     /// <summary>The MAC key, hashed with the MAC's own digest.</summary>
-    public static byte[] MacKey(string digestName, Func<IDigest> digest, byte[] password, byte[] salt, int iterations, int length) =>
-        LibCrypto.TryPkcs12KeyGen(digestName, MacMaterial, password, salt, iterations, length)
-        ?? ManagedMacKey(digest, password, salt, iterations, length);
+    public static byte[] MacKey(IteratedHash hash, byte[] password, byte[] salt, int iterations, int length) =>
+        Derive(hash, MacMaterial, password, salt, iterations, length);
 
     /// <summary>Key and IV of a legacy pbeWithSHAAnd… scheme (always SHA-1); no IV for <paramref name="ivBytes"/> 0.</summary>
-    public static (byte[] Key, byte[] Iv) KeyAndIv(byte[] password, byte[] salt, int iterations, int keyBytes, int ivBytes)
+    public static (byte[] Key, byte[] Iv) KeyAndIv(byte[] password, byte[] salt, int iterations, int keyBytes, int ivBytes) =>
+        (Derive(IteratedHash.Sha1, KeyMaterial, password, salt, iterations, keyBytes),
+            ivBytes == 0 ? new byte[0] : Derive(IteratedHash.Sha1, IvMaterial, password, salt, iterations, ivBytes));
+
+    /// <summary><paramref name="length"/> bytes of the material <paramref name="id"/> (1 key, 2 IV, 3 MAC key).</summary>
+    public static byte[] Derive(IteratedHash hash, byte id, byte[] password, byte[] salt, int iterations, int length)
     {
-        var key = LibCrypto.TryPkcs12KeyGen("SHA1", KeyMaterial, password, salt, iterations, keyBytes);
-        var iv = ivBytes == 0 ? new byte[0] : LibCrypto.TryPkcs12KeyGen("SHA1", IvMaterial, password, salt, iterations, ivBytes);
-        return key != null && iv != null ? (key, iv) : ManagedKeyAndIv(password, salt, iterations, keyBytes, ivBytes);
+        var v = hash.BlockBytes;
+        var saltBlocks = Repeated(salt, v);
+        var passwordBlocks = Repeated(password, v);
+
+        // D || I: v bytes of the id, then I = S || P, which each round of output changes.
+        var message = new byte[v + saltBlocks.Length + passwordBlocks.Length];
+        for (var i = 0; i < v; i++)
+            message[i] = id;
+        Buffer.BlockCopy(saltBlocks, 0, message, v, saltBlocks.Length);
+        Buffer.BlockCopy(passwordBlocks, 0, message, v + saltBlocks.Length, passwordBlocks.Length);
+
+        var output = new byte[length];
+        var a = new byte[hash.OutputBytes];
+        for (var written = 0; ; )
+        {
+            hash.Hash(message, iterations, a);
+            var count = Math.Min(a.Length, length - written);
+            Buffer.BlockCopy(a, 0, output, written, count);
+            written += count;
+            if (written == length)
+                return output;
+            AddToEachBlock(message, v, a);
+        }
     }
 
-    internal static byte[] ManagedMacKey(Func<IDigest> digest, byte[] password, byte[] salt, int iterations, int length)
+    // Step 6C: each v-byte block I_j of I becomes (I_j + B + 1) mod 2^(8v), B being A repeated to v bytes.
+    private static void AddToEachBlock(byte[] message, int v, byte[] a)
     {
-        var generator = new Pkcs12ParametersGenerator(digest());
-        generator.Init(password, salt, iterations);
-        return ((KeyParameter)generator.GenerateDerivedMacParameters(length * 8)).GetKey();
+        for (var block = v; block < message.Length; block += v)
+        {
+            var carry = 1;
+            for (var i = v - 1; i >= 0; i--)
+            {
+                var sum = message[block + i] + a[i % a.Length] + carry;
+                message[block + i] = (byte)sum;
+                carry = sum >> 8;
+            }
+        }
     }
 
-    internal static (byte[] Key, byte[] Iv) ManagedKeyAndIv(byte[] password, byte[] salt, int iterations, int keyBytes, int ivBytes)
+    // The bytes repeated to the next whole number of v-byte blocks; nothing stays nothing.
+    private static byte[] Repeated(byte[] bytes, int v)
     {
-        var generator = new Pkcs12ParametersGenerator(new Sha1Digest());
-        generator.Init(password, salt, iterations);
-        // "RC4" only makes BouncyCastle wrap the bytes in a plain KeyParameter, without the checks of a named cipher.
-        if (ivBytes == 0)
-            return (((KeyParameter)generator.GenerateDerivedParameters("RC4", keyBytes * 8)).GetKey(), new byte[0]);
-        var derived = (ParametersWithIV)generator.GenerateDerivedParameters("RC4", keyBytes * 8, ivBytes * 8);
-        return (((KeyParameter)derived.Parameters).GetKey(), derived.GetIV());
+        var repeated = new byte[(bytes.Length + v - 1) / v * v];
+        for (var i = 0; i < repeated.Length; i++)
+            repeated[i] = bytes[i % bytes.Length];
+        return repeated;
     }
 }
