@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Security.Principal;
 using System.Threading.Tasks;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Shared;
@@ -11,6 +12,18 @@ namespace AltIdShell.Tray;
 internal static class TrayPlatform
 {
     public static bool IsWindows { get; } = Environment.OSVersion.Platform == PlatformID.Win32NT;
+
+    /// <summary>
+    /// Running with an administrator token. Under UAC a normal start has the Administrators group only for deny, so
+    /// this is true only for an elevated start (or an administrator account without UAC).
+    /// </summary>
+    public static bool IsElevated()
+    {
+        if (!IsWindows)
+            return false;
+        using var identity = WindowsIdentity.GetCurrent();
+        return new WindowsPrincipal(identity).IsInRole(WindowsBuiltInRole.Administrator);
+    }
 
     /// <summary>
     /// The paths on standard input, when another program redirected it (the Explorer handler does, then closes it);

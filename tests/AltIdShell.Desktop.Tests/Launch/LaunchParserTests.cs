@@ -68,6 +68,27 @@ public class LaunchParserTests
         Assert.Empty(request.Paths);
     }
 
+    [Theory]
+    [InlineData("--password=secret")]
+    [InlineData("relative.p12")]
+    public void A_person_is_told_why_an_argument_is_refused(string arg) =>
+        Assert.True(Parse(new[] { arg }).TellsUser);
+
+    [Theory]
+    [InlineData("altidshell:format-disk?path=C%3A%5Cx.cer")]
+    [InlineData("altidshell:copy-path?path=C%3A%5Cx.cer", "--background")]
+    [InlineData("ALTIDSHELL:open-folder?path=C%3A%5Cx.cer\"", @"C:\a\One.p12")]
+    public void A_refused_URI_start_is_silent_whatever_a_web_page_split_it_into(params string[] args)
+    {
+        var request = Parse(args);
+        Assert.Equal(LaunchKind.Invalid, request.Kind);
+        Assert.False(request.TellsUser);
+    }
+
+    [Fact]
+    public void The_installer_asks_the_running_tray_to_exit() =>
+        Assert.Equal(LaunchKind.Exit, Parse(new[] { "--exit" }).Kind);
+
     [Fact]
     public void One_bad_path_refuses_the_whole_request() =>
         Assert.Equal(LaunchKind.Invalid, Parse(Array.Empty<string>(), "C:\\a\\One.p12\nC:\\a\\evil.exe\n").Kind);
