@@ -72,8 +72,8 @@ public static class TrayText
         "Filen findes ikke længere: {0}",
         "The file no longer exists: {0}");
     public static LocalizedText ErrorCerChanged { get; } = new(
-        "{0} er ændret siden eksporten: SHA-256-fingeraftrykket passer ikke længere. Eksportér certifikatet igen.",
-        "{0} has changed since the export: its SHA-256 fingerprint no longer matches. Export the certificate again.");
+        "{0} er ændret siden eksporten: SHA-256 passer ikke længere. Eksportér igen.",
+        "{0} has changed since the export: the SHA-256 no longer matches. Export again.");
     public static LocalizedText ErrorCerUnreadable { get; } = new(
         "{0} kan ikke læses lige nu. Prøv igen om lidt.",
         "{0} cannot be read right now. Try again in a moment.");

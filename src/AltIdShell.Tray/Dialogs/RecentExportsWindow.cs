@@ -102,7 +102,15 @@ internal sealed class RecentExportsWindow : Form
             TabIndex = 0,
         };
         register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
-        status = new Label { AutoSize = true, Anchor = AnchorStyles.Left, UseMnemonic = false, AccessibleRole = AccessibleRole.StatusBar };
+        // Wraps rather than pushing Close out of the window: a message may name a long file.
+        status = new Label
+        {
+            AutoSize = true,
+            MaximumSize = new Size(Font.Height * 28, 0),
+            Anchor = AnchorStyles.Left,
+            UseMnemonic = false,
+            AccessibleRole = AccessibleRole.StatusBar,
+        };
         var close = DialogStyle.Button(TrayText.ButtonClose.ToString());
         close.Click += (_, _) => Close();
         close.TabIndex = 1;
