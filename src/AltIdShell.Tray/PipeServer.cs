@@ -90,8 +90,18 @@ internal sealed class PipeServer : IDisposable
                 return;
             }
             LaunchRequest? request;
-            using (new Timer(_ => NativeMethods.CancelIoEx(pipe.SafePipeHandle, IntPtr.Zero), null, ClientTimeout, Timeout.InfiniteTimeSpan))
+            var cutOff = new Timer(_ => NativeMethods.CancelIoEx(pipe.SafePipeHandle, IntPtr.Zero), null, ClientTimeout, Timeout.InfiniteTimeSpan);
+            try
+            {
                 request = ReadAndAnswer();
+            }
+            finally
+            {
+                // A cut-off still running would cancel the wait for the next client on the same handle: let it finish.
+                using var finished = new ManualResetEvent(false);
+                if (cutOff.Dispose(finished))
+                    finished.WaitOne();
+            }
             if (request != null)
                 server.onRequest(request);
         }
