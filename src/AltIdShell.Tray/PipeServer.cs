@@ -2,11 +2,10 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.IO.Pipes;
-using System.Security.AccessControl;
-using System.Security.Principal;
 using System.Threading;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Pipe;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Tray;
 
@@ -43,22 +42,12 @@ internal sealed class PipeServer : IDisposable
         thread.Join(TimeSpan.FromSeconds(2));
     }
 
-    private static PipeSecurity CurrentUserOnly()
-    {
-        var security = new PipeSecurity();
-        security.SetAccessRuleProtection(isProtected: true, preserveInheritance: false);
-        security.AddAccessRule(new PipeAccessRule(WindowsIdentity.GetCurrent().User!, PipeAccessRights.FullControl, AccessControlType.Allow));
-        // The name is machine-wide and reachable over SMB; the user's own SID would let the same user in from another machine.
-        security.AddAccessRule(new PipeAccessRule(new SecurityIdentifier(WellKnownSidType.NetworkSid, null), PipeAccessRights.FullControl, AccessControlType.Deny));
-        return security;
-    }
-
     /// <summary>
     /// At most one instance: .NET Framework then sets FILE_FLAG_FIRST_PIPE_INSTANCE, so this fails rather than join a
     /// pipe another process created first under our name.
     /// </summary>
     private IPipeEndpoint Create() => new Endpoint(this, new NamedPipeServerStream(name, PipeDirection.InOut, 1,
-        PipeTransmissionMode.Byte, PipeOptions.Asynchronous, 4096, 4096, CurrentUserOnly()));
+        PipeTransmissionMode.Byte, PipeOptions.Asynchronous, 4096, 4096, UserOnlyPipe.Security(PipeAccessRights.FullControl)));
 
     private sealed class Endpoint : IPipeEndpoint
     {

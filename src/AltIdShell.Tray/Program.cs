@@ -47,7 +47,9 @@ internal static class Program
     {
         try
         {
-            return LaunchParser.Parse(args, TrayPlatform.StandardInputPaths(), CertificatePath.CurrentStyle, TrayFiles.Exists);
+            var pipe = LaunchParser.HandoffPipe(args);
+            var handedOver = pipe != null ? TrayPlatform.HandedOverPaths(pipe) : TrayPlatform.StandardInputPaths();
+            return LaunchParser.Parse(args, handedOver, CertificatePath.CurrentStyle, TrayFiles.Exists);
         }
         catch (InvalidDataException e)
         {

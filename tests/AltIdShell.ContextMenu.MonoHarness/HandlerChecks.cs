@@ -107,9 +107,9 @@ internal sealed class HandlerChecks
 
         var received = WaitForTrays(3, TimeSpan.FromSeconds(60));
         Check("exactly three trays were started", () => received.Count == 3);
-        var expected = new[] { "arguments:" }.Concat(_selection).ToArray();
+        var expected = new[] { "arguments:--handoff NAME" }.Concat(_selection).ToArray();
         foreach (var file in received)
-            Check($"{Path.GetFileName(file)}: the tray got no arguments and all 1,000 paths (æøå, >260 characters) intact",
+            Check($"{Path.GetFileName(file)}: the tray got --handoff with a pipe name and all 1,000 paths (æøå, >260 characters) through the pipe",
                 () => File.ReadAllText(file, Encoding.UTF8).Split('\n').Where(l => l.Length > 0).SequenceEqual(expected));
     }
 
