@@ -7,5 +7,9 @@ if (args.Length > 0 && args[0] == SelectionHandoff.PipeOption)
     return FakeTray.Run(args);
 if (args.Length == 2 && args[0] == "check")
     return new HandlerChecks(args[1]).Run();
+// The tray's UI test: the real handler and the real tray in one folder, the harness as Explorer.
+if (args.Length >= 3 && args[0] == "invoke")
+    return new HandlerChecks(args[1]).InvokeAndStay(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Skip(args, 2)));
 Console.Error.WriteLine("usage: check <folder with AltIdShell.ContextMenu.dll and this program as AltIdShell.Tray.exe>");
+Console.Error.WriteLine("       invoke <folder with AltIdShell.ContextMenu.dll and AltIdShell.Tray.exe> PATH...");
 return 2;

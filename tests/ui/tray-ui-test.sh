@@ -7,8 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 tray="$root/src/AltIdShell.Tray/bin/Release/net48/AltIdShell.Tray.exe"
+harness="$root/tests/AltIdShell.ContextMenu.MonoHarness/bin/Release/net48/AltIdShell.ContextMenu.MonoHarness.exe"
 shots="$root/artifacts/ui"
 [ -f "$tray" ] || { echo "FAIL: $tray not built (dotnet build AltIdShell.sln -c Release)"; echo "tray-ui: 0 passed, 1 failed"; exit 1; }
+[ -f "$harness" ] || { echo "FAIL: $harness not built (dotnet build AltIdShell.sln -c Release)"; echo "tray-ui: 0 passed, 1 failed"; exit 1; }
 mkdir -p "$shots"
 rm -f "$shots"/*.png
 
@@ -110,11 +112,18 @@ for args in "--exit" "altidshell:format-disk?path=C%3A%5Cx.cer"; do
 done
 pass "--exit and a malformed URI exit at once, showing nothing"
 
-# --- Explorer's way in: the path on standard input, Danish display language
-printf '%s\n' "$p12" | LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" > "$work/tray-da.log" 2>&1 & pids+=($!)
-tray_da=$!
+# --- Explorer's way in, Danish display language: the built handler DLL in an install folder beside the tray, its verb
+# invoked as Explorer would (the handler's Mono harness plays Explorer); the tray gets --handoff and reads the path
+# from the handler's pipe.
+install="$work/install"
+cp -r "$(dirname "$tray")" "$install"
+cp "$root/src/AltIdShell.ContextMenu/bin/Release/net48/AltIdShell.ContextMenu.dll" "$install/"
+LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$harness" invoke "$install" "$p12" > "$work/tray-da.log" 2>&1 & pids+=($!)
 dialog=$(wait_window "Adgangskode til certifikat" 60) || fail "the Danish password dialog did not appear"
-pass "password dialog appeared, in Danish"
+tray_da=$(pgrep -f "AltIdShell.Tray.exe --handoff AltIdShell.Handoff." | head -1)
+[ -n "$tray_da" ] || fail "the handler did not start the tray with --handoff"
+pids+=("$tray_da")
+pass "Explorer's verb started the tray with --handoff; password dialog appeared, in Danish"
 xdotool windowactivate --sync "$dialog" >/dev/null 2>&1 || true
 shot "$dialog" password-dialog-da.png
 
