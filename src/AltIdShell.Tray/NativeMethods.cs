@@ -7,6 +7,9 @@ namespace AltIdShell.Tray;
 /// <summary>The few Win32 calls the tray makes; each caller checks <see cref="TrayPlatform.IsWindows"/> first.</summary>
 internal static class NativeMethods
 {
+    public const int ProcessQueryLimitedInformation = 0x1000;
+    public const int TokenQuery = 0x0008;
+
     [DllImport("shell32.dll", CharSet = CharSet.Unicode, PreserveSig = true)]
     public static extern int SetCurrentProcessExplicitAppUserModelID(string appId);
 
@@ -17,6 +20,18 @@ internal static class NativeMethods
     [DllImport("kernel32.dll", SetLastError = true)]
     [return: MarshalAs(UnmanagedType.Bool)]
     public static extern bool GetNamedPipeServerProcessId(SafePipeHandle pipe, out int serverProcessId);
+
+    /// <summary>Cancels the I/O every thread has pending on the handle: the pipe server's cut-off of a silent client.</summary>
+    [DllImport("kernel32.dll", SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static extern bool CancelIoEx(SafePipeHandle handle, IntPtr overlapped);
+
+    [DllImport("kernel32.dll", SetLastError = true)]
+    public static extern SafeProcessHandle OpenProcess(int desiredAccess, [MarshalAs(UnmanagedType.Bool)] bool inheritHandle, int processId);
+
+    [DllImport("advapi32.dll", SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static extern bool OpenProcessToken(SafeProcessHandle process, int desiredAccess, out SafeAccessTokenHandle token);
 
     [DllImport("combase.dll", CharSet = CharSet.Unicode, PreserveSig = true)]
     public static extern int WindowsCreateString(string sourceString, int length, out IntPtr hstring);

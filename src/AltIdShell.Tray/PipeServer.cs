@@ -2,33 +2,34 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.IO.Pipes;
-using System.Security.AccessControl;
-using System.Security.Principal;
 using System.Threading;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Pipe;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Tray;
 
 /// <summary>
-/// Listens for later starts of the tray (Windows only). The pipe's DACL admits only the current user, with no
-/// inherited entries; each message is decoded as if a stranger sent it, then handed to the UI thread. Clients over
+/// Listens for later starts of the tray (Windows only), one instance for the tray's life (<see cref="PipeListenLoop"/>).
+/// The pipe's DACL admits only the current user and denies network logons, with no inherited entries; each
+/// message is decoded as if a stranger sent it, then handed to the UI thread. Clients over
 /// <see cref="RequestRateLimit"/> are dropped unread.
 /// </summary>
 internal sealed class PipeServer : IDisposable
 {
     private static readonly TimeSpan ClientTimeout = TimeSpan.FromSeconds(5);
     private readonly string name;
-    private readonly Action<PipeMessage> onMessage;
+    private readonly Action<LaunchRequest> onRequest;
     private readonly ManualResetEvent stop = new(false);
     private readonly Thread thread;
     private readonly RequestRateLimit rateLimit;
 
-    public PipeServer(string name, Action<PipeMessage> onMessage)
+    public PipeServer(string name, Action<LaunchRequest> onRequest)
     {
         this.name = name;
-        this.onMessage = onMessage;
-        thread = new Thread(Listen) { IsBackground = true, Name = "AltIdShell pipe server" };
+        this.onRequest = onRequest;
+        var loop = new PipeListenLoop(Create, pause => stop.WaitOne(pause), e => TrayLog.Fault("pipe server", e));
+        thread = new Thread(loop.Run) { IsBackground = true, Name = "AltIdShell pipe server" };
         var sinceStart = Stopwatch.StartNew();
         rateLimit = new RequestRateLimit(() => sinceStart.Elapsed);
     }
@@ -39,80 +40,105 @@ internal sealed class PipeServer : IDisposable
     {
         stop.Set();
         thread.Join(TimeSpan.FromSeconds(2));
-        stop.Dispose();
     }
 
-    private static PipeSecurity CurrentUserOnly()
-    {
-        var security = new PipeSecurity();
-        security.SetAccessRuleProtection(isProtected: true, preserveInheritance: false);
-        security.AddAccessRule(new PipeAccessRule(WindowsIdentity.GetCurrent().User!, PipeAccessRights.FullControl, AccessControlType.Allow));
-        return security;
-    }
+    /// <summary>
+    /// At most one instance: .NET Framework then sets FILE_FLAG_FIRST_PIPE_INSTANCE, so this fails rather than join a
+    /// pipe another process created first under our name.
+    /// </summary>
+    private IPipeEndpoint Create() => new Endpoint(this, new NamedPipeServerStream(name, PipeDirection.InOut, 1,
+        PipeTransmissionMode.Byte, PipeOptions.Asynchronous, 4096, 4096, UserOnlyPipe.Security(PipeAccessRights.FullControl)));
 
-    private void Listen()
+    private sealed class Endpoint : IPipeEndpoint
     {
-        var security = CurrentUserOnly();
-        while (!stop.WaitOne(0))
+        private readonly PipeServer server;
+        private readonly NamedPipeServerStream pipe;
+
+        public Endpoint(PipeServer server, NamedPipeServerStream pipe)
+        {
+            this.server = server;
+            this.pipe = pipe;
+        }
+
+        public bool WaitForClient()
+        {
+            var connected = pipe.BeginWaitForConnection(null, null);
+            if (WaitHandle.WaitAny(new[] { connected.AsyncWaitHandle, server.stop }) == 1)
+                return false;
+            pipe.EndWaitForConnection(connected);
+            return true;
+        }
+
+        /// <summary>One client: a silent one is cut off after a few seconds (its I/O cancelled) so it cannot block the next.</summary>
+        public void Serve()
+        {
+            if (!server.rateLimit.TryAdmit())
+            {
+                // Disconnecting unread costs the flood nothing to decode and shows the user nothing.
+                TrayLog.Warning($"pipe request dropped, more than {RequestRateLimit.MaxRequests} in {RequestRateLimit.Window}");
+                return;
+            }
+            LaunchRequest? request;
+            var cutOff = new Timer(_ => NativeMethods.CancelIoEx(pipe.SafePipeHandle, IntPtr.Zero), null, ClientTimeout, Timeout.InfiniteTimeSpan);
+            try
+            {
+                request = ReadAndAnswer();
+            }
+            finally
+            {
+                // A cut-off still running would cancel the wait for the next client on the same handle: let it finish.
+                using var finished = new ManualResetEvent(false);
+                if (cutOff.Dispose(finished))
+                    finished.WaitOne();
+            }
+            if (request != null)
+                server.onRequest(request);
+        }
+
+        private LaunchRequest? ReadAndAnswer()
         {
             try
             {
-                using var pipe = new NamedPipeServerStream(name, PipeDirection.InOut, 1, PipeTransmissionMode.Byte,
-                    PipeOptions.Asynchronous, 4096, 4096, security);
-                var connected = pipe.BeginWaitForConnection(null, null);
-                if (WaitHandle.WaitAny(new[] { connected.AsyncWaitHandle, stop }) == 1)
-                    return;
-                pipe.EndWaitForConnection(connected);
-                Serve(pipe);
+                LaunchRequest request;
+                try
+                {
+                    request = PipeProtocol.Decode(PipeProtocol.ReadFrame(pipe), CertificatePath.CurrentStyle, TrayFiles.Exists);
+                }
+                catch (PipeProtocolException)
+                {
+                    Reply(PipeProtocol.Rejected);
+                    return null;
+                }
+                Reply(PipeProtocol.Accepted);
+                return request;
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException)
+            {
+                // Cut off, or the client hung up mid-message.
+                return null;
+            }
+        }
+
+        public void Disconnect()
+        {
+            if (pipe.IsConnected)
+                pipe.Disconnect();
+        }
+
+        public void Dispose() => pipe.Dispose();
+
+        private void Reply(byte reply)
+        {
+            try
+            {
+                pipe.WriteByte(reply);
+                // Until the client has read it: Disconnect discards whatever is still unread in the pipe.
+                pipe.WaitForPipeDrain();
             }
             catch (IOException)
             {
-                // Another process holds the name (a tray of another session, or a squatter): try again shortly.
-                if (stop.WaitOne(TimeSpan.FromSeconds(2)))
-                    return;
+                // The client hung up, with or without the answer: the request stands, as the client may have read it.
             }
-        }
-    }
-
-    /// <summary>One client: a silent one is cut off after a few seconds so it cannot block the next.</summary>
-    private void Serve(NamedPipeServerStream pipe)
-    {
-        if (!rateLimit.TryAdmit())
-        {
-            // Closing unread (Listen disposes the pipe) costs the flood nothing to decode and shows the user nothing.
-            Trace.TraceWarning("AltIdShell pipe: request dropped, more than {0} in {1}", RequestRateLimit.MaxRequests, RequestRateLimit.Window);
-            return;
-        }
-        using var cutOff = new Timer(_ => pipe.Dispose(), null, ClientTimeout, Timeout.InfiniteTimeSpan);
-        PipeMessage message;
-        try
-        {
-            message = PipeProtocol.Decode(PipeProtocol.ReadFrame(pipe), CertificatePath.CurrentStyle, File.Exists);
-        }
-        catch (PipeProtocolException)
-        {
-            Reply(pipe, PipeProtocol.Rejected);
-            return;
-        }
-        catch (Exception e) when (e is ObjectDisposedException or IOException)
-        {
-            // Cut off, or the client hung up mid-message.
-            return;
-        }
-        Reply(pipe, PipeProtocol.Accepted);
-        onMessage(message);
-    }
-
-    private static void Reply(Stream pipe, byte reply)
-    {
-        try
-        {
-            pipe.WriteByte(reply);
-            pipe.Flush();
-        }
-        catch (Exception e) when (e is IOException or ObjectDisposedException)
-        {
-            // The client went away; it will report the failure itself.
         }
     }
 }

@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Desktop.Launch;
-using AltIdShell.Desktop.Pipe;
-using AltIdShell.Desktop.Registration;
 using AltIdShell.Desktop.Tray;
 using AltIdShell.Tray.WinRt;
 using AltIdShell.Shared;
@@ -12,8 +10,9 @@ namespace AltIdShell.Tray;
 
 /// <summary>
 /// Every start of AltIdShell.Tray.exe: from Explorer (paths on standard input), from a notification button
-/// (altidshell: URI), from Windows' autostart (--background) or by hand. The first start in a session becomes the
-/// tray; later ones hand their request over the pipe and exit. Under Mono there is no pipe: each start is a tray.
+/// (altidshell: URI), from Windows' autostart (--background), from the installer (--exit) or by hand. Only the
+/// first, unelevated start in a session becomes the tray; every other one forwards its request over the pipe or
+/// does its one job, and exits (<see cref="StartPlan"/>). Under Mono there is no pipe: each start is a tray.
 /// </summary>
 internal static class Program
 {
@@ -22,44 +21,67 @@ internal static class Program
     [STAThread]
     private static int Main(string[] args)
     {
+        TrayFaults.Install();
         Application.EnableVisualStyles();
         Application.SetCompatibleTextRenderingDefault(false);
-        LaunchRequest request;
+        var request = Parse(args);
+        if (!TrayPlatform.IsWindows)
+            return Run(StartPlan.For(request, isFirstInstance: true, isElevated: false), request, pipeName: null);
+
+        using var instance = SingleInstance.Acquire();
+        var action = StartPlan.For(request, instance.IsFirst, TrayPlatform.IsElevated());
+        if (action == StartAction.Forward)
+        {
+            if (PipeClient.TrySend(instance.PipeName, request, ForwardPatience))
+                return 0;
+            action = StartPlan.AfterFailedForward(request);
+            if (action == StartAction.Nothing)
+                return 1;
+        }
+        if (action != StartAction.BecomeTray)
+            instance.Release();
+        return Run(action, request, instance.PipeName);
+    }
+
+    private static LaunchRequest Parse(string[] args)
+    {
         try
         {
-            request = LaunchParser.Parse(args, TrayPlatform.StandardInputPaths(), CertificatePath.CurrentStyle, File.Exists);
+            var pipe = LaunchParser.HandoffPipe(args);
+            var handedOver = pipe != null ? TrayPlatform.HandedOverPaths(pipe) : TrayPlatform.StandardInputPaths();
+            return LaunchParser.Parse(args, handedOver, CertificatePath.CurrentStyle, TrayFiles.Exists);
         }
         catch (InvalidDataException e)
         {
-            request = LaunchRequest.Invalid(e.Message);
+            return LaunchRequest.Invalid(e.Message);
         }
-        if (request.Kind == LaunchKind.Invalid)
-        {
-            MessageBox.Show(TrayText.ErrorLaunch.Format(request.Problem!).ToString(), TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
-            return 2;
-        }
-        if (!TrayPlatform.IsWindows)
-            return RunTray(request, pipeName: null);
-
-        NativeMethods.SetCurrentProcessExplicitAppUserModelID(ProductIdentity.AppUserModelId);
-        ToastIdentity.EnsureRegistered();
-        using var instance = SingleInstance.Acquire();
-        if (instance.IsFirst)
-            return RunTray(request, instance.PipeName);
-        var message = PipeMessage.For(request);
-        if (message == null || PipeClient.TrySend(instance.PipeName, message, ForwardPatience))
-            return 0;
-        // The running tray does not answer (hung, or just exiting): do this one job here rather than lose it.
-        return RunTray(request, pipeName: null);
     }
 
-    private static int RunTray(LaunchRequest request, string? pipeName)
+    private static int Run(StartAction action, LaunchRequest request, string? pipeName)
     {
-        using var tray = new TrayApplication();
-        if (pipeName != null)
-            tray.Listen(pipeName);
-        tray.Post(request);
-        Application.Run(tray);
-        return 0;
+        switch (action)
+        {
+            case StartAction.TellUser:
+                MessageBox.Show(TrayText.ErrorLaunch.Format(request.Problem!).ToString(), TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
+                return 2;
+            case StartAction.BecomeTray:
+            case StartAction.DoOnceAndExit:
+                if (TrayPlatform.IsWindows)
+                {
+                    NativeMethods.SetCurrentProcessExplicitAppUserModelID(ProductIdentity.AppUserModelId);
+                    ToastIdentity.EnsureRegistered();
+                }
+                var resident = action == StartAction.BecomeTray;
+                using (var tray = new TrayApplication(resident))
+                {
+                    if (resident && pipeName != null)
+                        tray.Listen(pipeName);
+                    tray.Post(request);
+                    Application.Run(tray);
+                }
+                return 0;
+            default:
+                return 0;
+        }
     }
 }

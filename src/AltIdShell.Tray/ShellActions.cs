@@ -3,6 +3,7 @@ using System.Collections.Specialized;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Windows.Forms;
 
 namespace AltIdShell.Tray;
@@ -29,10 +30,34 @@ internal static class ShellActions
             Start("xdg-open", url);
     }
 
-    public static void CopyText(string text) => Clipboard.SetText(text);
+    /// <summary>False when another program holds the clipboard through every retry.</summary>
+    public static bool CopyText(string text) => SetClipboard(new DataObject(DataFormats.UnicodeText, text));
 
     /// <summary>As a file drop list, which a browser's upload dialog and Explorer both accept on paste.</summary>
-    public static void CopyFile(string path) => Clipboard.SetFileDropList(new StringCollection { path });
+    public static bool CopyFile(string path)
+    {
+        var data = new DataObject();
+        data.SetFileDropList(new StringCollection { path });
+        return SetClipboard(data);
+    }
+
+    /// <summary>
+    /// The clipboard is one shared lock: a clipboard manager or a remote-desktop client holding it makes a single
+    /// attempt throw. WinForms' own retry (10 × 100 ms) rides that out; beyond it the caller tells the user.
+    /// </summary>
+    private static bool SetClipboard(DataObject data)
+    {
+        try
+        {
+            Clipboard.SetDataObject(data, copy: true, retryTimes: 10, retryDelay: 100);
+            return true;
+        }
+        catch (ExternalException e)
+        {
+            TrayLog.Warning("clipboard busy: " + e.Message);
+            return false;
+        }
+    }
 
     private static void Start(string file, string? arguments)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Security.AccessControl;
 using System.Security.Principal;
 using System.Threading;
 using AltIdShell.Desktop.Pipe;
@@ -9,22 +10,38 @@ namespace AltIdShell.Tray;
 /// <summary>One tray per user and session (Windows only): a Local\ mutex decides, the pipe name goes with it.</summary>
 internal sealed class SingleInstance : IDisposable
 {
-    private readonly Mutex mutex;
+    private Mutex? mutex;
 
-    private SingleInstance(Mutex mutex, bool isFirst, string pipeName)
+    private SingleInstance(Mutex? mutex, bool isFirst, string pipeName)
     {
         this.mutex = mutex;
         IsFirst = isFirst;
         PipeName = pipeName;
     }
 
-    public bool IsFirst { get; }
+    public bool IsFirst { get; private set; }
     public string PipeName { get; }
 
     public static SingleInstance Acquire()
     {
-        var sid = WindowsIdentity.GetCurrent().User!.Value;
-        var mutex = new Mutex(initiallyOwned: true, InstanceNames.Mutex(sid), out var createdNew);
+        var user = WindowsIdentity.GetCurrent().User!;
+        var pipeName = InstanceNames.Pipe(user.Value, Process.GetCurrentProcess().SessionId);
+        // Explicit: a mutex created by an elevated start would otherwise carry the elevated token's default DACL
+        // (administrators and SYSTEM), and every later normal start would be refused it.
+        var security = new MutexSecurity();
+        security.AddAccessRule(new MutexAccessRule(user, MutexRights.FullControl, AccessControlType.Allow));
+        Mutex mutex;
+        bool createdNew;
+        try
+        {
+            mutex = new Mutex(initiallyOwned: true, InstanceNames.Mutex(user.Value), out createdNew, security);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // A mutex of that name we may not open: created elevated by an older version, or by someone else. Either
+            // way another instance holds the session; the pipe client finds out whether it is ours.
+            return new SingleInstance(null, isFirst: false, pipeName);
+        }
         if (!createdNew)
         {
             try
@@ -37,13 +54,18 @@ internal sealed class SingleInstance : IDisposable
                 createdNew = true;
             }
         }
-        return new SingleInstance(mutex, createdNew, InstanceNames.Pipe(sid, Process.GetCurrentProcess().SessionId));
+        return new SingleInstance(mutex, createdNew, pipeName);
     }
 
-    public void Dispose()
+    /// <summary>Gives the session back before this process does anything long: it is not going to be the tray.</summary>
+    public void Release()
     {
         if (IsFirst)
-            mutex.ReleaseMutex();
-        mutex.Dispose();
+            mutex?.ReleaseMutex();
+        IsFirst = false;
+        mutex?.Dispose();
+        mutex = null;
     }
+
+    public void Dispose() => Release();
 }

@@ -18,7 +18,8 @@ namespace AltIdShell.Tray;
 
 /// <summary>
 /// The running tray: the notify icon and its menu, the export queue, the recent-exports window and the requests
-/// that later starts send over the pipe. Everything here runs on the UI thread.
+/// that later starts send over the pipe. Everything here runs on the UI thread. A tray that is not resident (a
+/// start that only does its one job, <see cref="StartAction.DoOnceAndExit"/>) exits once that job and its window are done.
 /// </summary>
 internal sealed class TrayApplication : ApplicationContext
 {
@@ -30,12 +31,15 @@ internal sealed class TrayApplication : ApplicationContext
     private readonly Queue<IReadOnlyList<string>> pending = new();
     private readonly string executablePath = Assembly.GetExecutingAssembly().Location;
     private readonly SynchronizationContext ui;
+    private readonly bool resident;
+    private readonly ShutdownWindow? shutdown;
     private PipeServer? server;
     private RecentExportsWindow? window;
     private bool exporting;
 
-    public TrayApplication()
+    public TrayApplication(bool resident)
     {
+        this.resident = resident;
         // NotifyIcon re-adds itself when Explorer restarts: it listens for the TaskbarCreated message on its own window.
         icon = new NotifyIcon
         {
@@ -53,11 +57,15 @@ internal sealed class TrayApplication : ApplicationContext
             if (e.Button == MouseButtons.Left)
                 ShowRecent();
         };
-        notifier = new Notifier(icon);
+        notifier = new Notifier(icon, resident, ShowRecent);
         if (TrayPlatform.IsWindows)
         {
-            ChangeAutostart(() => AutostartSetting.FollowMove(executablePath));
-            ChangeAutostart(() => FirstStartFollowUp.Run(executablePath));
+            shutdown = new ShutdownWindow(ExitThread);
+            if (resident)
+            {
+                ChangeAutostart(() => AutostartSetting.FollowMove(executablePath));
+                ChangeAutostart(() => FirstStartFollowUp.Run(executablePath));
+            }
         }
         icon.BalloonTipClicked += (_, _) => ShowRecent();
     }
@@ -65,13 +73,18 @@ internal sealed class TrayApplication : ApplicationContext
     /// <summary>Serves later starts of the tray from now on (Windows only).</summary>
     public void Listen(string pipeName)
     {
-        server = new PipeServer(pipeName, message => ui.Post(_ => Handle(message), null));
+        server = new PipeServer(pipeName, request => ui.Post(_ => Handle(request), null));
         server.Start();
     }
 
     /// <summary>What this start was asked for; runs once the message loop is going.</summary>
-    public void Post(LaunchRequest request) => ui.Post(_ => Handle(request), null);
+    public void Post(LaunchRequest request) => ui.Post(_ =>
+    {
+        Handle(request);
+        ExitWhenDone();
+    }, null);
 
+    /// <summary>One handler for this start's own request and for those that later starts forward.</summary>
     private void Handle(LaunchRequest request)
     {
         switch (request.Kind)
@@ -85,21 +98,8 @@ internal sealed class TrayApplication : ApplicationContext
             case LaunchKind.Activate:
                 Activate(request.Uri!);
                 break;
-        }
-    }
-
-    private void Handle(PipeMessage message)
-    {
-        switch (message.Kind)
-        {
-            case PipeMessageKind.Show:
-                ShowRecent();
-                break;
-            case PipeMessageKind.Export:
-                Enqueue(message.Paths);
-                break;
-            case PipeMessageKind.Activate:
-                Activate(message.Uri!);
+            case LaunchKind.Exit:
+                ExitThread();
                 break;
         }
     }
@@ -120,6 +120,14 @@ internal sealed class TrayApplication : ApplicationContext
         {
             exporting = false;
         }
+        ExitWhenDone();
+    }
+
+    /// <summary>A start that only does its one job leaves when no export runs and no window is open.</summary>
+    private void ExitWhenDone()
+    {
+        if (!resident && !exporting && (window == null || window.IsDisposed))
+            ExitThread();
     }
 
     private void OnExported(ExportRequest request, ExportResult result)
@@ -136,21 +144,21 @@ internal sealed class TrayApplication : ApplicationContext
         notifier.ShowExport(result);
     }
 
-    /// <summary>A notification button: acted on only for a .cer in our own list, whoever crafted the URI.</summary>
+    /// <summary>A notification button: acted on only as <see cref="RecentActivation"/> allows, whoever crafted the URI.</summary>
     private void Activate(string uri)
     {
         if (!ActivationUri.TryParse(uri, out var command))
             return;
-        var entry = LoadRecent().FirstOrDefault(e => RecentExportsStore.SamePath(e.OutputPath, command!.Path));
-        if (entry == null || !File.Exists(entry.OutputPath))
+        var entry = RecentActivation.Target(command!, LoadRecent(), TrayFiles.Exists);
+        if (entry == null)
         {
             ShowRecent();
             return;
         }
         if (command!.Action == ActivationAction.OpenFolder)
             ShellActions.Reveal(entry.OutputPath);
-        else
-            ShellActions.CopyText(entry.OutputPath);
+        else if (!ShellActions.CopyText(entry.OutputPath))
+            MessageBox.Show(TrayText.ErrorClipboardBusy.ToString(), TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
     }
 
     private IReadOnlyList<RecentExport> LoadRecent()
@@ -170,7 +178,11 @@ internal sealed class TrayApplication : ApplicationContext
         if (window == null || window.IsDisposed)
         {
             window = new RecentExportsWindow(store);
-            window.FormClosed += (_, _) => window = null;
+            window.FormClosed += (_, _) =>
+            {
+                window = null;
+                ExitWhenDone();
+            };
         }
         window.Reload();
         window.Show();
@@ -220,7 +232,7 @@ internal sealed class TrayApplication : ApplicationContext
         };
         if (picker.ShowDialog() != DialogResult.OK)
             return;
-        var request = LaunchParser.ValidatePaths(picker.FileNames, CertificatePath.CurrentStyle, File.Exists);
+        var request = LaunchParser.ValidatePaths(picker.FileNames, CertificatePath.CurrentStyle, TrayFiles.Exists);
         if (request.Kind == LaunchKind.Export)
             Enqueue(request.Paths);
     }
@@ -257,6 +269,7 @@ internal sealed class TrayApplication : ApplicationContext
         if (disposing)
         {
             server?.Dispose();
+            shutdown?.DestroyHandle();
             icon.Dispose();
         }
         base.Dispose(disposing);

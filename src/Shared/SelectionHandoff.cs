@@ -6,18 +6,40 @@ using System.Text;
 namespace AltIdShell.Shared;
 
 /// <summary>
-/// How the Explorer handler hands the selected files to AltIdShell.Tray.exe: the tray is started without arguments,
-/// with its standard input redirected, and reads it to the end. Each path is one line of UTF-8 (no byte-order mark)
-/// ended by "\n"; the end of the list is the end of the stream.
+/// How the Explorer handler hands the selected files to AltIdShell.Tray.exe: it creates a pipe of a fresh random name,
+/// starts the tray with <c>--handoff NAME</c> and writes the list into that pipe; the tray connects and reads it to
+/// the end. No handle of the process that showed the menu is inherited by the long-lived tray. Each path is one line
+/// of UTF-8 (no byte-order mark) ended by "\n"; the end of the list is the end of the stream. The tray reads the same
+/// format from its standard input when another program redirects it.
 /// </summary>
 /// <remarks>
 /// Lines work because Windows forbids control characters in file names, so a path can never contain a line break.
-/// Raw bytes rather than a TextWriter because .NET Framework 4.8 cannot set a child's stdin encoding, and the
-/// console code page would mangle æøå. This file is compiled into the Explorer handler as well (framework-only there).
+/// Raw bytes rather than a TextWriter, so no code page can mangle æøå. This file is compiled into the Explorer
+/// handler as well (framework-only there).
 /// </remarks>
 internal static class SelectionHandoff
 {
+    /// <summary>The tray's option that names the hand-over pipe.</summary>
+    public const string PipeOption = "--handoff";
+
+    private const string PipePrefix = "AltIdShell.Handoff.";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>A name no one can guess before the handler creates the pipe.</summary>
+    public static string NewPipeName() => PipePrefix + Guid.NewGuid().ToString("N");
+
+    /// <summary>Only names of <see cref="NewPipeName"/>'s form: the tray connects to nothing else it is told to.</summary>
+    public static bool IsPipeName(string? name)
+    {
+        if (name == null || name.Length != PipePrefix.Length + 32 || !name.StartsWith(PipePrefix, StringComparison.Ordinal))
+            return false;
+        for (var i = PipePrefix.Length; i < name.Length; i++)
+        {
+            if (!(name[i] is >= '0' and <= '9' or >= 'a' and <= 'f'))
+                return false;
+        }
+        return true;
+    }
 
     public static byte[] Encode(IEnumerable<string> paths)
     {

@@ -1,12 +1,14 @@
 using System;
 using System.Diagnostics;
+using System.Collections.Generic;
 using System.IO;
+using System.IO.Pipes;
 using System.Text;
 using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.MonoHarness;
 
-/// <summary>Plays AltIdShell.Tray.exe: records its arguments and the paths on its standard input.</summary>
+/// <summary>Plays AltIdShell.Tray.exe: records its arguments and the paths it reads from the hand-over pipe they name.</summary>
 internal static class FakeTray
 {
     public const string ReceivedPrefix = "received-";
@@ -16,9 +18,14 @@ internal static class FakeTray
         var folder = AppDomain.CurrentDomain.BaseDirectory;
         if (int.TryParse(Environment.GetEnvironmentVariable(HandlerChecks.TrayDelayVariable), out var delay))
             System.Threading.Thread.Sleep(delay);
-        var paths = SelectionHandoff.Read(Console.OpenStandardInput());
         var text = new StringBuilder();
-        text.Append("arguments:").Append(string.Join(" ", args)).Append('\n');
+        text.Append("arguments:").Append(args.Length == 2 && args[0] == SelectionHandoff.PipeOption && SelectionHandoff.IsPipeName(args[1]) ? "--handoff NAME" : string.Join(" ", args)).Append('\n');
+        IReadOnlyList<string> paths;
+        using (var pipe = new NamedPipeClientStream(".", args[1], PipeDirection.In))
+        {
+            pipe.Connect(10000);
+            paths = SelectionHandoff.Read(pipe);
+        }
         foreach (var path in paths)
             text.Append(path).Append('\n');
         var id = Process.GetCurrentProcess().Id;

@@ -44,6 +44,22 @@ internal sealed class HandlerChecks
         _selection = Enumerable.Range(0, 1000).Select(i => $@"C:\Users\Søren Ærø\{deep}\Firma {i}.{(i % 2 == 0 ? "p12" : "PFX")}").ToArray();
     }
 
+    /// <summary>
+    /// Plays Explorer once for the tray's UI test: the real handler invokes its verb on these paths and starts the real
+    /// tray beside it. Stays running (the hand-over is written on the handler's background thread) until killed.
+    /// </summary>
+    public int InvokeAndStay(string[] paths)
+    {
+        var handler = New();
+        _handler.GetField("_selection", BindingFlags.Instance | BindingFlags.NonPublic)!.SetValue(handler, paths);
+        var result = Invoke(handler, unicodeVerb: null, ansiVerb: null, offset: 0);
+        Console.WriteLine($"InvokeCommand: 0x{result:X8}");
+        if (result != Ok)
+            return 1;
+        Thread.Sleep(Timeout.Infinite);
+        return 0;
+    }
+
     public int Run()
     {
         Check("Initialize without a data object returns E_INVALIDARG",
@@ -107,9 +123,9 @@ internal sealed class HandlerChecks
 
         var received = WaitForTrays(3, TimeSpan.FromSeconds(60));
         Check("exactly three trays were started", () => received.Count == 3);
-        var expected = new[] { "arguments:" }.Concat(_selection).ToArray();
+        var expected = new[] { "arguments:--handoff NAME" }.Concat(_selection).ToArray();
         foreach (var file in received)
-            Check($"{Path.GetFileName(file)}: the tray got no arguments and all 1,000 paths (æøå, >260 characters) intact",
+            Check($"{Path.GetFileName(file)}: the tray got --handoff with a pipe name and all 1,000 paths (æøå, >260 characters) through the pipe",
                 () => File.ReadAllText(file, Encoding.UTF8).Split('\n').Where(l => l.Length > 0).SequenceEqual(expected));
     }
 

@@ -1,10 +1,15 @@
 using System;
 using AltIdShell.ContextMenu.MonoHarness;
+using AltIdShell.Shared;
 
-// Started by the handler as AltIdShell.Tray.exe: no arguments, the paths on standard input.
-if (args.Length == 0)
+// Started by the handler as AltIdShell.Tray.exe: --handoff and the name of the pipe with the paths.
+if (args.Length > 0 && args[0] == SelectionHandoff.PipeOption)
     return FakeTray.Run(args);
 if (args.Length == 2 && args[0] == "check")
     return new HandlerChecks(args[1]).Run();
+// The tray's UI test: the real handler and the real tray in one folder, the harness as Explorer.
+if (args.Length >= 3 && args[0] == "invoke")
+    return new HandlerChecks(args[1]).InvokeAndStay(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Skip(args, 2)));
 Console.Error.WriteLine("usage: check <folder with AltIdShell.ContextMenu.dll and this program as AltIdShell.Tray.exe>");
+Console.Error.WriteLine("       invoke <folder with AltIdShell.ContextMenu.dll and AltIdShell.Tray.exe> PATH...");
 return 2;

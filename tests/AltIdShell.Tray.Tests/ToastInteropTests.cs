@@ -57,6 +57,9 @@ public class ToastInteropTests : IClassFixture<BuiltTray>
     [InlineData("SetCurrentProcessExplicitAppUserModelID", "shell32.dll")]
     [InlineData("AllowSetForegroundWindow", "user32.dll")]
     [InlineData("GetNamedPipeServerProcessId", "kernel32.dll")]
+    [InlineData("CancelIoEx", "kernel32.dll")]
+    [InlineData("OpenProcess", "kernel32.dll")]
+    [InlineData("OpenProcessToken", "advapi32.dll")]
     public void Native_functions_come_from_the_right_library(string function, string library)
     {
         var method = built.Type("AltIdShell.Tray.NativeMethods").GetMethod(function, BindingFlags.Public | BindingFlags.Static)!;

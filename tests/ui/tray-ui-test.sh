@@ -7,8 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 tray="$root/src/AltIdShell.Tray/bin/Release/net48/AltIdShell.Tray.exe"
+harness="$root/tests/AltIdShell.ContextMenu.MonoHarness/bin/Release/net48/AltIdShell.ContextMenu.MonoHarness.exe"
 shots="$root/artifacts/ui"
 [ -f "$tray" ] || { echo "FAIL: $tray not built (dotnet build AltIdShell.sln -c Release)"; echo "tray-ui: 0 passed, 1 failed"; exit 1; }
+[ -f "$harness" ] || { echo "FAIL: $harness not built (dotnet build AltIdShell.sln -c Release)"; echo "tray-ui: 0 passed, 1 failed"; exit 1; }
 mkdir -p "$shots"
 rm -f "$shots"/*.png
 
@@ -101,11 +103,27 @@ click_menu_item() { # offset from the menu's bottom edge: the fixed items sit at
   xdotool click 1
 }
 
-# --- Explorer's way in: the path on standard input, Danish display language
-printf '%s\n' "$p12" | LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" > "$work/tray-da.log" 2>&1 & pids+=($!)
-tray_da=$!
+# --- starts that have nothing to do show nothing: the installer's --exit with no tray running, and a malformed
+# altidshell: URI, which any web page can start as often as it likes
+for args in "--exit" "altidshell:format-disk?path=C%3A%5Cx.cer"; do
+  code=0
+  LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 timeout 30 mono "$tray" "$args" < /dev/null > "$work/tray-quiet.log" 2>&1 || code=$?
+  [ "$code" = 0 ] || fail "mono AltIdShell.Tray.exe $args ended with $code (124: it waited, a window open)"
+done
+pass "--exit and a malformed URI exit at once, showing nothing"
+
+# --- Explorer's way in, Danish display language: the built handler DLL in an install folder beside the tray, its verb
+# invoked as Explorer would (the handler's Mono harness plays Explorer); the tray gets --handoff and reads the path
+# from the handler's pipe.
+install="$work/install"
+cp -r "$(dirname "$tray")" "$install"
+cp "$root/src/AltIdShell.ContextMenu/bin/Release/net48/AltIdShell.ContextMenu.dll" "$install/"
+LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$harness" invoke "$install" "$p12" > "$work/tray-da.log" 2>&1 & pids+=($!)
 dialog=$(wait_window "Adgangskode til certifikat" 60) || fail "the Danish password dialog did not appear"
-pass "password dialog appeared, in Danish"
+tray_da=$(pgrep -f "AltIdShell.Tray.exe --handoff AltIdShell.Handoff." | head -1)
+[ -n "$tray_da" ] || fail "the handler did not start the tray with --handoff"
+pids+=("$tray_da")
+pass "Explorer's verb started the tray with --handoff; password dialog appeared, in Danish"
 xdotool windowactivate --sync "$dialog" >/dev/null 2>&1 || true
 shot "$dialog" password-dialog-da.png
 
@@ -196,6 +214,17 @@ fingerprint=$(openssl x509 -in "$work/reference.cer" -inform DER -noout -fingerp
 [ "$(timeout 5 xclip -o -selection clipboard)" = "$fingerprint" ] || fail "Copy SHA-256 did not put the fingerprint on the clipboard"
 pass "Alt+P copies the path, Alt+2 the SHA-256 fingerprint"
 shot "$recent" recent-exports-copied-en.png
+
+# The .cer replaced behind the tray's back: Copy SHA-256 reads it again, says it changed, and copies nothing.
+cp "$cer" "$work/exported.cer"
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/other.key" -subj "/CN=Someone else" -days 30 -outform DER -out "$cer" 2>/dev/null
+printf 'before' | xclip -selection clipboard -loops 1
+xdotool key alt+2
+sleep 1
+[ "$(timeout 5 xclip -o -selection clipboard)" = "before" ] || fail "Copy SHA-256 handed out the recorded fingerprint of a .cer that was replaced"
+pass "a replaced .cer: Copy SHA-256 copies nothing"
+shot "$recent" recent-exports-cer-changed-en.png
+cp "$work/exported.cer" "$cer"
 
 # Keyboard only: Delete removes the selected export from the list, and the list on disk follows.
 xdotool key Delete

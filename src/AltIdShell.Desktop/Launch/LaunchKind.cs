@@ -1,6 +1,6 @@
 namespace AltIdShell.Desktop.Launch;
 
-/// <summary>What one start of AltIdShell.Tray.exe asks for.</summary>
+/// <summary>What one start of AltIdShell.Tray.exe asks for, and what a later start forwards to the running tray.</summary>
 public enum LaunchKind
 {
     /// <summary>Started by hand: become the tray, or bring the running tray's recent-exports window forward.</summary>
@@ -11,6 +11,8 @@ public enum LaunchKind
     Export,
     /// <summary>A notification button's altidshell: URI.</summary>
     Activate,
+    /// <summary>--exit: the running tray is to close (the installer asks before it replaces or removes the files).</summary>
+    Exit,
     /// <summary>Something the tray does not understand; <see cref="LaunchRequest.Problem"/> says what.</summary>
     Invalid,
 }

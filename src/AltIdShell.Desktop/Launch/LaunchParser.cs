@@ -7,27 +7,40 @@ using AltIdShell.Shared;
 namespace AltIdShell.Desktop.Launch;
 
 /// <summary>
-/// Decodes the tray's command line and the paths on its standard input. The Explorer handler writes one path per line
-/// (UTF-8, <see cref="SelectionHandoff"/>) and closes it; autostart passes --background; a notification button
-/// passes an altidshell: URI.
+/// Decodes the tray's command line and the paths handed over. The Explorer handler passes --handoff NAME and writes
+/// one path per line into that pipe (UTF-8, <see cref="SelectionHandoff"/>); other programs may use standard input; autostart passes --background; the installer passes --exit;
+/// a notification button passes an altidshell: URI.
 /// </summary>
 public static class LaunchParser
 {
     public const string BackgroundOption = "--background";
+    public const string ExitOption = "--exit";
 
-    /// <summary>The paths from standard input (SelectionHandoff) count only when there are no arguments.</summary>
-    public static LaunchRequest Parse(IReadOnlyList<string> args, IReadOnlyList<string>? stdinPaths, PathStyle style, Func<string, bool> fileExists)
+    /// <summary>
+    /// The paths handed over (read from the pipe named by --handoff, or from standard input) count only when there are
+    /// no other arguments; null when they could not be read.
+    /// </summary>
+    public static LaunchRequest Parse(IReadOnlyList<string> args, IReadOnlyList<string>? handedOver, PathStyle style, Func<string, bool> fileExists)
     {
         if (args.Count == 1 && args[0] == BackgroundOption)
             return LaunchRequest.Background;
-        if (args.Count == 1 && ActivationUri.HasScheme(args[0]))
-            return ActivationUri.TryParse(args[0], out _) ? LaunchRequest.Activate(args[0]) : LaunchRequest.Invalid("unrecognised URI");
+        if (args.Count == 1 && args[0] == ExitOption)
+            return LaunchRequest.Exit;
+        // Whatever a URI start brings (a web page can split it into several arguments with a quote), it is never told.
+        if (args.Count > 0 && ActivationUri.HasScheme(args[0]))
+            return args.Count == 1 && ActivationUri.TryParse(args[0], out _) ? LaunchRequest.Activate(args[0]) : LaunchRequest.Invalid("unrecognised URI", tellsUser: false);
+        if (HandoffPipe(args) != null)
+            return handedOver == null ? LaunchRequest.Invalid("the selection did not arrive") : ValidatePaths(handedOver, style, fileExists);
         var option = args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal));
         if (option != null)
             return LaunchRequest.Invalid("unknown option " + option);
 
-        return ValidatePaths(args.Count > 0 ? args : stdinPaths ?? Array.Empty<string>(), style, fileExists);
+        return ValidatePaths(args.Count > 0 ? args : handedOver ?? Array.Empty<string>(), style, fileExists);
     }
+
+    /// <summary>The hand-over pipe of an Explorer start (--handoff NAME), when the name is one the handler makes.</summary>
+    public static string? HandoffPipe(IReadOnlyList<string> args) =>
+        args.Count == 2 && args[0] == SelectionHandoff.PipeOption && SelectionHandoff.IsPipeName(args[1]) ? args[1] : null;
 
     public static LaunchRequest ValidatePaths(IReadOnlyList<string> paths, PathStyle style, Func<string, bool> fileExists)
     {

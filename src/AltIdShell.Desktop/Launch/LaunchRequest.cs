@@ -3,15 +3,19 @@ using System.Collections.Generic;
 
 namespace AltIdShell.Desktop.Launch;
 
-/// <summary>One start of the tray executable, decoded from its arguments and standard input.</summary>
+/// <summary>
+/// One request to the tray, from its own command line and standard input or, forwarded, over the pipe
+/// (<see cref="Pipe.PipeProtocol"/>). It has no field for a password.
+/// </summary>
 public sealed class LaunchRequest
 {
-    private LaunchRequest(LaunchKind kind, IReadOnlyList<string> paths, string? uri, string? problem)
+    private LaunchRequest(LaunchKind kind, IReadOnlyList<string> paths, string? uri, string? problem, bool tellsUser)
     {
         Kind = kind;
         Paths = paths;
         Uri = uri;
         Problem = problem;
+        TellsUser = tellsUser;
     }
 
     public LaunchKind Kind { get; }
@@ -21,10 +25,19 @@ public sealed class LaunchRequest
     public string? Uri { get; }
     /// <summary>With <see cref="LaunchKind.Invalid"/>: why, in English, for the log (it may quote a path, never a password).</summary>
     public string? Problem { get; }
+    /// <summary>
+    /// With <see cref="LaunchKind.Invalid"/>: whether a person started this and should hear why nothing happens. A
+    /// malformed altidshell: URI is silent: any web page can start those, as often as it likes.
+    /// </summary>
+    public bool TellsUser { get; }
 
-    public static LaunchRequest Show { get; } = new(LaunchKind.Show, Array.Empty<string>(), null, null);
-    public static LaunchRequest Background { get; } = new(LaunchKind.Background, Array.Empty<string>(), null, null);
-    public static LaunchRequest Export(IReadOnlyList<string> paths) => new(LaunchKind.Export, paths, null, null);
-    public static LaunchRequest Activate(string uri) => new(LaunchKind.Activate, Array.Empty<string>(), uri, null);
-    public static LaunchRequest Invalid(string problem) => new(LaunchKind.Invalid, Array.Empty<string>(), null, problem);
+    public static LaunchRequest Show { get; } = new(LaunchKind.Show, Array.Empty<string>(), null, null, false);
+    public static LaunchRequest Background { get; } = new(LaunchKind.Background, Array.Empty<string>(), null, null, false);
+    public static LaunchRequest Exit { get; } = new(LaunchKind.Exit, Array.Empty<string>(), null, null, false);
+    public static LaunchRequest Export(IReadOnlyList<string> paths) => new(LaunchKind.Export, paths, null, null, false);
+    public static LaunchRequest Activate(string uri) => new(LaunchKind.Activate, Array.Empty<string>(), uri, null, false);
+    public static LaunchRequest Invalid(string problem, bool tellsUser = true) => new(LaunchKind.Invalid, Array.Empty<string>(), null, problem, tellsUser);
+
+    /// <summary>Whether a later start hands this request to the running tray (--background has nothing to hand over).</summary>
+    public bool IsForwarded => Kind is LaunchKind.Show or LaunchKind.Export or LaunchKind.Activate or LaunchKind.Exit;
 }

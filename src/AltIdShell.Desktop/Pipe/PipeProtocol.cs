@@ -22,24 +22,33 @@ public static class PipeProtocol
     public const byte Accepted = 1;
     public const byte Rejected = 2;
 
-    private static readonly string[] KindNames = { "show", "export", "activate" };
-
-    public static byte[] Encode(PipeMessage message)
+    private static readonly Dictionary<LaunchKind, string> KindNames = new()
     {
+        [LaunchKind.Show] = "show",
+        [LaunchKind.Export] = "export",
+        [LaunchKind.Activate] = "activate",
+        [LaunchKind.Exit] = "exit",
+    };
+
+    /// <summary>Only requests that are forwarded (<see cref="LaunchRequest.IsForwarded"/>) have a wire form.</summary>
+    public static byte[] Encode(LaunchRequest message)
+    {
+        if (!KindNames.TryGetValue(message.Kind, out var kindName))
+            throw new ArgumentException($"a {message.Kind} request is never forwarded", nameof(message));
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
             json.WriteNumber("v", Version);
-            json.WriteString("kind", KindNames[(int)message.Kind]);
-            if (message.Kind == PipeMessageKind.Export)
+            json.WriteString("kind", kindName);
+            if (message.Kind == LaunchKind.Export)
             {
                 json.WriteStartArray("paths");
                 foreach (var path in message.Paths)
                     json.WriteStringValue(path);
                 json.WriteEndArray();
             }
-            if (message.Kind == PipeMessageKind.Activate)
+            if (message.Kind == LaunchKind.Activate)
                 json.WriteString("uri", message.Uri);
             json.WriteEndObject();
         }
@@ -49,7 +58,7 @@ public static class PipeProtocol
         return bytes;
     }
 
-    public static PipeMessage Decode(byte[] payload, PathStyle style, Func<string, bool> fileExists)
+    public static LaunchRequest Decode(byte[] payload, PathStyle style, Func<string, bool> fileExists)
     {
         if (payload.Length > MaxMessageBytes)
             throw new PipeProtocolException($"message of {payload.Length} bytes, at most {MaxMessageBytes}");
@@ -72,12 +81,14 @@ public static class PipeProtocol
                 throw new PipeProtocolException("unknown field " + unknown);
             if (!root.TryGetProperty("v", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var v) || v != Version)
                 throw new PipeProtocolException("unsupported version");
-            var kind = Array.IndexOf(KindNames, String(root, "kind"));
+            var kindName = String(root, "kind");
+            var kind = KindNames.Where(k => k.Value == kindName).Select(k => (LaunchKind?)k.Key).FirstOrDefault();
             return kind switch
             {
-                (int)PipeMessageKind.Show => PipeMessage.Show(),
-                (int)PipeMessageKind.Export => DecodeExport(root, style, fileExists),
-                (int)PipeMessageKind.Activate => DecodeActivate(root),
+                LaunchKind.Show => LaunchRequest.Show,
+                LaunchKind.Export => DecodeExport(root, style, fileExists),
+                LaunchKind.Activate => DecodeActivate(root),
+                LaunchKind.Exit => LaunchRequest.Exit,
                 _ => throw new PipeProtocolException("unknown kind"),
             };
         }
@@ -105,7 +116,7 @@ public static class PipeProtocol
         return ReadExactly(stream, length);
     }
 
-    private static PipeMessage DecodeExport(JsonElement root, PathStyle style, Func<string, bool> fileExists)
+    private static LaunchRequest DecodeExport(JsonElement root, PathStyle style, Func<string, bool> fileExists)
     {
         if (!root.TryGetProperty("paths", out var array) || array.ValueKind != JsonValueKind.Array)
             throw new PipeProtocolException("export without paths");
@@ -121,15 +132,15 @@ public static class PipeProtocol
         var request = LaunchParser.ValidatePaths(paths, style, fileExists);
         if (request.Kind != LaunchKind.Export)
             throw new PipeProtocolException(request.Problem ?? "no paths");
-        return PipeMessage.Export(request.Paths);
+        return request;
     }
 
-    private static PipeMessage DecodeActivate(JsonElement root)
+    private static LaunchRequest DecodeActivate(JsonElement root)
     {
         var uri = String(root, "uri");
         if (!ActivationUri.TryParse(uri, out _))
             throw new PipeProtocolException("unrecognised URI");
-        return PipeMessage.Activate(uri!);
+        return LaunchRequest.Activate(uri!);
     }
 
     private static string? String(JsonElement root, string name) =>

@@ -71,6 +71,15 @@ public static class TrayText
     public static LocalizedText ErrorFileGone { get; } = new(
         "Filen findes ikke længere: {0}",
         "The file no longer exists: {0}");
+    public static LocalizedText ErrorCerChanged { get; } = new(
+        "{0} er ændret siden eksporten: SHA-256 passer ikke længere. Eksportér igen.",
+        "{0} has changed since the export: the SHA-256 no longer matches. Export again.");
+    public static LocalizedText ErrorCerUnreadable { get; } = new(
+        "{0} kan ikke læses lige nu. Prøv igen om lidt.",
+        "{0} cannot be read right now. Try again in a moment.");
+    public static LocalizedText ErrorClipboardBusy { get; } = new(
+        "Udklipsholderen bruges af et andet program. Prøv igen om lidt.",
+        "Another program is using the clipboard. Try again in a moment.");
     public static LocalizedText ErrorAutostart { get; } = new(
         "Kunne ikke ændre start med Windows: {0}",
         "Could not change start with Windows: {0}");

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Windows.Forms;
+using AltIdShell.Core.Export;
 using AltIdShell.Desktop.Recent;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Tray;
@@ -77,13 +78,13 @@ internal sealed class RecentExportsWindow : Form
         ItemButton(actions, TrayText.ActionCopyPath, CopyPath);
         ItemButton(actions, TrayText.ActionCopyFile, e =>
         {
-            ShellActions.CopyFile(e.OutputPath);
-            Say(TrayText.CopiedFile);
+            if (StillExported(e))
+                Copied(ShellActions.CopyFile(e.OutputPath), TrayText.CopiedFile);
         });
         ItemButton(actions, TrayText.ActionCopyFingerprint, e =>
         {
-            ShellActions.CopyText(e.Sha256Fingerprint);
-            Say(TrayText.CopiedFingerprint);
+            if (StillExported(e))
+                Copied(ShellActions.CopyText(e.Sha256Fingerprint), TrayText.CopiedFingerprint);
         });
         ItemButton(actions, TrayText.ActionRemove, Remove, needsFile: false);
         table.Controls.Add(actions, 0, 1);
@@ -101,7 +102,15 @@ internal sealed class RecentExportsWindow : Form
             TabIndex = 0,
         };
         register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
-        status = new Label { AutoSize = true, Anchor = AnchorStyles.Left, UseMnemonic = false, AccessibleRole = AccessibleRole.StatusBar };
+        // Wraps rather than pushing Close out of the window: a message may name a long file.
+        status = new Label
+        {
+            AutoSize = true,
+            MaximumSize = new Size(Font.Height * 28, 0),
+            Anchor = AnchorStyles.Left,
+            UseMnemonic = false,
+            AccessibleRole = AccessibleRole.StatusBar,
+        };
         var close = DialogStyle.Button(TrayText.ButtonClose.ToString());
         close.Click += (_, _) => Close();
         close.TabIndex = 1;
@@ -170,7 +179,7 @@ internal sealed class RecentExportsWindow : Form
         var entry = Selected();
         if (entry == null)
             return;
-        if (needsFile && !File.Exists(entry.OutputPath))
+        if (needsFile && !TrayFiles.Exists(entry.OutputPath))
         {
             Say(TrayText.ErrorFileGone.Format(entry.OutputPath));
             return;
@@ -178,10 +187,24 @@ internal sealed class RecentExportsWindow : Form
         action(entry);
     }
 
-    private void CopyPath(RecentExport entry)
+    private void CopyPath(RecentExport entry) =>
+        Copied(ShellActions.CopyText(entry.OutputPath), TrayText.CopiedPath.Format(Path.GetFileName(entry.OutputPath)));
+
+    private void Copied(bool done, LocalizedText saying) => Say(done ? saying : TrayText.ErrorClipboardBusy);
+
+    /// <summary>The .cer read again before it or its fingerprint goes to the register: it may have been replaced since.</summary>
+    private bool StillExported(RecentExport entry)
     {
-        ShellActions.CopyText(entry.OutputPath);
-        Say(TrayText.CopiedPath.Format(Path.GetFileName(entry.OutputPath)));
+        var state = RecentCerCheck.Of(entry, path => CertificateExporter.Default.InspectCer(path));
+        if (state == RecentCerState.Unchanged)
+            return true;
+        Say(state switch
+        {
+            RecentCerState.Missing => TrayText.ErrorFileGone.Format(entry.OutputPath),
+            RecentCerState.Unreadable => TrayText.ErrorCerUnreadable.Format(Path.GetFileName(entry.OutputPath)),
+            _ => TrayText.ErrorCerChanged.Format(Path.GetFileName(entry.OutputPath)),
+        });
+        return false;
     }
 
     private void Remove(RecentExport entry)

@@ -1,15 +1,15 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Threading;
+using AltIdShell.Desktop.Notifications;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 
 namespace AltIdShell.Tray.WinRt;
 
 /// <summary>
-/// Shows a toast through Windows.UI.Notifications under our AppUserModelID. Returns false instead of throwing when
-/// toasts are off (by the user or policy), unavailable (older Windows, no identity), or do not answer in time; the
-/// caller then falls back to a balloon.
+/// Shows a toast through Windows.UI.Notifications under our AppUserModelID. Never throws: says whether toasts are
+/// off (by the user or policy) or unavailable (older Windows, no identity, no answer in time); the caller falls back.
 /// </summary>
 internal static class ToastSender
 {
@@ -17,20 +17,20 @@ internal static class ToastSender
     private static readonly Guid IidFactory = typeof(IToastNotificationFactory).GUID;
     private static readonly Guid IidXmlDocument = new("F7F3A506-1E87-42D6-BCFB-B8C809FA5494");
 
-    public static bool TryShow(string toastXml)
+    public static ToastOutcome Show(string toastXml)
     {
         if (!TrayPlatform.IsWindows)
-            return false;
+            return ToastOutcome.Unavailable;
         // On a thread of its own: WinRT needs a COM apartment (the CLR joins an MTA thread to it at start), and a busy
         // notification platform may block, which the tray's UI thread must not.
-        var shown = false;
-        var thread = new Thread(() => shown = Show(toastXml)) { IsBackground = true, Name = "AltIdShell toast" };
+        var outcome = ToastOutcome.Unavailable;
+        var thread = new Thread(() => outcome = ShowOnThisThread(toastXml)) { IsBackground = true, Name = "AltIdShell toast" };
         thread.SetApartmentState(ApartmentState.MTA);
         thread.Start();
-        return thread.Join(TimeSpan.FromSeconds(3)) && shown;
+        return thread.Join(TimeSpan.FromSeconds(3)) ? outcome : ToastOutcome.Unavailable;
     }
 
-    private static bool Show(string toastXml)
+    private static ToastOutcome ShowOnThisThread(string toastXml)
     {
         var pointers = new PointerBag();
         try
@@ -56,13 +56,17 @@ internal static class ToastSender
                 Marshal.ThrowExceptionForHR(statics.CreateToastNotifierWithId(appId.Handle, out notifierPointer));
             pointers.Add(notifierPointer);
             var notifier = (IToastNotifier)Marshal.GetObjectForIUnknown(notifierPointer);
-            if (notifier.GetSetting(out var setting) < 0 || setting != NotificationSetting.Enabled)
-                return false;
-            return notifier.Show(toast) >= 0;
+            if (notifier.GetSetting(out var setting) < 0)
+                return ToastOutcome.Unavailable;
+            if (setting != NotificationSetting.Enabled)
+                return ToastOutcome.Disabled;
+            return notifier.Show(toast) >= 0 ? ToastOutcome.Shown : ToastOutcome.Unavailable;
         }
-        catch (Exception e) when (e is COMException or InvalidCastException or DllNotFoundException or EntryPointNotFoundException or ArgumentException)
+        catch (Exception e)
         {
-            return false;
+            // Any failure on this thread would end the process (it is not the UI thread): logged, and the caller falls back.
+            TrayLog.Fault("toast", e);
+            return ToastOutcome.Unavailable;
         }
         finally
         {

@@ -69,4 +69,24 @@ public class SelectionHandoffTests
         Assert.True(child.WaitForExit(30_000));
         Assert.Equal(paths, read);
     }
+
+    [Fact]
+    public void Each_hand_over_pipe_has_a_fresh_name_of_the_one_form_the_tray_accepts()
+    {
+        var first = SelectionHandoff.NewPipeName();
+        Assert.NotEqual(first, SelectionHandoff.NewPipeName());
+        Assert.True(SelectionHandoff.IsPipeName(first));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("AltIdShell.Handoff.")]
+    [InlineData("AltIdShell.Tray.S-1-5-21-1.1")]
+    [InlineData("AltIdShell.Handoff.0123456789ABCDEF0123456789abcdef")]
+    [InlineData("AltIdShell.Handoff.0123456789abcdef0123456789abcde")]
+    [InlineData("AltIdShell.Handoff.0123456789abcdef0123456789abcdef0")]
+    [InlineData(@"..\..\AltIdShell.Handoff.0123456789abcdef0123456789abcdef")]
+    public void The_tray_connects_to_no_other_pipe(string? name) =>
+        Assert.False(SelectionHandoff.IsPipeName(name));
 }

@@ -68,6 +68,56 @@ public class LaunchParserTests
         Assert.Empty(request.Paths);
     }
 
+    [Theory]
+    [InlineData("--password=secret")]
+    [InlineData("relative.p12")]
+    public void A_person_is_told_why_an_argument_is_refused(string arg) =>
+        Assert.True(Parse(new[] { arg }).TellsUser);
+
+    [Theory]
+    [InlineData("altidshell:format-disk?path=C%3A%5Cx.cer")]
+    [InlineData("altidshell:copy-path?path=C%3A%5Cx.cer", "--background")]
+    [InlineData("ALTIDSHELL:open-folder?path=C%3A%5Cx.cer\"", @"C:\a\One.p12")]
+    public void A_refused_URI_start_is_silent_whatever_a_web_page_split_it_into(params string[] args)
+    {
+        var request = Parse(args);
+        Assert.Equal(LaunchKind.Invalid, request.Kind);
+        Assert.False(request.TellsUser);
+    }
+
+    [Fact]
+    public void Explorer_hands_the_paths_over_through_the_pipe_it_names()
+    {
+        var pipe = SelectionHandoff.NewPipeName();
+        var args = new[] { SelectionHandoff.PipeOption, pipe };
+        Assert.Equal(pipe, LaunchParser.HandoffPipe(args));
+        var request = LaunchParser.Parse(args, new[] { @"C:\a\One.p12" }, PathStyle.Windows, _ => true);
+        Assert.Equal(LaunchKind.Export, request.Kind);
+        Assert.Equal(new[] { @"C:\a\One.p12" }, request.Paths);
+    }
+
+    [Fact]
+    public void A_hand_over_that_did_not_arrive_is_said_to_the_person_who_clicked()
+    {
+        var request = LaunchParser.Parse(new[] { SelectionHandoff.PipeOption, SelectionHandoff.NewPipeName() }, null, PathStyle.Windows, _ => true);
+        Assert.Equal(LaunchKind.Invalid, request.Kind);
+        Assert.True(request.TellsUser);
+    }
+
+    [Theory]
+    [InlineData("--handoff")]
+    [InlineData("--handoff", @"\\server\pipe\evil")]
+    [InlineData("--handoff", "AltIdShell.Handoff.x", "C:\\a\\One.p12")]
+    public void A_pipe_name_not_of_the_handlers_making_is_never_opened(params string[] args)
+    {
+        Assert.Null(LaunchParser.HandoffPipe(args));
+        Assert.Equal(LaunchKind.Invalid, LaunchParser.Parse(args, new[] { @"C:\a\One.p12" }, PathStyle.Windows, _ => true).Kind);
+    }
+
+    [Fact]
+    public void The_installer_asks_the_running_tray_to_exit() =>
+        Assert.Equal(LaunchKind.Exit, Parse(new[] { "--exit" }).Kind);
+
     [Fact]
     public void One_bad_path_refuses_the_whole_request() =>
         Assert.Equal(LaunchKind.Invalid, Parse(Array.Empty<string>(), "C:\\a\\One.p12\nC:\\a\\evil.exe\n").Kind);

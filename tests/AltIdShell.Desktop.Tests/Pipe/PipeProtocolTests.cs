@@ -7,39 +7,39 @@ namespace AltIdShell.Desktop.Tests.Pipe;
 
 public class PipeProtocolTests
 {
-    private static PipeMessage Decode(byte[] payload, Func<string, bool>? exists = null) =>
+    private static LaunchRequest Decode(byte[] payload, Func<string, bool>? exists = null) =>
         PipeProtocol.Decode(payload, PathStyle.Windows, exists ?? (_ => true));
 
-    private static PipeMessage Decode(string json) => Decode(Encoding.UTF8.GetBytes(json));
+    private static LaunchRequest Decode(string json) => Decode(Encoding.UTF8.GetBytes(json));
 
     [Fact]
     public void Export_round_trips_through_a_frame()
     {
         var paths = new[] { @"C:\Users\Åse\Testfirma.p12", @"\\srv\share\\\u00e6.pfx".Replace(@"\\\", @"\") };
         using var stream = new MemoryStream();
-        PipeProtocol.WriteFrame(stream, PipeProtocol.Encode(PipeMessage.Export(paths)));
+        PipeProtocol.WriteFrame(stream, PipeProtocol.Encode(LaunchRequest.Export(paths)));
         stream.Position = 0;
 
         var message = Decode(PipeProtocol.ReadFrame(stream));
 
-        Assert.Equal(PipeMessageKind.Export, message.Kind);
+        Assert.Equal(LaunchKind.Export, message.Kind);
         Assert.Equal(paths, message.Paths);
     }
 
     [Fact]
     public void Show_and_activate_round_trip()
     {
-        Assert.Equal(PipeMessageKind.Show, Decode(PipeProtocol.Encode(PipeMessage.Show())).Kind);
+        Assert.Equal(LaunchKind.Show, Decode(PipeProtocol.Encode(LaunchRequest.Show)).Kind);
         var uri = ActivationUri.Build(ActivationAction.OpenFolder, @"C:\a\b.cer");
-        var activate = Decode(PipeProtocol.Encode(PipeMessage.Activate(uri)));
-        Assert.Equal(PipeMessageKind.Activate, activate.Kind);
+        var activate = Decode(PipeProtocol.Encode(LaunchRequest.Activate(uri)));
+        Assert.Equal(LaunchKind.Activate, activate.Kind);
         Assert.Equal(uri, activate.Uri);
     }
 
     [Fact]
     public void The_wire_format_is_versioned_JSON()
     {
-        var json = Encoding.UTF8.GetString(PipeProtocol.Encode(PipeMessage.Export(new[] { @"C:\a.p12" })));
+        var json = Encoding.UTF8.GetString(PipeProtocol.Encode(LaunchRequest.Export(new[] { @"C:\a.p12" })));
         Assert.Equal("{\"v\":1,\"kind\":\"export\",\"paths\":[\"C:\\\\a.p12\"]}", json);
     }
 
@@ -62,18 +62,28 @@ public class PipeProtocolTests
 
     [Fact]
     public void A_message_has_no_place_for_a_password() =>
-        Assert.Equal(new[] { "Kind", "Paths", "Uri" }, typeof(PipeMessage).GetProperties().Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(new[] { "IsForwarded", "Kind", "Paths", "Problem", "TellsUser", "Uri" },
+            typeof(LaunchRequest).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                .Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
+
+    [Fact]
+    public void Exit_round_trips_for_the_installer()
+    {
+        var json = Encoding.UTF8.GetString(PipeProtocol.Encode(LaunchRequest.Exit));
+        Assert.Equal("{\"v\":1,\"kind\":\"exit\"}", json);
+        Assert.Equal(LaunchKind.Exit, Decode(json).Kind);
+    }
 
     [Fact]
     public void Refuses_a_path_that_does_not_exist() =>
         Assert.Throws<PipeProtocolException>(() =>
-            Decode(PipeProtocol.Encode(PipeMessage.Export(new[] { @"C:\gone.p12" })), _ => false));
+            Decode(PipeProtocol.Encode(LaunchRequest.Export(new[] { @"C:\gone.p12" })), _ => false));
 
     [Fact]
     public void Refuses_more_paths_than_the_limit()
     {
         var paths = Enumerable.Range(0, HandoffLimits.MaxPaths + 1).Select(i => $@"C:\{i}.p12").ToArray();
-        Assert.Throws<PipeProtocolException>(() => Decode(PipeProtocol.Encode(PipeMessage.Export(paths))));
+        Assert.Throws<PipeProtocolException>(() => Decode(PipeProtocol.Encode(LaunchRequest.Export(paths))));
     }
 
     [Fact]
@@ -82,7 +92,7 @@ public class PipeProtocolTests
         var each = HandoffLimits.MaxTotalPathChars / HandoffLimits.MaxPaths + 1;
         var paths = Enumerable.Range(0, HandoffLimits.MaxPaths).Select(i => @"C:\" + new string('a', each - 11) + i.ToString("D4") + ".p12").ToArray();
         Assert.All(paths, p => Assert.Equal(each, p.Length));
-        Assert.Throws<PipeProtocolException>(() => Decode(PipeProtocol.Encode(PipeMessage.Export(paths))));
+        Assert.Throws<PipeProtocolException>(() => Decode(PipeProtocol.Encode(LaunchRequest.Export(paths))));
     }
 
     [Fact]
@@ -97,7 +107,7 @@ public class PipeProtocolTests
     public void A_frame_cut_short_is_refused()
     {
         using var stream = new MemoryStream();
-        PipeProtocol.WriteFrame(stream, PipeProtocol.Encode(PipeMessage.Show()));
+        PipeProtocol.WriteFrame(stream, PipeProtocol.Encode(LaunchRequest.Show));
         var cut = new MemoryStream(stream.ToArray()[..^3]);
         Assert.Throws<PipeProtocolException>(() => PipeProtocol.ReadFrame(cut));
         Assert.Throws<PipeProtocolException>(() => PipeProtocol.ReadFrame(new MemoryStream(new byte[] { 1, 0 })));
@@ -108,7 +118,7 @@ public class PipeProtocolTests
     {
         var each = HandoffLimits.MaxTotalPathChars / HandoffLimits.MaxPaths - 12;
         var paths = Enumerable.Range(0, HandoffLimits.MaxPaths).Select(i => @"C:\" + new string('\u00e6', each) + i.ToString("D4") + ".p12").ToArray();
-        var message = Decode(PipeProtocol.Encode(PipeMessage.Export(paths)));
+        var message = Decode(PipeProtocol.Encode(LaunchRequest.Export(paths)));
         Assert.Equal(HandoffLimits.MaxPaths, message.Paths.Count);
     }
 
@@ -116,16 +126,15 @@ public class PipeProtocolTests
     public void An_oversized_message_is_not_encoded()
     {
         var paths = Enumerable.Range(0, 1000).Select(i => @"C:\" + new string('\u00e6', 1000) + i + ".p12").ToArray();
-        Assert.Throws<PipeProtocolException>(() => PipeProtocol.Encode(PipeMessage.Export(paths)));
+        Assert.Throws<PipeProtocolException>(() => PipeProtocol.Encode(LaunchRequest.Export(paths)));
     }
 
     [Fact]
-    public void Launch_requests_map_to_messages()
+    public void Only_forwarded_requests_have_a_wire_form()
     {
-        Assert.Equal(PipeMessageKind.Show, PipeMessage.For(LaunchRequest.Show)!.Kind);
-        Assert.Equal(new[] { @"C:\a.p12" }, PipeMessage.For(LaunchRequest.Export(new[] { @"C:\a.p12" }))!.Paths);
-        Assert.Equal("altidshell:x", PipeMessage.For(LaunchRequest.Activate("altidshell:x"))!.Uri);
-        Assert.Null(PipeMessage.For(LaunchRequest.Background));
-        Assert.Null(PipeMessage.For(LaunchRequest.Invalid("x")));
+        Assert.Throws<ArgumentException>(() => PipeProtocol.Encode(LaunchRequest.Background));
+        Assert.Throws<ArgumentException>(() => PipeProtocol.Encode(LaunchRequest.Invalid("x")));
+        Assert.True(LaunchRequest.Show.IsForwarded);
+        Assert.False(LaunchRequest.Background.IsForwarded);
     }
 }
