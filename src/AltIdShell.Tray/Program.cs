@@ -5,6 +5,8 @@ using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Pipe;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Desktop.Tray;
+using AltIdShell.Desktop.TopLevelMenu;
+using AltIdShell.Tray.TopLevelMenu;
 using AltIdShell.Tray.WinRt;
 using AltIdShell.Shared;
 
@@ -24,10 +26,14 @@ internal static class Program
     {
         Application.EnableVisualStyles();
         Application.SetCompatibleTextRenderingDefault(false);
+        if (TopLevelMenuArguments.IsRemovePackage(args))
+            return SparsePackageRegistrar.Remove();
+        // Started by COM for the Windows 11 verb: a tray without a window, until a click asks for something.
+        var comServerStart = TopLevelMenuArguments.IsComServerStart(args);
         LaunchRequest request;
         try
         {
-            request = LaunchParser.Parse(args, TrayPlatform.StandardInputPaths(), CertificatePath.CurrentStyle, File.Exists);
+            request = comServerStart ? LaunchRequest.Background : LaunchParser.Parse(args, TrayPlatform.StandardInputPaths(), CertificatePath.CurrentStyle, File.Exists);
         }
         catch (InvalidDataException e)
         {
@@ -39,25 +45,26 @@ internal static class Program
             return 2;
         }
         if (!TrayPlatform.IsWindows)
-            return RunTray(request, pipeName: null);
+            return RunTray(request, pipeName: null, comServerStart);
 
         NativeMethods.SetCurrentProcessExplicitAppUserModelID(ProductIdentity.AppUserModelId);
         ToastIdentity.EnsureRegistered();
         using var instance = SingleInstance.Acquire();
         if (instance.IsFirst)
-            return RunTray(request, instance.PipeName);
+            return RunTray(request, instance.PipeName, comServerStart);
         var message = PipeMessage.For(request);
         if (message == null || PipeClient.TrySend(instance.PipeName, message, ForwardPatience))
             return 0;
         // The running tray does not answer (hung, or just exiting): do this one job here rather than lose it.
-        return RunTray(request, pipeName: null);
+        return RunTray(request, pipeName: null, comServerStart);
     }
 
-    private static int RunTray(LaunchRequest request, string? pipeName)
+    private static int RunTray(LaunchRequest request, string? pipeName, bool comServerStart)
     {
         using var tray = new TrayApplication();
         if (pipeName != null)
             tray.Listen(pipeName);
+        using var topLevelMenu = TopLevelMenuHost.Start(tray, tray.Post, comServerStart);
         tray.Post(request);
         Application.Run(tray);
         return 0;

@@ -71,6 +71,9 @@ public static class TrayText
     public static LocalizedText ErrorFileGone { get; } = new(
         "Filen findes ikke længere: {0}",
         "The file no longer exists: {0}");
+    public static LocalizedText ErrorPackageRegistration { get; } = new(
+        "Punktet i Windows 11's øverste højrekliksmenu kunne ikke tilføjes ({0}). Du finder \"Eksportér offentlig nøgle til AltID\" under \"Vis flere indstillinger\".",
+        "The item in Windows 11's top-level right-click menu could not be added ({0}). You will find \"Export public key for AltID\" under \"Show more options\".");
     public static LocalizedText ErrorAutostart { get; } = new(
         "Kunne ikke ændre start med Windows: {0}",
         "Could not change start with Windows: {0}");
