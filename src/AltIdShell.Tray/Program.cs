@@ -52,6 +52,10 @@ internal static class Program
         using var instance = SingleInstance.Acquire();
         if (instance.IsFirst)
             return RunTray(request, instance.PipeName, comServerStart);
+        // COM started this process although a tray runs (one without package identity may not answer the package's
+        // activation): serve the verb here and pass its click to that tray.
+        if (comServerStart)
+            return TopLevelMenuHost.ServeAndForward(paths => PipeClient.TrySend(instance.PipeName, PipeMessage.For(LaunchRequest.Export(paths))!, ForwardPatience));
         var message = PipeMessage.For(request);
         if (message == null || PipeClient.TrySend(instance.PipeName, message, ForwardPatience))
             return 0;

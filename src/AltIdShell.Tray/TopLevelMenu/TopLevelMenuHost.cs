@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -32,17 +33,48 @@ internal sealed class TopLevelMenuHost : IDisposable
         if (!TrayPlatform.IsWindows)
             return new TopLevelMenuHost(null, null);
         var ui = SynchronizationContext.Current!;
-        IDisposable? server = null;
+        var server = TryServe(paths => post(LaunchRequest.Export(paths)));
+        Task.Run(() => Register(ui));
+        return new TopLevelMenuHost(server, comServerStart ? IdleExit(tray) : null);
+    }
+
+    /// <summary>
+    /// A COM start beside a running tray: serve the verb until its click has been passed on with
+    /// <paramref name="forward"/> (off the UI thread, so Explorer's Invoke returns at once), or until idle.
+    /// </summary>
+    public static int ServeAndForward(Func<IReadOnlyList<string>, bool> forward)
+    {
+        using var context = new ApplicationContext();
+        // Creating a control installs WinForms' context on this thread, through which the forwarding thread ends the loop.
+        using var anchor = new Control();
+        anchor.CreateControl();
+        var ui = SynchronizationContext.Current!;
+        var server = TryServe(paths => Task.Run(() =>
+        {
+            if (!forward(paths))
+                Trace.TraceWarning("AltIdShell: the running tray did not take the Windows 11 verb's request");
+            ui.Post(_ => context.ExitThread(), null);
+        }));
+        if (server == null)
+            return 1;
+        using (server)
+        using (IdleExit(context))
+            Application.Run(context);
+        return 0;
+    }
+
+    /// <summary>Null when COM refuses the registration; the classic item still works then.</summary>
+    private static IDisposable? TryServe(Action<IReadOnlyList<string>> onExport)
+    {
         try
         {
-            server = ExplorerCommandServer.Serve(paths => post(LaunchRequest.Export(paths)));
+            return ExplorerCommandServer.Serve(onExport);
         }
         catch (Exception e) when (e is COMException or UnauthorizedAccessException or InvalidOperationException)
         {
             Trace.TraceWarning("AltIdShell: serving the Windows 11 verb failed: " + e.Message);
+            return null;
         }
-        Task.Run(() => Register(ui));
-        return new TopLevelMenuHost(server, comServerStart ? IdleExit(tray) : null);
     }
 
     private static void Register(SynchronizationContext ui)
