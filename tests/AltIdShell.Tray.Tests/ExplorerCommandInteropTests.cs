@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 using AltIdShell.Shared;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Tray.Tests;
 
@@ -24,18 +26,7 @@ public class ExplorerCommandInteropTests : IClassFixture<BuiltTray>
         new[] { "BindToHandler", "GetParent", "GetDisplayName", "GetAttributes", "Compare" })]
     public void Shell_interfaces_match_Windows(string name, string iid, string[] vtableOrder)
     {
-        var type = built.Type(Namespace + name);
-        Assert.True(type.IsInterface);
-        Assert.True(type.Attributes.HasFlag(TypeAttributes.Import), "[ComImport]");
-        Assert.Equal(iid, (string)Argument(type, "GuidAttribute"), ignoreCase: true);
-        Assert.Equal(1, (int)Argument(type, "InterfaceTypeAttribute")); // ComInterfaceType.InterfaceIsIUnknown
-        var methods = type.GetMethods().OrderBy(m => m.MetadataToken).ToArray();
-        Assert.Equal(vtableOrder, methods.Select(m => m.Name));
-        Assert.All(methods, m =>
-        {
-            Assert.True(m.MethodImplementationFlags.HasFlag(MethodImplAttributes.PreserveSig), m.Name + " must be [PreserveSig]");
-            Assert.Equal("System.Int32", m.ReturnType.FullName);
-        });
+        ComDeclaration.AssertInterface(built.Type(Namespace + name), iid, ComInterfaceType.InterfaceIsIUnknown, vtableOrder);
     }
 
     [Fact]
@@ -62,6 +53,5 @@ public class ExplorerCommandInteropTests : IClassFixture<BuiltTray>
     public void The_class_differs_from_the_classic_handlers() =>
         Assert.NotEqual(ProductIdentity.ContextMenuClsid, ProductIdentity.ExplorerCommandClsid);
 
-    private static object Argument(MemberInfo member, string attribute) =>
-        member.GetCustomAttributesData().Single(a => a.AttributeType.Name == attribute).ConstructorArguments[0].Value!;
+    private static object Argument(MemberInfo member, string attribute) => ComDeclaration.Argument(member, attribute);
 }
