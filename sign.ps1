@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-Authenticode-signs AltIdShell's binaries or its MSIs with signtool, timestamps them, and verifies every signature.
+Authenticode-signs AltIdShell's binaries, its Windows 11 package or its MSIs with signtool, timestamps them, and verifies every signature.
 
 .DESCRIPTION
 Signing takes two calls, because the MSI must carry signed binaries:
@@ -8,8 +8,10 @@ Signing takes two calls, because the MSI must carry signed binaries:
   2. .\sign.ps1 -Path artifacts\msi-staging ...     (signs our DLL and EXEs there)
   3. bash setup/build-msi.sh --from-stage          (builds the MSIs from the signed files; or WiX 3, docs\installer.md)
   4. .\sign.ps1 -Path artifacts\AltIdShell-<version>.msi, artifacts\AltIdShell-<version>-permachine.msi ...
-A folder given to -Path means our own binaries in it: AltIdShell.*.dll, AltIdShell.*.exe and altid-export.exe; the
-third-party DLLs beside them keep their publishers' signatures. Binaries and MSIs in one call are refused, since an
+A folder given to -Path means our own binaries in it: AltIdShell.*.dll, AltIdShell.*.exe and altid-export.exe, and the
+Windows 11 package AltIdShell.msix; the third-party DLLs beside them keep their publishers' signatures. Windows
+registers the package only when the certificate's Subject equals the package's Publisher (CN=AltIdShell, from
+AltIdShell.Desktop's SparsePackageIdentity). Binaries and MSIs in one call are refused, since an
 MSI built before its binaries were signed carries unsigned copies.
 Any failure stops the script with an error (exit code 1).
 
@@ -47,7 +49,7 @@ function Get-FilesToSign {
     foreach ($item in $Path) {
         if (Test-Path -LiteralPath $item -PathType Container) {
             Get-ChildItem -LiteralPath $item -File | Where-Object {
-                $_.Name -like 'AltIdShell.*.dll' -or $_.Name -like 'AltIdShell.*.exe' -or $_.Name -eq 'altid-export.exe'
+                $_.Name -like 'AltIdShell.*.dll' -or $_.Name -like 'AltIdShell.*.exe' -or $_.Name -eq 'altid-export.exe' -or $_.Name -eq 'AltIdShell.msix'
             }
         }
         elseif (Test-Path -LiteralPath $item -PathType Leaf) { Get-Item -LiteralPath $item }
@@ -80,6 +82,8 @@ foreach ($file in $files) {
     if ($LASTEXITCODE -ne 0) { throw "signtool could not sign $($file.FullName) (exit code $LASTEXITCODE)" }
     & $tool verify /pa /tw $file.FullName | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "The signature on $($file.FullName) does not verify (exit code $LASTEXITCODE)" }
+    # Get-AuthenticodeSignature reads no MSIX packages: for the package, signtool's verification above is the check.
+    if ($file.Extension -eq '.msix') { Write-Host "signed and verified $($file.Name)"; continue }
     $signature = Get-AuthenticodeSignature -LiteralPath $file.FullName
     if ($signature.Status -ne 'Valid') { throw "Windows reports the signature on $($file.FullName) as $($signature.Status): $($signature.StatusMessage)" }
     Write-Host "signed and verified $($file.Name) ($($signature.SignerCertificate.Subject))"

@@ -9,7 +9,7 @@
 # ALTIDSHELL_ARTIFACTS names another output folder (the tests use one of their own);
 # ALTIDSHELL_CONFIGURATION another build configuration than Release; ALTIDSHELL_VERSION another product version than
 # Core's (e.g. a second, higher version of the same build to test an upgrade).
-# SIGN_HOOK, when set, is a command run with the staged binaries to sign, then with each MSI.
+# SIGN_HOOK, when set, is a command run with the staged binaries to sign, then with the Windows 11 package, then with each MSI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -56,6 +56,10 @@ if [ "$stage" = 1 ]; then
     # Our own binaries only: the third-party DLLs carry their publishers' signatures.
     $SIGN_HOOK "$staging"/AltIdShell.*.dll "$staging"/AltIdShell.*.exe "$staging"/altid-export.exe
   fi
+  # The Windows 11 sparse package the tray registers (docs/context-menu.md), from Desktop's identity data; its
+  # signer's Subject must equal the package's Publisher.
+  dotnet "$generator" msix "$version" setup/assets/msix "$staging/AltIdShell.msix"
+  if [ -n "${SIGN_HOOK:-}" ]; then $SIGN_HOOK "$staging/AltIdShell.msix"; fi
 fi
 [ "$package" = 1 ] || exit 0
 

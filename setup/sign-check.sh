@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The signing check CI runs: a throwaway code-signing certificate signs our binaries before they go into the MSIs,
-# then the MSIs (setup/osslsign.sh, the Linux counterpart of sign.ps1). Every signature must verify, the binaries
-# unpacked from the signed MSI must carry theirs, and a tampered copy must fail to verify.
+# and the Windows 11 package, then the MSIs (setup/osslsign.sh, the Linux counterpart of sign.ps1). Every signature
+# must verify, the binaries and the package unpacked from the signed MSI must carry theirs, and a tampered copy of a
+# binary and of the package must each fail to verify.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +13,8 @@ echo "-- throwaway code-signing certificate"
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=AltIdShell throwaway test CA" \
   -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
   -keyout "$work/ca.key" -out "$work/ca.pem" 2>/dev/null
-openssl req -newkey rsa:2048 -nodes -subj "/CN=AltIdShell test signing" \
+# The package's Publisher (SparsePackageIdentity) is the signer's Subject, as Windows demands of a real certificate.
+openssl req -newkey rsa:2048 -nodes -subj "/CN=AltIdShell" \
   -keyout "$work/sign.key" -out "$work/sign.csr" 2>/dev/null
 printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n' >"$work/ext"
 openssl x509 -req -days 2 -in "$work/sign.csr" -CA "$work/ca.pem" -CAkey "$work/ca.key" -CAcreateserial \
@@ -34,7 +36,7 @@ for msi in "$work"/artifacts/AltIdShell-*.msi; do
   rm -rf "$work/extracted"
   mkdir -p "$work/extracted"
   (cd "$work/extracted" && msiextract "$msi" >/dev/null)
-  for name in AltIdShell.ContextMenu.dll AltIdShell.Tray.exe AltIdShell.Core.dll AltIdShell.Desktop.dll altid-export.exe; do
+  for name in AltIdShell.ContextMenu.dll AltIdShell.Tray.exe AltIdShell.Core.dll AltIdShell.Desktop.dll altid-export.exe AltIdShell.msix; do
     file=$(find "$work/extracted" -name "$name" -type f)
     [ -n "$file" ] || { echo "FAIL: $name missing from $(basename "$msi")" >&2; exit 1; }
     verify "$file" || { echo "FAIL: $name in $(basename "$msi") is not signed" >&2; exit 1; }
@@ -47,7 +49,12 @@ cp "$(find "$work/extracted" -name AltIdShell.ContextMenu.dll -type f)" "$work/t
 printf '\x00' | dd of="$work/tampered.dll" bs=1 seek=1024 conv=notrunc 2>/dev/null
 printf '\x01' | dd of="$work/tampered.dll" bs=1 seek=1025 conv=notrunc 2>/dev/null
 if verify "$work/tampered.dll"; then echo "FAIL: a tampered DLL still verifies" >&2; exit 1; fi
+# One byte of the package's manifest changed inside the ZIP, where only the signature's digests can notice it.
+cp "$(find "$work/extracted" -name AltIdShell.msix -type f)" "$work/tampered.msix"
+manifest=$(grep -abo 'AltIdShell.Tray.exe' "$work/tampered.msix" | head -1 | cut -d: -f1)
+printf 'X' | dd of="$work/tampered.msix" bs=1 seek="$manifest" conv=notrunc 2>/dev/null
+if verify "$work/tampered.msix"; then echo "FAIL: a tampered package still verifies" >&2; exit 1; fi
 
-echo "$count signed binaries inside 2 signed MSIs verified; tampering detected"
-# The closing line tests/run-all.sh sums: each verified signature, and the tampering check, is one check.
-echo "sign-check: $((count + 3)) passed, 0 failed"
+echo "$count signed files inside 2 signed MSIs verified; tampering detected"
+# The closing line tests/run-all.sh sums: each verified signature, and each tampering check, is one check.
+echo "sign-check: $((count + 4)) passed, 0 failed"

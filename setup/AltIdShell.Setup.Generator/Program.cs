@@ -1,6 +1,7 @@
 using System.Text;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Setup.Generator;
+using AltIdShell.Setup.Generator.Msix;
 
 // wxi <PerUser|PerMachine> <version> <staging folder> <out.wxi>
 // installed <PerUser|PerMachine> <install folder>
@@ -8,6 +9,8 @@ using AltIdShell.Setup.Generator;
 //    HKCU|HKLM <tab> key <tab> name (empty for the default value) <tab> value)
 // reg <PerUser|PerMachine> <install folder> <register.reg> <unregister.reg>
 //   (setup/register-dev.ps1: a development build is registered without "start with Windows"; unregistering removes that too)
+// msix <product version> <logo folder> <out.msix>
+//   (the Windows 11 sparse package, unsigned: setup/build-msi.sh signs it through SIGN_HOOK)
 if (args.Length >= 5 && args[0] == "wxi")
 {
     var scope = Enum.Parse<InstallScope>(args[1]);
@@ -30,7 +33,13 @@ if (args.Length >= 5 && args[0] == "reg")
     File.WriteAllText(args[4], RegFile.Unregister(entries, ProductRegistration.OwnedKeys()), Encoding.Unicode);
     return 0;
 }
+if (args.Length >= 4 && args[0] == "msix")
+{
+    SparsePackage.Write(args[3], args[1], args[2]);
+    return 0;
+}
 Console.Error.WriteLine("usage: wxi <PerUser|PerMachine> <version> <staging folder> <out.wxi>");
 Console.Error.WriteLine("       installed <PerUser|PerMachine> <install folder>");
 Console.Error.WriteLine("       reg <PerUser|PerMachine> <install folder> <register.reg> <unregister.reg>");
+Console.Error.WriteLine("       msix <product version> <logo folder> <out.msix>");
 return 2;

@@ -55,7 +55,7 @@ public sealed class ExportPublicKeyMenu : IShellExtInit, IContextMenu
     {
         try
         {
-            if (!MenuPlacement.AddsItem(flags, firstCommandId, lastCommandId, _selection))
+            if (PackagedVerbRecord.ReplacesClassicItem || !MenuPlacement.AddsItem(flags, firstCommandId, lastCommandId, _selection))
                 return HResult.Success(0);
             var bitmap = MenuBitmap.Handle;
             var item = new MenuItemInfo

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu;
 

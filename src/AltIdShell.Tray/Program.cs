@@ -2,17 +2,20 @@ using System;
 using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Desktop.Launch;
+using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Desktop.Tray;
+using AltIdShell.Tray.TopLevelMenu;
 using AltIdShell.Tray.WinRt;
 using AltIdShell.Shared;
 
 namespace AltIdShell.Tray;
 
 /// <summary>
-/// Every start of AltIdShell.Tray.exe: from Explorer (paths on standard input), from a notification button
-/// (altidshell: URI), from Windows' autostart (--background), from the installer (--exit) or by hand. Only the
-/// first, unelevated start in a session becomes the tray; every other one forwards its request over the pipe or
-/// does its one job, and exits (<see cref="StartPlan"/>). Under Mono there is no pipe: each start is a tray.
+/// Every start of AltIdShell.Tray.exe: from Explorer (paths through the hand-over pipe), from COM for the Windows 11
+/// verb (-Embedding), from a notification button (altidshell: URI), from Windows' autostart (--background), from the
+/// installer (--exit, --remove-package) or by hand. Only the first, unelevated start in a session becomes the tray;
+/// every other one forwards its request over the pipe or does its one job, and exits (<see cref="StartPlan"/>).
+/// Under Mono there is no pipe: each start is a tray.
 /// </summary>
 internal static class Program
 {
@@ -24,11 +27,19 @@ internal static class Program
         TrayFaults.Install();
         Application.EnableVisualStyles();
         Application.SetCompatibleTextRenderingDefault(false);
-        var request = Parse(args);
+        if (TopLevelMenuArguments.IsRemovePackage(args))
+            return SparsePackageRegistrar.Remove();
+        // Started by COM for the Windows 11 verb: a tray without a window, until a click asks for something.
+        var comServerStart = TopLevelMenuArguments.IsComServerStart(args);
+        var request = comServerStart ? LaunchRequest.Background : Parse(args);
         if (!TrayPlatform.IsWindows)
-            return Run(StartPlan.For(request, isFirstInstance: true, isElevated: false), request, pipeName: null);
+            return Run(StartPlan.For(request, isFirstInstance: true, isElevated: false), request, pipeName: null, comServerStart);
 
         using var instance = SingleInstance.Acquire();
+        // COM started this process although a tray runs (one started before the package was registered may lack the
+        // identity COM activates): serve the verb here and pass its click to that tray.
+        if (comServerStart && !instance.IsFirst)
+            return TopLevelMenuHost.ServeAndForward(paths => PipeClient.TrySend(instance.PipeName, LaunchRequest.Export(paths), ForwardPatience));
         var action = StartPlan.For(request, instance.IsFirst, TrayPlatform.IsElevated());
         if (action == StartAction.Forward)
         {
@@ -40,7 +51,7 @@ internal static class Program
         }
         if (action != StartAction.BecomeTray)
             instance.Release();
-        return Run(action, request, instance.PipeName);
+        return Run(action, request, instance.PipeName, comServerStart);
     }
 
     private static LaunchRequest Parse(string[] args)
@@ -57,7 +68,7 @@ internal static class Program
         }
     }
 
-    private static int Run(StartAction action, LaunchRequest request, string? pipeName)
+    private static int Run(StartAction action, LaunchRequest request, string? pipeName, bool comServerStart)
     {
         switch (action)
         {
@@ -73,6 +84,7 @@ internal static class Program
                 }
                 var resident = action == StartAction.BecomeTray;
                 using (var tray = new TrayApplication(resident))
+                using (resident ? TopLevelMenuHost.Start(tray, tray.Post, comServerStart) : null)
                 {
                     if (resident && pipeName != null)
                         tray.Listen(pipeName);

@@ -14,6 +14,23 @@ internal static class ProductIdentity
     /// <summary>The same CLSID as a constant, for the handler's [Guid] attribute (this file is compiled into the handler).</summary>
     public const string ContextMenuClsidText = "6A0F3C1E-5B7D-4C8A-9E21-3D4B5A6C7E8F";
 
+    /// <summary>
+    /// CLSID of the Windows 11 top-level verb (IExplorerCommand), served out of process by AltIdShell.Tray.exe and named
+    /// by the sparse package's manifest.
+    /// </summary>
+    public const string ExplorerCommandClsidText = "8352408B-60ED-4DC4-857F-10FB2A953E7F";
+
+    public static readonly Guid ExplorerCommandClsid = new(ExplorerCommandClsidText);
+
+    /// <summary>HKCU key of the tray's per-user records (the Windows 11 package it registered).</summary>
+    public const string SettingsKey = @"Software\AltIdShell";
+
+    /// <summary>
+    /// Value under <see cref="SettingsKey"/>: the version whose package the tray registered on Windows 11. While it is
+    /// set the classic handler adds nothing, since the top-level verb already offers the same item.
+    /// </summary>
+    public const string PackagedVerbValueName = "PackagedVerb";
+
     /// <summary>AppUserModelID under which the tray's notifications appear.</summary>
     public const string AppUserModelId = "AltIdShell.Tray";
 

@@ -16,7 +16,7 @@ namespace AltIdShell.ContextMenu.MonoHarness;
 /// Win32 functions that only Windows has (user32, shell32) are absent under Mono: there the checks are that the
 /// handler turns their absence into a failure HRESULT instead of letting an exception out.
 /// </summary>
-internal sealed class HandlerChecks
+internal sealed class HandlerChecks : CheckList
 {
     private const int Ok = 0;
     private const int Fail = unchecked((int)0x80004005);
@@ -32,8 +32,6 @@ internal sealed class HandlerChecks
     private readonly string _folder;
     private readonly Type _handler;
     private readonly string[] _selection;
-    private int _passed;
-    private int _failed;
 
     public HandlerChecks(string folder)
     {
@@ -79,8 +77,7 @@ internal sealed class HandlerChecks
         CheckCommandStrings();
         CheckInvocations();
 
-        Console.WriteLine($"mono-handler: {_passed} passed, {_failed} failed");
-        return _failed == 0 ? 0 : 1;
+        return Summary("mono-handler");
     }
 
     private void CheckCommandStrings()
@@ -199,20 +196,4 @@ internal sealed class HandlerChecks
     /// <summary>A COM method call; an exception coming out of it is a failure of the check.</summary>
     private int Call(object handler, string method, params object?[] arguments) =>
         (int)_handler.GetMethod(method)!.Invoke(handler, arguments)!;
-
-    private void Check(string name, Func<bool> check)
-    {
-        bool ok;
-        try
-        {
-            ok = check();
-        }
-        catch (Exception exception)
-        {
-            Console.WriteLine($"  {exception.GetBaseException().GetType().Name}: {exception.GetBaseException().Message}");
-            ok = false;
-        }
-        Console.WriteLine((ok ? "ok: " : "FAILED: ") + name);
-        if (ok) _passed++; else _failed++;
-    }
 }

@@ -10,6 +10,9 @@ if (args.Length == 2 && args[0] == "check")
 // The tray's UI test: the real handler and the real tray in one folder, the harness as Explorer.
 if (args.Length >= 3 && args[0] == "invoke")
     return new HandlerChecks(args[1]).InvokeAndStay(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Skip(args, 2)));
+if (args.Length == 1 && args[0] == "verb")
+    return new ExplorerCommandChecks().Run();
 Console.Error.WriteLine("usage: check <folder with AltIdShell.ContextMenu.dll and this program as AltIdShell.Tray.exe>");
 Console.Error.WriteLine("       invoke <folder with AltIdShell.ContextMenu.dll and AltIdShell.Tray.exe> PATH...");
+Console.Error.WriteLine("       verb   (the tray's Windows 11 verb, from this program's own folder)");
 return 2;

@@ -1,6 +1,8 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.ContextMenu.Tests;
 
@@ -19,19 +21,9 @@ public class ComSurfaceTests : IClassFixture<BuiltHandlerAssembly>
     public void Shell_interfaces_are_declared_as_windows_defines_them(string name, string iid, string[] vtableOrder)
     {
         var type = _built.Type(name);
-        Assert.True(type.IsInterface && type.IsPublic);
-        Assert.True(type.Attributes.HasFlag(TypeAttributes.Import), "[ComImport]");
-        Assert.Equal(iid, GuidOf(type), ignoreCase: true);
-        Assert.Equal(1, (int)Argument(type, "InterfaceTypeAttribute")); // ComInterfaceType.InterfaceIsIUnknown
+        Assert.True(type.IsPublic);
+        ComDeclaration.AssertInterface(type, iid, ComInterfaceType.InterfaceIsIUnknown, vtableOrder);
         Assert.True((bool)Argument(type, "ComVisibleAttribute"));
-
-        var methods = type.GetMethods().OrderBy(m => m.MetadataToken).ToArray();
-        Assert.Equal(vtableOrder, methods.Select(m => m.Name));
-        Assert.All(methods, m =>
-        {
-            Assert.True(m.MethodImplementationFlags.HasFlag(MethodImplAttributes.PreserveSig), m.Name + " must be [PreserveSig]");
-            Assert.Equal("System.Int32", m.ReturnType.FullName);
-        });
     }
 
     [Fact]
@@ -108,8 +100,7 @@ public class ComSurfaceTests : IClassFixture<BuiltHandlerAssembly>
 
     private static string GuidOf(Type type) => (string)Argument(type, "GuidAttribute");
 
-    private static object Argument(Type type, string attribute) =>
-        type.GetCustomAttributesData().Single(a => a.AttributeType.FullName == Interop + attribute).ConstructorArguments[0].Value!;
+    private static object Argument(Type type, string attribute) => ComDeclaration.Argument(type, attribute);
 
     private static string[] ParameterTypes(MethodInfo method) =>
         method.GetParameters().Select(p => p.ParameterType.FullName!).ToArray();

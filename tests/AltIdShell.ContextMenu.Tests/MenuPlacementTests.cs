@@ -1,4 +1,5 @@
 using AltIdShell.ContextMenu;
+using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.Tests;
 

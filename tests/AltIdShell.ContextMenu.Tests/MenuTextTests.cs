@@ -1,5 +1,5 @@
 using System.Globalization;
-using AltIdShell.ContextMenu;
+using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.Tests;
 

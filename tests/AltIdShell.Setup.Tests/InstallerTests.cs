@@ -1,6 +1,7 @@
 using System.Reflection;
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
+using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Setup.Generator;
 using AltIdShell.TestSupport;
 using AltIdShell.Shared;
@@ -187,6 +188,37 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         var sequence = _msi.Table(scope, "InstallExecuteSequence").Rows.ToDictionary(r => r["Action"]);
         Assert.True(int.Parse(sequence["StartTray"]["Sequence"]) > int.Parse(sequence["InstallFinalize"]["Sequence"]));
         Assert.Equal("NOT Installed AND UserSID <> \"S-1-5-18\"", sequence["StartTray"]["Condition"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void A_full_uninstall_has_the_tray_remove_the_users_package_before_the_files_go(InstallScope scope)
+    {
+        const int exeInstalledFile = 18, continueOnError = 0x40, async = 0x80, inScript = 0x400, noImpersonate = 0x800;
+        var action = _msi.Table(scope, "CustomAction").Rows.Single(a => a["Action"] == "RemoveSparsePackage");
+        var type = int.Parse(action["Type"]);
+        Assert.Equal(exeInstalledFile, type & 0x3F);
+        Assert.Equal(continueOnError, type & (continueOnError | async | inScript | noImpersonate));
+        Assert.Equal("File_AltIdShell.Tray.exe", action["Source"]);
+        Assert.True(TopLevelMenuArguments.IsRemovePackage(new[] { action["Target"] }));
+
+        var sequence = _msi.Table(scope, "InstallExecuteSequence").Rows.ToDictionary(r => r["Action"]);
+        Assert.True(int.Parse(sequence["RemoveSparsePackage"]["Sequence"]) > int.Parse(sequence["InstallInitialize"]["Sequence"]));
+        Assert.True(int.Parse(sequence["RemoveSparsePackage"]["Sequence"]) < int.Parse(sequence["RemoveFiles"]["Sequence"]));
+        Assert.Equal("REMOVE=\"ALL\" AND NOT UPGRADINGPRODUCTCODE AND UserSID <> \"S-1-5-18\"", sequence["RemoveSparsePackage"]["Condition"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void Both_packages_ship_the_Windows_11_package_of_their_version(InstallScope scope)
+    {
+        var into = _msi.TempFolder("msix-" + scope);
+        var package = _msi.Extract(scope, into).Single(f => Path.GetFileName(f) == SparsePackageIdentity.FileName);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(Path.Combine(into, package));
+        using var manifest = zip.GetEntry("AppxManifest.xml")!.Open();
+        var identity = System.Xml.Linq.XDocument.Load(manifest).Root!.Elements().Single(e => e.Name.LocalName == "Identity");
+        var version = _msi.Table(scope, "Property").Rows.Single(p => p["Property"] == "ProductVersion")["Value"];
+        Assert.Equal(SparsePackageIdentity.PackageVersion(version), (string?)identity.Attribute("Version"));
     }
 
     [Theory]

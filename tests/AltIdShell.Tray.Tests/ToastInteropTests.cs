@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Runtime.InteropServices;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Tray.Tests;
 
@@ -21,17 +23,9 @@ public class ToastInteropTests : IClassFixture<BuiltTray>
     public void WinRT_interfaces_match_Windows(string name, string iid, string[] vtableOrder)
     {
         var type = built.Type("AltIdShell.Tray.WinRt." + name);
-        Assert.True(type.IsInterface);
-        Assert.True(type.Attributes.HasFlag(TypeAttributes.Import), "[ComImport]");
-        Assert.Equal(iid, (string)Argument(type, "GuidAttribute"), ignoreCase: true);
-        Assert.Equal(3, (int)Argument(type, "InterfaceTypeAttribute")); // ComInterfaceType.InterfaceIsIInspectable
-
-        var methods = type.GetMethods().OrderBy(m => m.MetadataToken).ToArray();
-        Assert.Equal(vtableOrder, methods.Select(m => m.Name));
-        Assert.All(methods, m =>
+        ComDeclaration.AssertInterface(type, iid, ComInterfaceType.InterfaceIsIInspectable, vtableOrder);
+        Assert.All(type.GetMethods(), m =>
         {
-            Assert.True(m.MethodImplementationFlags.HasFlag(MethodImplAttributes.PreserveSig), m.Name + " must be [PreserveSig]");
-            Assert.Equal("System.Int32", m.ReturnType.FullName);
             Assert.All(m.GetParameters(), p => Assert.True(
                 p.ParameterType.FullName is "System.IntPtr" or "System.IntPtr&" || p.ParameterType.IsByRef,
                 m.Name + ": HSTRINGs and interface pointers travel as IntPtr"));
@@ -67,7 +61,4 @@ public class ToastInteropTests : IClassFixture<BuiltTray>
         var import = method.GetCustomAttributesData().Single(a => a.AttributeType.Name == "DllImportAttribute");
         Assert.Equal(library, (string)import.ConstructorArguments[0].Value!, ignoreCase: true);
     }
-
-    private static object Argument(MemberInfo member, string attribute) =>
-        member.GetCustomAttributesData().Single(a => a.AttributeType.Name == attribute).ConstructorArguments[0].Value!;
 }

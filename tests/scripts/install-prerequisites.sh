@@ -12,11 +12,10 @@ prerequisites=(
   mono:mono-runtime
   # netstandard.dll and the other facades that net48 builds of netstandard2.0 libraries need under Mono.
   /usr/lib/mono/4.5/Facades/netstandard.dll:mono-devel
-  # the installer: wixl builds the MSIs, msiinfo/msiextract read them back, osslsigncode signs and verifies them.
+  # the installer: wixl builds the MSIs, msiinfo/msiextract read them back (osslsigncode signs them: see below).
   wixl:wixl
   msiinfo:msitools
   msiextract:msitools
-  osslsigncode:osslsigncode
   # the MSIs installed, upgraded and uninstalled by Wine's msiexec (tests/scripts/msi-under-wine.sh); 64-bit only.
   wine:wine
   /usr/lib/wine/wine64:wine64
@@ -46,4 +45,21 @@ if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# osslsigncode signs the binaries, the MSIs and the Windows 11 package; it signs MSIX from 2.7 on, and Debian 12 main
+# has 2.5: take it from bookworm-backports, adding that suite to apt's sources when it is missing.
+osslsigncode_version=$(osslsigncode --version 2>/dev/null | sed -n '1s/^osslsigncode \([0-9][0-9.]*\).*/\1/p')
+if [ -z "$osslsigncode_version" ] || ! printf '2.7\n%s\n' "$osslsigncode_version" | sort -V -C; then
+  echo "== installing osslsigncode >= 2.7 from bookworm-backports (found: ${osslsigncode_version:-none})"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    # The same mirror the machine's own Debian source names, whatever it is.
+    mirror=$(grep -hs -m1 '^URIs:' /etc/apt/sources.list.d/debian.sources | awk '{print $2}')
+    [ -n "$mirror" ] || mirror=$(grep -hs -m1 '^deb ' /etc/apt/sources.list | awk '{print $2}')
+    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      "$mirror" >/etc/apt/sources.list.d/bookworm-backports.sources
+  fi
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends -t bookworm-backports osslsigncode >/dev/null
 fi

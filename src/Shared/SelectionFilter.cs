@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
-using AltIdShell.Shared;
 
-namespace AltIdShell.ContextMenu;
+namespace AltIdShell.Shared;
 
 /// <summary>
-/// Whether a selection gets our item: only when every selected item is a .p12/.pfx file, judged by name alone,
-/// because this runs on every right-click (also inside other programs' file dialogs) and must not touch the disk.
+/// Whether a selection gets our item, in the classic handler and the Windows 11 verb alike: only when every selected
+/// item is a .p12/.pfx file, judged by name alone, because this runs on every right-click (also inside other
+/// programs' file dialogs) and must not touch the disk.
 /// </summary>
 internal static class SelectionFilter
 {

@@ -1,7 +1,8 @@
 using System;
 
-namespace AltIdShell.ContextMenu;
+namespace AltIdShell.Shared;
 
+/// <summary>The HRESULTs our COM methods return: the classic handler's in Explorer and the tray's Windows 11 verb.</summary>
 internal static class HResult
 {
     public const int Ok = 0;

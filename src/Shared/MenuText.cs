@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace AltIdShell.Shared;
+
+/// <summary>
+/// The menu item's words, Danish on a Danish Windows display language and English otherwise: one definition for the
+/// classic handler in Explorer and the Windows 11 verb served by the tray. Source rather than a Desktop type because
+/// Explorer must not load Desktop or Core.
+/// </summary>
+internal static class MenuText
+{
+    public static string Label(CultureInfo culture) =>
+        UiLanguage.IsDanish(culture) ? "Eksportér offentlig nøgle til AltID" : "Export public key for AltID";
+
+    public static string HelpText(CultureInfo culture) =>
+        UiLanguage.IsDanish(culture)
+            ? "Gemmer certifikatets offentlige nøgle som .cer ved siden af filen, klar til AltID."
+            : "Saves the certificate's public key as a .cer beside the file, ready for AltID.";
+}

@@ -1,0 +1,57 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using AltIdShell.Shared;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Tray.Tests;
+
+/// <summary>
+/// The Windows 11 verb's COM surface as the built exe declares it: the shell interfaces' IIDs and vtable order
+/// (shobjidl_core.h; shared/reference/windows11-menu.md), every method [PreserveSig], and the class COM creates
+/// under the CLSID that the sparse package names.
+/// </summary>
+public class ExplorerCommandInteropTests : IClassFixture<BuiltTray>
+{
+    private const string Namespace = "AltIdShell.Tray.TopLevelMenu.";
+    private readonly BuiltTray built;
+
+    public ExplorerCommandInteropTests(BuiltTray built) => this.built = built;
+
+    [Theory]
+    [InlineData("IExplorerCommand", "A08CE4D0-FA25-44AB-B57C-C7B1C323E0B9",
+        new[] { "GetTitle", "GetIcon", "GetToolTip", "GetCanonicalName", "GetState", "Invoke", "GetFlags", "EnumSubCommands" })]
+    [InlineData("IShellItemArray", "B63EA76D-1F85-456F-A19C-48159EFA858B",
+        new[] { "BindToHandler", "GetPropertyStore", "GetPropertyDescriptionList", "GetAttributes", "GetCount", "GetItemAt", "EnumItems" })]
+    [InlineData("IShellItem", "43826D1E-E718-42EE-BC55-A1E261C37BFE",
+        new[] { "BindToHandler", "GetParent", "GetDisplayName", "GetAttributes", "Compare" })]
+    public void Shell_interfaces_match_Windows(string name, string iid, string[] vtableOrder)
+    {
+        ComDeclaration.AssertInterface(built.Type(Namespace + name), iid, ComInterfaceType.InterfaceIsIUnknown, vtableOrder);
+    }
+
+    [Fact]
+    public void GetState_passes_its_BOOL_as_four_bytes()
+    {
+        var okToBeSlow = built.Type(Namespace + "IExplorerCommand").GetMethod("GetState")!.GetParameters()[1];
+        var marshal = okToBeSlow.GetCustomAttributesData().Single(a => a.AttributeType.Name == "MarshalAsAttribute");
+        Assert.Equal(2, Convert.ToInt32(marshal.ConstructorArguments[0].Value)); // UnmanagedType.Bool
+    }
+
+    [Fact]
+    public void The_verb_class_is_the_one_the_package_names()
+    {
+        var type = built.Type(Namespace + "ExportExplorerCommand");
+        Assert.True(type.IsPublic && type.IsSealed && !type.IsAbstract);
+        Assert.NotNull(type.GetConstructor(Type.EmptyTypes));
+        Assert.Equal(ProductIdentity.ExplorerCommandClsid, Guid.Parse((string)Argument(type, "GuidAttribute")));
+        Assert.True((bool)Argument(type, "ComVisibleAttribute"));
+        Assert.Equal(0, (int)Argument(type, "ClassInterfaceAttribute")); // ClassInterfaceType.None
+        Assert.Contains(type.GetInterfaces(), i => i.FullName == Namespace + "IExplorerCommand");
+    }
+
+    [Fact]
+    public void The_class_differs_from_the_classic_handlers() =>
+        Assert.NotEqual(ProductIdentity.ContextMenuClsid, ProductIdentity.ExplorerCommandClsid);
+
+    private static object Argument(MemberInfo member, string attribute) => ComDeclaration.Argument(member, attribute);
+}
