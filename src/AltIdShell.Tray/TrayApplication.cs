@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Threading;
 using System.Windows.Forms;
 using AltIdShell.Core.Activation;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Flow;
 using AltIdShell.Core.Launch;
@@ -102,6 +103,9 @@ internal sealed class TrayApplication : ApplicationContext
     }
 
     /// <summary>Batches arriving while a dialog is open wait their turn rather than stacking dialogs.</summary>
+    // The tray asks the OCSP responder (on the export's worker thread); a missing answer is said, never taken as "good".
+    private static readonly CertificateExporter OnlineExporter = CertificateExporter.Default.With(CertificateChecks.Online());
+
     private async void Enqueue(IReadOnlyList<string> paths)
     {
         pending.Enqueue(paths);
@@ -111,7 +115,7 @@ internal sealed class TrayApplication : ApplicationContext
         try
         {
             while (pending.Count > 0)
-                await new ExportFlow(CertificateExporter.Default.Export, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
+                await new ExportFlow(OnlineExporter.Export, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
         }
         finally
         {
@@ -184,7 +188,8 @@ internal sealed class TrayApplication : ApplicationContext
             menu.Items.Add(new ToolStripMenuItem(TrayText.MenuNoExports.ToString()) { Enabled = false });
         foreach (var entry in recent)
         {
-            var text = TrayText.MenuRecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath)).ToString();
+            var text = TrayText.MenuRecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath),
+                TrayText.Status(entry.Verdict)).ToString();
             var item = new ToolStripMenuItem(Shorten(text).Replace("&", "&&")) { ToolTipText = entry.OutputPath };
             item.Click += (_, _) => ShellActions.Reveal(entry.OutputPath);
             menu.Items.Add(item);

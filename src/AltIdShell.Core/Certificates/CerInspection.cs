@@ -20,6 +20,6 @@ public sealed class CerInspection
     /// <summary>True when the file also holds private key material: it must never be uploaded or shared.</summary>
     public bool ContainsPrivateKey { get; }
 
-    /// <summary>A DER file with the one certificate, no key, and a certificate that suits AltID.</summary>
-    public bool SuitsAltIdRegister => !ContainsPrivateKey && CertificateCount == 1 && Format == CerFormat.Der && Summary.SuitsAltId;
+    /// <summary>A DER file with the one certificate and no key: the form the register asks for, whatever the verdict on its certificate.</summary>
+    public bool IsUploadForm => !ContainsPrivateKey && CertificateCount == 1 && Format == CerFormat.Der;
 }

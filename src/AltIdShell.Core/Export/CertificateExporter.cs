@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AltIdShell.Core.Certificates;
@@ -18,20 +19,26 @@ public sealed class CertificateExporter
 
     public static CertificateExporter Default { get; } = new();
 
-    public CertificateExporter(Pkcs12Limits? limits = null, Func<DateTimeOffset>? clock = null)
-        : this(limits, clock, PhysicalFileSystem.Instance)
+    /// <summary>Checks offline against the embedded OCES3 anchors unless given other <see cref="CertificateChecks"/>.</summary>
+    public CertificateExporter(Pkcs12Limits? limits = null, Func<DateTimeOffset>? clock = null, CertificateChecks? checks = null)
+        : this(limits, clock, PhysicalFileSystem.Instance, checks)
     {
     }
 
-    internal CertificateExporter(Pkcs12Limits? limits, Func<DateTimeOffset>? clock, IExportFileSystem fileSystem)
+    internal CertificateExporter(Pkcs12Limits? limits, Func<DateTimeOffset>? clock, IExportFileSystem fileSystem, CertificateChecks? checks = null)
     {
         Limits = limits ?? Pkcs12Limits.Default;
         Clock = clock ?? (() => DateTimeOffset.UtcNow);
+        Checks = checks ?? CertificateChecks.Offline;
         _fileSystem = fileSystem;
     }
 
     public Pkcs12Limits Limits { get; }
     public Func<DateTimeOffset> Clock { get; }
+    public CertificateChecks Checks { get; }
+
+    /// <summary>The same engine with other checks, e.g. online for a front end that may use the network.</summary>
+    public CertificateExporter With(CertificateChecks checks) => new(Limits, Clock, _fileSystem, checks);
 
     /// <summary>Exports the certificate. Throws <see cref="ExportException"/> for every failure; writes nothing then.</summary>
     public ExportResult Export(ExportRequest request)
@@ -62,9 +69,17 @@ public sealed class CertificateExporter
     {
         var file = ReadSource(source);
         var now = Clock();
+        // Candidates are judged without the network; only the one exported is worth an OCSP request.
+        var offline = Checks.WithoutRevocation();
         var candidates = LeafSelector.Candidates(Pkcs12Reader.Read(file, password, Limits))
-            .Select(der => (Der: der, Summary: CertificateDescriber.Describe(der, now)))
+            .Select(der => (Der: der, Summary: CertificateDescriber.Describe(der, now, offline)))
             .ToList();
+        var chosen = Choose(candidates, selectedSha256);
+        return Checks.ChecksRevocation ? (chosen.Der, CertificateDescriber.Describe(chosen.Der, now, Checks)) : chosen;
+    }
+
+    private static (byte[] Der, CertificateSummary Summary) Choose(IReadOnlyList<(byte[] Der, CertificateSummary Summary)> candidates, string? selectedSha256)
+    {
         if (selectedSha256 != null)
         {
             var wanted = Fingerprint.Normalize(selectedSha256);
