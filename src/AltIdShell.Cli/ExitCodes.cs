@@ -14,6 +14,8 @@ internal static class ExitCodes
     public const int CertificateChoice = 6;
     public const int OutputExists = 7;
     public const int FileSystem = 8;
+    /// <summary>The file was read (and for export, written), but the certificate does not suit the chosen register.</summary>
+    public const int NotSuitable = 9;
 
     public static int For(ExportErrorKind kind) => kind switch
     {

@@ -17,21 +17,24 @@ internal static class InspectCommand
         var passwordStdin = CommonOptions.PasswordStdin();
         var json = CommonOptions.Json();
         var certificate = CommonOptions.Certificate();
-        var command = new Command("inspect", CliText.InspectDescription.ToString()) { file, passwordStdin, json, certificate };
+        var offline = CommonOptions.Offline();
+        var test = CommonOptions.TestRegister();
+        var command = new Command("inspect", CliText.InspectDescription.ToString()) { file, passwordStdin, json, certificate, offline, test };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            using var reporter = new Reporter(parse.GetValue(json));
+            var exporter = CommonOptions.Exporter(parse.GetValue(offline));
+            using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
             try
             {
                 if (IsPkcs12Name(path))
                 {
                     var password = new PasswordSource(parse.GetValue(passwordStdin)).For(path);
-                    reporter.Inspected(path, CertificateExporter.Default.Inspect(path, password, parse.GetValue(certificate)), null);
+                    reporter.Inspected(path, exporter.Inspect(path, password, parse.GetValue(certificate)), null);
                 }
                 else
                 {
-                    var cer = CertificateExporter.Default.InspectCer(path);
+                    var cer = exporter.InspectCer(path);
                     reporter.Inspected(path, cer.Summary, cer);
                 }
             }
