@@ -1,4 +1,5 @@
 using System;
+using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.Security.Certificates;
 using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
@@ -30,8 +31,9 @@ internal static class IssuerVerifier
             certificate.Verify(issuer.GetPublicKey());
             return true;
         }
-        // Each is how BouncyCastle says "this signature is not that key's": wrong key, altered bytes, odd parameters.
-        catch (Exception e) when (e is InvalidKeyException or SignatureException or CertificateException
+        // Each is how BouncyCastle says "this signature is not that key's": wrong key, altered bytes, odd parameters,
+        // or (CryptoException's DataLengthException) a signature numerically larger than another key's modulus.
+        catch (Exception e) when (e is InvalidKeyException or SignatureException or CertificateException or CryptoException
             or SecurityUtilityException or ArgumentException or InvalidOperationException)
         {
             return false;

@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Threading.Tasks;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Ocsp;
 using Org.BouncyCastle.X509.Extension;
 using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
@@ -81,14 +82,27 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
 
     private static bool SignedForIssuer(BasicOcspResp basic, X509Certificate issuingCa)
     {
-        if (basic.Verify(issuingCa.GetPublicKey()))
+        if (Verifies(basic, issuingCa.GetPublicKey()))
             return true;
         // A delegated responder: its certificate, sent along, must be issued by the same CA for OCSP signing.
         return basic.GetCerts().Any(responder =>
             responder.IssuerDN.Equivalent(issuingCa.SubjectDN, inOrder: true)
             && IssuerVerifier.SignedBy(responder, issuingCa)
             && (responder.GetExtendedKeyUsage()?.Any(p => p.Id == OcspSigningPurpose) ?? false)
-            && basic.Verify(responder.GetPublicKey()));
+            && Verifies(basic, responder.GetPublicKey()));
+    }
+
+    private static bool Verifies(BasicOcspResp basic, AsymmetricKeyParameter key)
+    {
+        try
+        {
+            return basic.Verify(key);
+        }
+        // Another key's signature may be larger than this key's modulus, which BouncyCastle reports by throwing.
+        catch (Exception e) when (e is CryptoException or OcspException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static Uri? ResponderUri(X509Certificate leaf)
