@@ -82,11 +82,7 @@ internal sealed class Reporter : IDisposable
 
     public void Dispose() => _json?.Dispose();
 
-    private void Judge(CertificateSummary summary)
-    {
-        if (!summary.AltId.Suits(_register))
-            Record(ExitCodes.NotSuitable);
-    }
+    private void Judge(CertificateSummary summary) => Record(ExitCodes.For(summary.AltId, _register));
 
     private void Record(int exitCode)
     {
