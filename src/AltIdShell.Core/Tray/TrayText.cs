@@ -20,8 +20,8 @@ public static class TrayText
     public static LocalizedText MenuStartWithWindows { get; } = new("&Start med Windows", "Start with &Windows");
     public static LocalizedText MenuAbout { get; } = new("&Om AltIdShell", "&About AltIdShell");
     public static LocalizedText MenuExit { get; } = new("&Afslut", "E&xit");
-    /// <summary>Organisation, file name and status: two exports of one organisation differ in file and test/production.</summary>
-    public static LocalizedText MenuRecentItem { get; } = new("{0} – {1} · {2}", "{0} – {1} · {2}");
+    /// <summary>Status first (a long name is cut at the end), then organisation and file: two exports of one organisation differ in those.</summary>
+    public static LocalizedText MenuRecentItem { get; } = new("{2} · {0} – {1}", "{2} · {0} – {1}");
 
     // Password dialog
     public static LocalizedText PasswordTitle { get; } = new("Adgangskode til certifikat", "Certificate password");
