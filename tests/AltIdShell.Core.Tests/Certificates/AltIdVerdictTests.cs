@@ -1,4 +1,5 @@
 using AltIdShell.Core.Certificates;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Core.Tests.Certificates;
 
@@ -63,7 +64,8 @@ public sealed class AltIdVerdictTests
     [Fact]
     public void Never_says_valid_or_not_revoked_when_revocation_was_not_checked()
     {
-        var summary = SampleResults.Summary(revocation: RevocationStatus.NotChecked, warnings: CertificateWarning.RevocationOffline);
+        var chain = CertificateFactory.Oces3System(TestClock.Now, issuerOu: null);
+        var summary = CertificateDescriber.Describe(chain.Leaf.RawData, TestClock.Now, TestChecks.Trusting(chain));
         Assert.Equal(VerdictKind.Suitable, summary.AltId.Kind);
 
         var text = CertificateText.Verdict(summary);
