@@ -9,24 +9,23 @@ namespace AltIdShell.TestSupport;
 /// </summary>
 public static class PssChainFactory
 {
-    // Smaller than the real 3072/4096 bits so a suite makes them quickly; the signature scheme is what is under test.
-    private const int KeyBits = 2048;
-
     /// <param name="issuerOu">Null for production names, "Test - cti" for the test environment's.</param>
     /// <param name="ocspUri">The OCSP responder the leaf names in its Authority Information Access, if any.</param>
+    /// <param name="keys">Whose keys: <see cref="PssKeys.Second"/> for a CA that is not the one a test trusts.</param>
     public static CertificateFactory.Chain Oces3System(DateTimeOffset now, string? issuerOu = "Test - cti", Uri? ocspUri = null,
-        DateTimeOffset? notAfter = null)
+        DateTimeOffset? notAfter = null, PssKeys? keys = null)
     {
-        using var rootKey = RSA.Create(KeyBits);
+        keys ??= PssKeys.First;
+        using var rootKey = keys.Root();
         var rootRequest = CaRequest(CertificateFactory.Name("Den Danske Stat OCES rod-CA", issuerOu), rootKey);
         var root = rootRequest.CreateSelfSigned(now.AddYears(-2), now.AddYears(20));
 
-        using var issuerKey = RSA.Create(KeyBits);
+        using var issuerKey = keys.Issuer();
         var issuerRequest = CaRequest(CertificateFactory.Name(CertificateFactory.TestIssuingCa, issuerOu), issuerKey);
         using var issuerPublic = issuerRequest.Create(root, now.AddYears(-1), now.AddYears(10), Serial());
         var issuer = issuerPublic.CopyWithPrivateKey(issuerKey);
 
-        using var leafKey = RSA.Create(KeyBits);
+        using var leafKey = keys.Leaf();
         var leafRequest = new CertificateRequest(CertificateFactory.Oces3Subject(), leafKey, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
         leafRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
         leafRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, true));

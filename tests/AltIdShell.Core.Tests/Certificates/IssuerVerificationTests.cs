@@ -31,7 +31,7 @@ public sealed class IssuerVerificationTests : IDisposable
     [InlineData("Test - cti")]
     public void A_self_signed_look_alike_with_OCES3_names_is_forged(string? issuerOu)
     {
-        using var key = RSA.Create(2048);
+        using var key = PssKeys.First.Leaf();
         var request = new CertificateRequest(CertificateFactory.Oces3Subject(), key, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
         using var lookAlike = request.Create(CertificateFactory.Name(CertificateFactory.TestIssuingCa, issuerOu),
             X509SignatureGenerator.CreateForRSA(key, RSASignaturePadding.Pss), Now.AddDays(-1), Now.AddYears(3), new byte[] { 1, 2, 3 });
@@ -104,7 +104,7 @@ public sealed class IssuerVerificationTests : IDisposable
     public void A_leaf_of_another_CA_with_the_same_name_does_not_verify()
     {
         var trusted = PssChainFactory.Oces3System(Now, issuerOu: null);
-        var other = PssChainFactory.Oces3System(Now, issuerOu: null);
+        var other = PssChainFactory.Oces3System(Now, issuerOu: null, keys: PssKeys.Second);
 
         AssertForged(CertificateDescriber.Describe(other.Leaf.RawData, Now, TestChecks.Trusting(trusted)));
     }

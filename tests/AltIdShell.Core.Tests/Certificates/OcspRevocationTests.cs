@@ -92,7 +92,7 @@ public sealed class OcspRevocationTests : IDisposable
     [Fact]
     public void An_answer_signed_by_another_key_is_not_trusted()
     {
-        var impostor = PssChainFactory.Oces3System(TestClock.Now, issuerOu: null).Issuer;
+        var impostor = PssChainFactory.Oces3System(TestClock.Now, issuerOu: null, keys: PssKeys.Second).Issuer;
         _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf) }, signer: impostor);
 
         Assert.Equal(RevocationStatus.NotChecked, Describe(_chain).AltId.Revocation);
@@ -129,7 +129,7 @@ public sealed class OcspRevocationTests : IDisposable
     public void A_forged_certificate_is_never_sent_to_its_responder()
     {
         _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf) });
-        var trustsOthers = PssChainFactory.Oces3System(TestClock.Now, issuerOu: null);
+        var trustsOthers = PssChainFactory.Oces3System(TestClock.Now, issuerOu: null, keys: PssKeys.Second);
 
         var summary = CertificateDescriber.Describe(_chain.Leaf.RawData, TestClock.Now, new CertificateChecks(
             TrustAnchors.From(new[] { trustsOthers.Root.RawData, trustsOthers.Issuer.RawData }), new OcspRevocationChecker(ShortTimeout)));
@@ -140,7 +140,7 @@ public sealed class OcspRevocationTests : IDisposable
 
     private static X509Certificate2 ResponderCertificate(X509Certificate2 issuer, bool ocspSigning)
     {
-        using var key = RSA.Create(2048);
+        using var key = PssKeys.Second.Leaf();
         var request = new CertificateRequest("CN=OCSP responder, O=Den Danske Stat, C=DK", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
         var purpose = ocspSigning ? "1.3.6.1.5.5.7.3.9" : "1.3.6.1.5.5.7.3.2";
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(new OidCollection { new Oid(purpose) }, false));
