@@ -31,6 +31,12 @@ internal static class CliText
     public static readonly LocalizedText CertificateDescription = new(
         "Indeholder filen flere certifikater: SHA-256-fingeraftrykket på det, der skal eksporteres.",
         "When the file holds several certificates: the SHA-256 fingerprint of the one to export.");
+    public static readonly LocalizedText OfflineDescription = new(
+        "Spørg ikke OCES-CA'ets OCSP-tjeneste, om certifikatet er spærret; dommen siger da \"spærring ikke kontrolleret\".",
+        "Do not ask the OCES CA's OCSP service whether the certificate is revoked; the verdict then says \"revocation not checked\".");
+    public static readonly LocalizedText TestRegisterDescription = new(
+        "Certifikatet er til testmiljøet i AltIDs modtagerregister: exitkode 0 for et testcertifikat i stedet for et produktionscertifikat.",
+        "The certificate is for the AltID recipient register's test environment: exit code 0 for a test certificate instead of a production one.");
     public static readonly LocalizedText KeepBothAndReplace = new(
         "--keep-both og --replace kan ikke bruges sammen.", "--keep-both and --replace cannot be used together.");
 

@@ -1,3 +1,4 @@
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 
 namespace AltIdShell.Cli;
@@ -14,6 +15,11 @@ internal static class ExitCodes
     public const int CertificateChoice = 6;
     public const int OutputExists = 7;
     public const int FileSystem = 8;
+    /// <summary>The file was read (and for export, written), but the certificate does not suit the chosen register.</summary>
+    public const int NotSuitable = 9;
+
+    /// <summary>Success only when the verdict suits the chosen register: suitable for production, test-only for --test.</summary>
+    public static int For(AltIdVerdict verdict, AltIdRegister register) => verdict.Suits(register) ? Success : NotSuitable;
 
     public static int For(ExportErrorKind kind) => kind switch
     {

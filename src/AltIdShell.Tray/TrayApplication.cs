@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Windows.Forms;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Core.Export;
 using AltIdShell.Desktop.Flow;
@@ -105,6 +106,11 @@ internal sealed class TrayApplication : ApplicationContext
     }
 
     /// <summary>Batches arriving while a dialog is open wait their turn rather than stacking dialogs.</summary>
+    // The tray asks the OCSP responder (on the export's worker thread); a missing answer is said, never taken as "good".
+    // ALTID_OFFLINE=1 asks nobody, for machines without a network and for tests, which never reach a real responder.
+    private static readonly CertificateExporter Exporter = CertificateExporter.Default.With(
+        Environment.GetEnvironmentVariable("ALTID_OFFLINE") == "1" ? CertificateChecks.Offline : CertificateChecks.Online());
+
     private async void Enqueue(IReadOnlyList<string> paths)
     {
         pending.Enqueue(paths);
@@ -114,7 +120,7 @@ internal sealed class TrayApplication : ApplicationContext
         try
         {
             while (pending.Count > 0)
-                await new ExportFlow(CertificateExporter.Default.Export, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
+                await new ExportFlow(Exporter.Export, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
         }
         finally
         {
@@ -199,7 +205,8 @@ internal sealed class TrayApplication : ApplicationContext
             menu.Items.Add(new ToolStripMenuItem(TrayText.MenuNoExports.ToString()) { Enabled = false });
         foreach (var entry in recent)
         {
-            var text = TrayText.MenuRecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath)).ToString();
+            var text = TrayText.MenuRecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath),
+                TrayText.Status(entry.Verdict)).ToString();
             var item = new ToolStripMenuItem(Shorten(text).Replace("&", "&&")) { ToolTipText = entry.OutputPath };
             item.Click += (_, _) => ShellActions.Reveal(entry.OutputPath);
             menu.Items.Add(item);

@@ -22,7 +22,7 @@ public sealed class CertificateFileCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "inspect", p7b });
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("Testfirma systemcertifikat", result.Stdout);
         Assert.Contains("PKCS#7 bundle (.p7b)", result.Stdout);
         Assert.DoesNotContain("damaged", result.All);
@@ -36,7 +36,7 @@ public sealed class CertificateFileCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "inspect", p7b }, stdin: "");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("Testfirma systemcertifikat", result.Stdout);
     }
 
@@ -47,7 +47,7 @@ public sealed class CertificateFileCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "inspect", "--json", cer });
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         var entry = JsonDocument.Parse(result.Stdout).RootElement[0];
         Assert.Equal("certificate", entry.GetProperty("container").GetString());
         Assert.Equal("pem", entry.GetProperty("format").GetString());
@@ -62,7 +62,7 @@ public sealed class CertificateFileCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "inspect", pem }, language: "da_DK.UTF-8");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("Filen indeholder andre data end certifikaterne", result.Stdout);
     }
 
@@ -73,7 +73,7 @@ public sealed class CertificateFileCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "export", p7b }, stdin: "");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(_work.PathOf("Testfirma.cer")));
     }
 
@@ -85,7 +85,7 @@ public sealed class CertificateFileCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "export", pem }, stdin: "");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("DANGER: The file exported from also holds a private key", result.Stdout);
         Assert.DoesNotContain("PRIVATE KEY", Encoding.ASCII.GetString(File.ReadAllBytes(_work.PathOf("Testfirma.cer"))));
     }

@@ -3,6 +3,10 @@ using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
 
+/// <remarks>
+/// Generated chains are not signed by the embedded OCES3 CAs, so every export here is written and judged "not issued by
+/// the Danish state's OCES CA": exit <see cref="ExitCodes.NotSuitable"/> where the file was written.
+/// </remarks>
 public sealed class ExportCommandTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Kødpålæg ApS");
@@ -28,12 +32,12 @@ public sealed class ExportCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "export", "--password-stdin", p12 }, Password + "\n");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer()));
         Assert.Contains("Exported: " + Cer(), result.Stdout);
         Assert.Contains("Kødpålæg ApS", result.Stdout);
         Assert.Contains("12345678", result.Stdout);
-        Assert.Contains("This is a test certificate", result.Stdout);
+        Assert.Contains("not issued by the Danish state's OCES CA (forged or altered)", result.Stdout);
     }
 
     [Fact]
@@ -41,10 +45,11 @@ public sealed class ExportCommandTests : IDisposable
     {
         var result = CliRunner.Run(new[] { "export", "--password-stdin", P12() }, Password, language: "da_DK.UTF-8");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("Eksporteret: ", result.Stdout);
         Assert.Contains("Certifikatnavn:", result.Stdout);
-        Assert.Contains("Dette er et testcertifikat", result.Stdout);
+        Assert.Contains("Ikke egnet til AltIDs modtagerregister.", result.Stdout);
+        Assert.Contains("(forfalsket eller ændret)", result.Stdout);
     }
 
     [Fact]
@@ -52,7 +57,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var result = CliRunner.Run(new[] { "export", P12() }, environment: new Dictionary<string, string> { ["ALTID_PASSWORD"] = Password });
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.True(File.Exists(Cer()));
     }
 
@@ -85,7 +90,7 @@ public sealed class ExportCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "export", "--password-stdin", first, second }, Password);
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer("A.cer")));
         Assert.Equal(Other.Leaf.RawData, File.ReadAllBytes(Cer("B.cer")));
     }
@@ -101,10 +106,10 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("--keep-both", refused.Stderr);
         Assert.Equal(Other.Leaf.RawData, File.ReadAllBytes(Cer()));
 
-        Assert.Equal(0, CliRunner.Run(new[] { "export", "--password-stdin", "--keep-both", p12 }, Password).ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, CliRunner.Run(new[] { "export", "--password-stdin", "--keep-both", p12 }, Password).ExitCode);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer("Testfirma (2).cer")));
 
-        Assert.Equal(0, CliRunner.Run(new[] { "export", "--password-stdin", "--replace", p12 }, Password).ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, CliRunner.Run(new[] { "export", "--password-stdin", "--replace", p12 }, Password).ExitCode);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer()));
     }
 
@@ -124,24 +129,30 @@ public sealed class ExportCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--pem", "--out", output, P12() }, Password);
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.StartsWith("-----BEGIN CERTIFICATE-----", File.ReadAllText(Path.Combine(output, "Testfirma.cer")));
     }
 
     [Fact]
-    public void JSON_reports_the_certificate_and_the_warnings()
+    public void JSON_reports_the_verdict_and_the_certificate()
     {
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--json", P12() }, Password);
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         var entry = JsonDocument.Parse(result.Stdout).RootElement[0];
         Assert.Equal("written", entry.GetProperty("outcome").GetString());
         Assert.Equal(Cer(), entry.GetProperty("output").GetString());
         var certificate = entry.GetProperty("certificate");
         Assert.Equal("Kødpålæg ApS", certificate.GetProperty("organisation").GetString());
-        Assert.Equal("oces3OrganisationOrSystem", certificate.GetProperty("kind").GetString());
-        Assert.Equal("test", certificate.GetProperty("environment").GetString());
-        Assert.Equal("testCertificate", entry.GetProperty("warnings")[0].GetProperty("code").GetString());
+        Assert.Equal("other", certificate.GetProperty("kind").GetString());
+        Assert.Equal("unknown", certificate.GetProperty("environment").GetString());
+        Assert.False(certificate.TryGetProperty("suitsAltId", out _));
+        var altId = entry.GetProperty("altId");
+        Assert.Equal("unsuitable", altId.GetProperty("verdict").GetString());
+        Assert.False(altId.GetProperty("issuerVerified").GetBoolean());
+        Assert.Equal("notChecked", altId.GetProperty("revocation").GetString());
+        Assert.Equal("issuerNotVerified", altId.GetProperty("reasons")[0].GetProperty("code").GetString());
+        Assert.Equal("blocking", altId.GetProperty("reasons")[0].GetProperty("severity").GetString());
     }
 
     [Fact]
@@ -170,7 +181,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains(string.Join(":", fingerprint.Chunk(2).Select(c => new string(c))), refused.Stderr);
 
         var chosen = CliRunner.Run(new[] { "export", "--password-stdin", "--certificate", fingerprint.ToLowerInvariant(), path }, Password);
-        Assert.Equal(0, chosen.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, chosen.ExitCode);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer("To.cer")));
     }
 

@@ -5,6 +5,7 @@ using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
 
+/// <remarks>Generated chains are not signed by the embedded OCES3 CAs: inspected, and exit <see cref="ExitCodes.NotSuitable"/>.</remarks>
 public sealed class InspectCommandTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, issuerOu: null);
@@ -26,23 +27,24 @@ public sealed class InspectCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "inspect", "--password-stdin", p12 }, "pw");
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("Testfirma systemcertifikat", result.Stdout);
-        Assert.Contains("The certificate suits the AltID recipient register.", result.Stdout);
+        Assert.Contains("Not suitable for the AltID recipient register.", result.Stdout);
         Assert.Single(_work.GetFiles());
     }
 
     [Fact]
-    public void A_DER_cer_is_confirmed_to_hold_no_private_key_and_to_suit_the_register()
+    public void A_DER_cer_is_confirmed_to_hold_no_private_key_and_to_be_in_the_upload_form()
     {
         var cer = Write("Testfirma.cer", Chain.Leaf.RawData);
 
         var result = CliRunner.Run(new[] { "inspect", "--json", cer });
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         var entry = JsonDocument.Parse(result.Stdout).RootElement[0];
         Assert.False(entry.GetProperty("containsPrivateKey").GetBoolean());
-        Assert.True(entry.GetProperty("suitsAltIdRegister").GetBoolean());
+        Assert.True(entry.GetProperty("uploadForm").GetBoolean());
+        Assert.Equal("unsuitable", entry.GetProperty("altId").GetProperty("verdict").GetString());
         Assert.Equal("der", entry.GetProperty("format").GetString());
     }
 
@@ -54,7 +56,7 @@ public sealed class InspectCommandTests : IDisposable
 
         var result = CliRunner.Run(new[] { "inspect", cer });
 
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("DANGER: The file contains a private key", result.Stdout);
         Assert.Contains("PEM (Base64)", result.Stdout);
     }

@@ -18,14 +18,21 @@ public static class CertificateFactory
     {
         var root = CreateCa(Name("Den Danske Stat OCES rod-CA", issuerOu), null, now);
         var issuer = CreateCa(Name(TestIssuingCa, issuerOu), root, now);
+        var leaf = CreateLeaf(Oces3Subject(organisation, cvr, name, subjectSerial), issuer, notBefore ?? now.AddDays(-1), notAfter ?? now.AddYears(3));
+        return new Chain(root, issuer, leaf);
+    }
+
+    /// <summary>The OCES3 organisation/system subject profile (reference/oces3.md).</summary>
+    public static X500DistinguishedName Oces3Subject(string organisation = "Testfirma ApS", string cvr = "12345678",
+        string name = "Testfirma systemcertifikat", string subjectSerial = "UI:DK-O:G:0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0")
+    {
         var subject = new X500DistinguishedNameBuilder();
         subject.AddCountryOrRegion("DK");
         subject.Add("2.5.4.97", "NTRDK-" + cvr);
         subject.AddOrganizationName(organisation);
         subject.Add("2.5.4.5", subjectSerial, System.Formats.Asn1.UniversalTagNumber.PrintableString);
         subject.AddCommonName(name);
-        var leaf = CreateLeaf(subject.Build(), issuer, notBefore ?? now.AddDays(-1), notAfter ?? now.AddYears(3));
-        return new Chain(root, issuer, leaf);
+        return subject.Build();
     }
 
     /// <summary>A self-signed, non-CA certificate with a plain name: "other" to the OCES classifier.</summary>
@@ -62,7 +69,8 @@ public static class CertificateFactory
         return cert.CopyWithPrivateKey(key);
     }
 
-    private static X500DistinguishedName Name(string commonName, string? organisationalUnit)
+    /// <summary>An OCES3 CA name: C=DK, O=Den Danske Stat, OU (test environments only), CN.</summary>
+    public static X500DistinguishedName Name(string commonName, string? organisationalUnit)
     {
         var builder = new X500DistinguishedNameBuilder();
         builder.AddCountryOrRegion("DK");

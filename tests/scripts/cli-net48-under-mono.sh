@@ -22,7 +22,15 @@ failures=0
 for file in "${files[@]}"; do
   name=$(basename "$file")
   cp "$file" "$work/$name"
-  printf '%s\n' "${passwords[$name]}" | mono "$cli" export --password-stdin "$work/$name" >/dev/null
+  # Offline: never a real OCSP responder from a test. Exit 9 is a written file whose certificate does not suit the
+  # production register (the sample is fake; the fixtures are test, expired or retired certificates).
+  status=0
+  printf '%s\n' "${passwords[$name]}" | mono "$cli" export --password-stdin --offline "$work/$name" >/dev/null || status=$?
+  if [ "$status" -ne 0 ] && [ "$status" -ne 9 ]; then
+    echo "FAILED: $name: exit $status"
+    failures=$((failures + 1))
+    continue
+  fi
   ALTID_PASSWORD=${passwords[$name]} openssl pkcs12 -legacy -in "$file" -passin env:ALTID_PASSWORD -clcerts -nokeys \
     | openssl x509 -outform DER -out "$work/reference.cer"
   if cmp -s "$work/${name%.*}.cer" "$work/reference.cer"; then

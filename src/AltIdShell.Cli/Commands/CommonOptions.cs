@@ -1,4 +1,6 @@
 using System.CommandLine;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Export;
 
 namespace AltIdShell.Cli.Commands;
 
@@ -8,6 +10,16 @@ internal static class CommonOptions
     public static Option<bool> PasswordStdin() => new("--password-stdin") { Description = CliText.PasswordStdinDescription.ToString() };
 
     public static Option<bool> Json() => new("--json") { Description = CliText.JsonDescription.ToString() };
+
+    public static Option<bool> Offline() => new("--offline") { Description = CliText.OfflineDescription.ToString() };
+
+    public static Option<bool> TestRegister() => new("--test") { Description = CliText.TestRegisterDescription.ToString() };
+
+    /// <summary>The engine with the checks the options ask for: online unless --offline.</summary>
+    public static CertificateExporter Exporter(bool offline) =>
+        CertificateExporter.Default.With(offline ? CertificateChecks.Offline : CertificateChecks.Online());
+
+    public static AltIdRegister Register(bool test) => test ? AltIdRegister.Test : AltIdRegister.Production;
 
     public static Option<string?> Certificate() => new("--certificate") { Description = CliText.CertificateDescription.ToString(), HelpName = "SHA-256" };
 }

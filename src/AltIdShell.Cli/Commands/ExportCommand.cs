@@ -23,10 +23,12 @@ internal static class ExportCommand
         var passwordStdin = CommonOptions.PasswordStdin();
         var json = CommonOptions.Json();
         var certificate = CommonOptions.Certificate();
+        var offline = CommonOptions.Offline();
+        var test = CommonOptions.TestRegister();
 
         var command = new Command("export", CliText.ExportDescription.ToString())
         {
-            files, pem, output, keepBoth, replace, passwordStdin, json, certificate,
+            files, pem, output, keepBoth, replace, passwordStdin, json, certificate, offline, test,
         };
         command.Validators.Add(result =>
         {
@@ -39,7 +41,8 @@ internal static class ExportCommand
                 : parse.GetValue(keepBoth) ? ExistingFileChoice.KeepBoth
                 : ExistingFileChoice.Ask;
             var passwords = new PasswordSource(parse.GetValue(passwordStdin));
-            using var reporter = new Reporter(parse.GetValue(json));
+            var exporter = CommonOptions.Exporter(parse.GetValue(offline));
+            using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
             foreach (var file in parse.GetValue(files)!)
             {
                 var request = new ExportRequest(file, null)
@@ -47,14 +50,14 @@ internal static class ExportCommand
                     .WithOutputDirectory(parse.GetValue(output))
                     .WithExistingFile(choice)
                     .WithSelectedSha256(parse.GetValue(certificate));
-                ExportOne(file, request, passwords, reporter);
+                ExportOne(exporter, file, request, passwords, reporter);
             }
             return reporter.ExitCode;
         });
         return command;
     }
 
-    private static void ExportOne(string file, ExportRequest template, PasswordSource passwords, Reporter reporter)
+    private static void ExportOne(CertificateExporter exporter, string file, ExportRequest template, PasswordSource passwords, Reporter reporter)
     {
         // A certificate file (.cer, .p7b) has no password to ask for.
         var password = CertificateExporter.Default.NeedsPassword(file) ? passwords.For(file) : null;
@@ -62,7 +65,7 @@ internal static class ExportCommand
         {
             try
             {
-                reporter.Exported(file, CertificateExporter.Default.Export(template.WithPassword(password)));
+                reporter.Exported(file, exporter.Export(template.WithPassword(password)));
                 return;
             }
             catch (ExportException e) when (e.Kind == ExportErrorKind.WrongPassword && passwords.CanAskAgain && attempt < MaxTries)

@@ -17,23 +17,26 @@ internal static class InspectCommand
         var passwordStdin = CommonOptions.PasswordStdin();
         var json = CommonOptions.Json();
         var certificate = CommonOptions.Certificate();
-        var command = new Command("inspect", CliText.InspectDescription.ToString()) { file, passwordStdin, json, certificate };
+        var offline = CommonOptions.Offline();
+        var test = CommonOptions.TestRegister();
+        var command = new Command("inspect", CliText.InspectDescription.ToString()) { file, passwordStdin, json, certificate, offline, test };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            using var reporter = new Reporter(parse.GetValue(json));
+            var exporter = CommonOptions.Exporter(parse.GetValue(offline));
+            using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
             try
             {
                 // Every file is read as what it holds, and a password asked only for a real PKCS#12 file. A .p12
                 // behind a certificate's name is refused as dangerous by InspectCer, lest it be uploaded.
                 if (IsPkcs12Name(path))
                 {
-                    var password = CertificateExporter.Default.NeedsPassword(path) ? new PasswordSource(parse.GetValue(passwordStdin)).For(path) : null;
-                    reporter.Inspected(path, CertificateExporter.Default.Inspect(path, password, parse.GetValue(certificate)), null);
+                    var password = exporter.NeedsPassword(path) ? new PasswordSource(parse.GetValue(passwordStdin)).For(path) : null;
+                    reporter.Inspected(path, exporter.Inspect(path, password, parse.GetValue(certificate)), null);
                 }
                 else
                 {
-                    var cer = CertificateExporter.Default.InspectCer(path, parse.GetValue(certificate));
+                    var cer = exporter.InspectCer(path, parse.GetValue(certificate));
                     reporter.Inspected(path, cer.Summary, cer);
                 }
             }

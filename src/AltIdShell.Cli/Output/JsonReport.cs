@@ -47,7 +47,7 @@ internal sealed class JsonReport : IDisposable
             _writer.WriteNumber("certificateCount", cer.CertificateCount);
             _writer.WriteBoolean("containsPrivateKey", cer.ContainsPrivateKey);
             _writer.WriteBoolean("hasOtherData", cer.HasOtherData);
-            _writer.WriteBoolean("suitsAltIdRegister", cer.SuitsAltIdRegister);
+            _writer.WriteBoolean("uploadForm", cer.IsUploadForm);
         }
         _writer.WriteEndObject();
     }
@@ -84,8 +84,27 @@ internal sealed class JsonReport : IDisposable
         _writer.Dispose();
     }
 
+    /// <summary>The verdict first, then the certificate's details; the same for a result and for each candidate.</summary>
     private void Certificate(CertificateSummary summary)
     {
+        var verdict = summary.AltId;
+        _writer.WriteStartObject("altId");
+        _writer.WriteString("verdict", Camel(verdict.Kind.ToString()));
+        _writer.WriteString("message", CertificateText.Verdict(summary).ToString());
+        _writer.WriteBoolean("issuerVerified", verdict.IssuerVerified);
+        _writer.WriteString("revocation", Camel(verdict.Revocation.ToString()));
+        _writer.WriteStartArray("reasons");
+        foreach (var reason in verdict.Reasons)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("code", Camel(reason.ToString()));
+            _writer.WriteString("severity", Camel(CertificateWarningSeverity.Of(reason).ToString()));
+            _writer.WriteString("message", CertificateWarningText.For(reason, summary).ToString());
+            _writer.WriteEndObject();
+        }
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+
         _writer.WriteStartObject("certificate");
         _writer.WriteString("organisation", summary.Organisation);
         _writer.WriteString("cvr", summary.Cvr);
@@ -101,17 +120,7 @@ internal sealed class JsonReport : IDisposable
         _writer.WriteString("issuer", summary.Issuer);
         _writer.WriteString("sha256", summary.Sha256Fingerprint);
         _writer.WriteString("sha1", summary.Sha1Fingerprint);
-        _writer.WriteBoolean("suitsAltId", summary.SuitsAltId);
         _writer.WriteEndObject();
-        _writer.WriteStartArray("warnings");
-        foreach (var warning in summary.Warnings)
-        {
-            _writer.WriteStartObject();
-            _writer.WriteString("code", Camel(warning.ToString()));
-            _writer.WriteString("message", CertificateWarningText.For(warning, summary).ToString());
-            _writer.WriteEndObject();
-        }
-        _writer.WriteEndArray();
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -10,14 +10,20 @@ namespace AltIdShell.Cli.Output;
 internal sealed class Reporter : IDisposable
 {
     private readonly JsonReport? _json;
+    private readonly AltIdRegister _register;
 
-    public Reporter(bool json) => _json = json ? new JsonReport(Console.OpenStandardOutput()) : null;
+    public Reporter(bool json, AltIdRegister register)
+    {
+        _json = json ? new JsonReport(Console.OpenStandardOutput()) : null;
+        _register = register;
+    }
 
-    /// <summary>The first failure's exit code, or success.</summary>
+    /// <summary>The first failure's exit code; <see cref="ExitCodes.NotSuitable"/> for a certificate that does not suit the register; or success.</summary>
     public int ExitCode { get; private set; } = ExitCodes.Success;
 
     public void Exported(string file, ExportResult result)
     {
+        Judge(result.Summary);
         if (_json != null)
         {
             _json.Exported(file, result);
@@ -30,22 +36,25 @@ internal sealed class Reporter : IDisposable
             _ => CliText.Exported,
         };
         Console.Out.WriteLine(line.Format(result.OutputPath).ToString());
+        SummaryPrinter.PrintVerdict(Console.Out, result.Summary);
         if (result.SourceContainsPrivateKey)
             Console.Out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
         if (result.SourceHasOtherData)
             Console.Out.WriteLine(CliText.SourceHasOtherData.ToString());
-        SummaryPrinter.Print(Console.Out, result.Summary);
+        SummaryPrinter.PrintDetails(Console.Out, result.Summary);
         Console.Out.WriteLine();
     }
 
     public void Inspected(string file, CertificateSummary summary, CerInspection? cer)
     {
+        Judge(summary);
         if (_json != null)
         {
             _json.Inspected(file, summary, cer);
             return;
         }
         Console.Out.WriteLine(Path.GetFullPath(file));
+        SummaryPrinter.PrintVerdict(Console.Out, summary);
         if (cer != null)
         {
             Console.Out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
@@ -59,15 +68,14 @@ internal sealed class Reporter : IDisposable
             if (cer.Format == CerFormat.Pem)
                 Console.Out.WriteLine(CliText.CerPem.ToString());
         }
-        SummaryPrinter.Print(Console.Out, summary);
+        SummaryPrinter.PrintDetails(Console.Out, summary);
         Console.Out.WriteLine();
     }
 
     public void Failed(string file, ExportException error)
     {
         var exitCode = ExitCodes.For(error.Kind);
-        if (ExitCode == ExitCodes.Success)
-            ExitCode = exitCode;
+        Record(exitCode);
         if (_json != null)
         {
             _json.Failed(file, error, exitCode);
@@ -81,4 +89,12 @@ internal sealed class Reporter : IDisposable
     }
 
     public void Dispose() => _json?.Dispose();
+
+    private void Judge(CertificateSummary summary) => Record(ExitCodes.For(summary.AltId, _register));
+
+    private void Record(int exitCode)
+    {
+        if (ExitCode == ExitCodes.Success)
+            ExitCode = exitCode;
+    }
 }

@@ -1,15 +1,25 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
 
-/// <summary>The certificate summary as aligned lines a person reads in a terminal.</summary>
+/// <summary>The certificate summary as lines a person reads in a terminal: the verdict and its reasons first, then the details.</summary>
 internal static class SummaryPrinter
 {
-    public static void Print(TextWriter output, CertificateSummary summary)
+    /// <summary>The verdict sentence, then each reason, most serious first.</summary>
+    public static void PrintVerdict(TextWriter output, CertificateSummary summary)
+    {
+        output.WriteLine(CertificateText.Verdict(summary).ToString());
+        foreach (var reason in summary.AltId.Reasons)
+            output.WriteLine(CliText.Warning.Format(CertificateWarningText.For(reason, summary)).ToString());
+    }
+
+    /// <summary>Who the certificate is for, its validity and fingerprints, as aligned rows.</summary>
+    public static void PrintDetails(TextWriter output, CertificateSummary summary)
     {
         var rows = new List<(LocalizedText Label, string? Value)>
         {
@@ -25,14 +35,8 @@ internal static class SummaryPrinter
             (CertificateText.Sha256, summary.Sha256Fingerprint),
             (CertificateText.Sha1, summary.Sha1Fingerprint),
         };
-        foreach (var (label, value) in rows)
-        {
-            if (value != null)
-                output.WriteLine("  {0,-17} {1}", label + ":", value);
-        }
-        foreach (var warning in summary.Warnings)
-            output.WriteLine(CliText.Warning.Format(CertificateWarningText.For(warning, summary)).ToString());
-        output.WriteLine(CertificateText.Verdict(summary).ToString());
+        foreach (var (label, value) in rows.Where(r => r.Value != null))
+            output.WriteLine("  {0,-17} {1}", label + ":", value);
     }
 
     private static string Date(System.DateTimeOffset value) =>

@@ -25,7 +25,10 @@ public sealed class CerInspection
     /// <summary>The file holds more than its certificates: text, other PEM blocks, or bytes after the certificate.</summary>
     public bool HasOtherData => _container.HasOtherData;
 
-    /// <summary>A plain DER file with the one certificate and nothing else, and a certificate that suits AltID.</summary>
-    public bool SuitsAltIdRegister => !ContainsPrivateKey && !HasOtherData && CertificateCount == 1
-        && Kind == CertificateContainerKind.Certificate && Format == CerFormat.Der && Summary.SuitsAltId;
+    /// <summary>
+    /// A plain DER file with the one certificate, no key and nothing else: the form the register asks for, whatever
+    /// the verdict on its certificate.
+    /// </summary>
+    public bool IsUploadForm => !ContainsPrivateKey && !HasOtherData && CertificateCount == 1
+        && Kind == CertificateContainerKind.Certificate && Format == CerFormat.Der;
 }

@@ -12,7 +12,8 @@ namespace AltIdShell.Core.Certificates;
 /// </summary>
 public static class CerInspector
 {
-    public static CerInspection Inspect(byte[] file, DateTimeOffset now, string? selectedSha256 = null, Pkcs12Limits? limits = null)
+    public static CerInspection Inspect(byte[] file, DateTimeOffset now, string? selectedSha256 = null, Pkcs12Limits? limits = null,
+        CertificateChecks? checks = null)
     {
         if (PfxShape.Matches(file))
             throw ExportErrors.NotACertificate(new Text.LocalizedText(
@@ -22,8 +23,13 @@ public static class CerInspector
             Encoding.ASCII.GetString(file).Contains("PRIVATE KEY-----")
                 ? FileSniffer.PrivateKeyPem
                 : new Text.LocalizedText("den indeholder intet certifikat.", "it contains no certificate."));
-        var (_, summary) = LeafChoice.Choose(LeafSelector.Candidates(container.Certificates), selectedSha256,
-            leaf => CertificateDescriber.Describe(leaf, now));
+        // Candidates are judged without the network; only the one described is worth an OCSP request.
+        var all = checks ?? CertificateChecks.Offline;
+        var offline = all.WithoutRevocation();
+        var (der, summary) = LeafChoice.Choose(LeafSelector.Candidates(container.Certificates), selectedSha256,
+            leaf => CertificateDescriber.Describe(leaf, now, offline));
+        if (all.ChecksRevocation)
+            summary = CertificateDescriber.Describe(der, now, all);
         return new CerInspection(summary, container);
     }
 }

@@ -7,19 +7,34 @@ using Org.BouncyCastle.X509.Extension;
 
 namespace AltIdShell.Core.Certificates;
 
-/// <summary>Turns a DER certificate into what the user reads before uploading it (<see cref="CertificateSummary"/>).</summary>
+/// <summary>Turns a DER certificate into what the user reads before uploading it (<see cref="CertificateSummary"/>), verdict first.</summary>
 public static class CertificateDescriber
 {
     /// <summary>From how many days before NotAfter we warn that the certificate expires soon.</summary>
-    public const int ExpiresSoonDays = 30;
+    public const int ExpiresSoonDays = 60;
+
+    /// <summary>Below this many days left, registering the certificate is pointless: renew it first.</summary>
+    public const int RenewFirstDays = 7;
+
+    /// <summary>Describes the certificate as of <paramref name="now"/>, offline, against the embedded OCES3 anchors.</summary>
+    public static CertificateSummary Describe(byte[] der, DateTimeOffset now) => Describe(der, now, CertificateChecks.Offline);
 
     /// <summary>Describes the certificate as of <paramref name="now"/>. Throws ExportException (Corrupt) for a non-certificate.</summary>
-    public static CertificateSummary Describe(byte[] der, DateTimeOffset now)
+    public static CertificateSummary Describe(byte[] der, DateTimeOffset now, CertificateChecks checks)
     {
         var certificate = X509Parsing.Parse(der);
         var subject = DistinguishedName.From(certificate.SubjectDN);
         var issuer = DistinguishedName.From(certificate.IssuerDN);
         var (kind, environment) = OcesProfile.Classify(issuer, subject, PolicyOids(certificate));
+        var reasons = new List<CertificateWarning>();
+
+        var issuingCa = IssuerVerifier.VerifiedIssuingCa(certificate, checks.Anchors);
+        if (issuingCa is null && kind is CertificateKind.Oces3OrganisationOrSystem or CertificateKind.Oces3Employee)
+        {
+            // An OCES3 name without the OCES3 signature: forged or altered, and nothing it says about itself counts.
+            (kind, environment) = (CertificateKind.Other, CertificateEnvironment.Unknown);
+            reasons.Add(CertificateWarning.IssuerNotVerified);
+        }
 
         var notBefore = new DateTimeOffset(DateTime.SpecifyKind(certificate.NotBefore, DateTimeKind.Utc));
         var notAfter = new DateTimeOffset(DateTime.SpecifyKind(certificate.NotAfter, DateTimeKind.Utc));
@@ -28,6 +43,14 @@ public static class CertificateDescriber
             : now > notAfter ? ValidityState.Expired
             : daysLeft < ExpiresSoonDays ? ValidityState.ExpiresSoon
             : ValidityState.Valid;
+        reasons.AddRange(ProfileReasons(kind, environment, validity, daysLeft, forged: reasons.Count > 0));
+
+        var revocation = RevocationStatus.NotChecked;
+        if (issuingCa != null)
+        {
+            revocation = checks.Revocation?.Check(certificate, issuingCa) ?? RevocationStatus.NotChecked;
+            reasons.AddRange(RevocationReasons(revocation, checks.ChecksRevocation));
+        }
 
         return new CertificateSummary(
             OcesProfile.Organisation(subject),
@@ -36,28 +59,36 @@ public static class CertificateDescriber
             Fingerprint.Hex(certificate.SerialNumber.ToByteArrayUnsigned(), separator: null),
             notBefore, notAfter, issuer.ToString(), subject.ToString(),
             Fingerprint.Of(new Sha256Digest(), der), Fingerprint.Of(new Sha1Digest(), der),
-            kind, environment, validity, daysLeft, Warnings(kind, environment, validity));
+            kind, environment, validity, daysLeft, AltIdVerdict.From(issuingCa != null, revocation, reasons));
     }
 
-    private static IReadOnlyList<CertificateWarning> Warnings(CertificateKind kind, CertificateEnvironment environment, ValidityState validity)
+    private static IEnumerable<CertificateWarning> ProfileReasons(CertificateKind kind, CertificateEnvironment environment, ValidityState validity, int daysLeft, bool forged)
     {
-        var warnings = new List<CertificateWarning>();
         if (validity == ValidityState.Expired)
-            warnings.Add(CertificateWarning.Expired);
+            yield return CertificateWarning.Expired;
         if (validity == ValidityState.NotYetValid)
-            warnings.Add(CertificateWarning.NotYetValid);
-        if (kind == CertificateKind.Oces3Employee)
-            warnings.Add(CertificateWarning.EmployeeCertificate);
-        if (kind == CertificateKind.Oces2)
-            warnings.Add(CertificateWarning.Oces2Certificate);
-        if (kind == CertificateKind.Other)
-            warnings.Add(CertificateWarning.NotOces);
-        if (environment == CertificateEnvironment.Test)
-            warnings.Add(CertificateWarning.TestCertificate);
+            yield return CertificateWarning.NotYetValid;
         if (validity == ValidityState.ExpiresSoon)
-            warnings.Add(CertificateWarning.ExpiresSoon);
-        return warnings;
+            yield return daysLeft < RenewFirstDays ? CertificateWarning.RenewFirst : CertificateWarning.ExpiresSoon;
+        if (kind == CertificateKind.Oces3Employee)
+            yield return CertificateWarning.EmployeeCertificate;
+        if (kind == CertificateKind.Oces2)
+            yield return CertificateWarning.Oces2Certificate;
+        if (kind == CertificateKind.Oces1)
+            yield return CertificateWarning.Oces1Certificate;
+        if (kind == CertificateKind.Other && !forged)
+            yield return CertificateWarning.NotOces;
+        if (environment == CertificateEnvironment.Test)
+            yield return CertificateWarning.TestCertificate;
     }
+
+    private static IEnumerable<CertificateWarning> RevocationReasons(RevocationStatus revocation, bool asked) => revocation switch
+    {
+        RevocationStatus.Good => Array.Empty<CertificateWarning>(),
+        RevocationStatus.Revoked => new[] { CertificateWarning.Revoked },
+        RevocationStatus.Unknown => new[] { CertificateWarning.RevocationUnknown },
+        _ => new[] { asked ? CertificateWarning.RevocationNoAnswer : CertificateWarning.RevocationOffline },
+    };
 
     private static IReadOnlyCollection<string> PolicyOids(Org.BouncyCastle.X509.X509Certificate certificate)
     {

@@ -9,7 +9,9 @@ public enum CertificateKind
     Oces3Employee,
     /// <summary>Retired TRUST2408-era certificate.</summary>
     Oces2,
-    /// <summary>Not an OCES certificate at all.</summary>
+    /// <summary>Retired TDC-era certificate, older still.</summary>
+    Oces1,
+    /// <summary>Not an OCES certificate, or one whose OCES3 issuer does not verify.</summary>
     Other,
 }
 

@@ -1,9 +1,8 @@
 using System;
-using System.Collections.Generic;
 
 namespace AltIdShell.Core.Certificates;
 
-/// <summary>What a user sees before uploading: who the certificate is for, whether it suits AltID, and its fingerprints.</summary>
+/// <summary>What a user sees before uploading: who the certificate is for, the verdict, and its fingerprints.</summary>
 public sealed class CertificateSummary
 {
     public CertificateSummary(
@@ -11,7 +10,7 @@ public sealed class CertificateSummary
         DateTimeOffset notBefore, DateTimeOffset notAfter, string issuer, string subject,
         string sha256Fingerprint, string sha1Fingerprint,
         CertificateKind kind, CertificateEnvironment environment, ValidityState validity, int daysUntilExpiry,
-        IReadOnlyList<CertificateWarning> warnings)
+        AltIdVerdict altId)
     {
         Organisation = organisation;
         Cvr = cvr;
@@ -27,7 +26,7 @@ public sealed class CertificateSummary
         Environment = environment;
         Validity = validity;
         DaysUntilExpiry = daysUntilExpiry;
-        Warnings = warnings;
+        AltId = altId;
     }
 
     /// <summary>Subject O, without OCES2's " // CVR:…" tail.</summary>
@@ -50,10 +49,6 @@ public sealed class CertificateSummary
     public ValidityState Validity { get; }
     /// <summary>Whole days from the moment described until NotAfter; negative once expired.</summary>
     public int DaysUntilExpiry { get; }
-    /// <summary>Everything the user should know before uploading, most serious first; empty for a good certificate.</summary>
-    public IReadOnlyList<CertificateWarning> Warnings { get; }
-
-    /// <summary>True when nothing speaks against uploading it to the AltID recipient register.</summary>
-    public bool SuitsAltId => Kind == CertificateKind.Oces3OrganisationOrSystem
-        && Validity is ValidityState.Valid or ValidityState.ExpiresSoon;
+    /// <summary>Whether it suits the AltID recipient register, what was verified, and why.</summary>
+    public AltIdVerdict AltId { get; }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using AltIdShell.Core.Text;
 
 namespace AltIdShell.Core.Certificates;
@@ -17,21 +18,45 @@ public static class CertificateText
     public static readonly LocalizedText Sha256 = new("SHA-256", "SHA-256");
     public static readonly LocalizedText Sha1 = new("SHA-1", "SHA-1");
 
-    /// <summary>One sentence on whether to upload it, and where.</summary>
-    public static LocalizedText Verdict(CertificateSummary summary) => !summary.SuitsAltId
-        ? new("Certifikatet egner sig ikke til AltIDs modtagerregister; se advarslerne.",
-            "The certificate does not suit the AltID recipient register; see the warnings.")
-        : summary.Environment == CertificateEnvironment.Test
-            ? new("Certifikatet egner sig kun til AltIDs modtagerregister i testmiljøet.",
-                "The certificate suits only the AltID recipient register's test environment.")
-            : new("Certifikatet egner sig til AltIDs modtagerregister.",
-                "The certificate suits the AltID recipient register.");
+    /// <summary>The verdict in one sentence, saying what was verified and what was not; shown before anything else.</summary>
+    public static LocalizedText Verdict(CertificateSummary summary)
+    {
+        var verdict = summary.AltId;
+        if (verdict.Kind == VerdictKind.Unsuitable)
+            return verdict.Reasons.FirstOrDefault() == CertificateWarning.RenewFirst
+                ? new LocalizedText("Forny certifikatet først: det udløber om {0} dage.", "Renew the certificate first: it expires in {0} days.")
+                    .Format(summary.DaysUntilExpiry)
+                : new LocalizedText("Ikke egnet til AltIDs modtagerregister.", "Not suitable for the AltID recipient register.");
+        var head = verdict.Kind == VerdictKind.Suitable
+            ? new LocalizedText(
+                "Egnet til AltIDs modtagerregister: udstedt af Den Danske Stats OCES-CA (signaturen er verificeret)",
+                "Suitable for the AltID recipient register: issued by the Danish state's OCES CA (signature verified)")
+            : new LocalizedText(
+                "Kun til testmiljøet i AltIDs modtagerregister: et testcertifikat fra Den Danske Stats OCES-CA (signaturen er verificeret)",
+                "For the AltID recipient register's test environment only: a test certificate from the Danish state's OCES CA (signature verified)");
+        var revocation = verdict.Revocation switch
+        {
+            RevocationStatus.Good => new LocalizedText(", ikke spærret (OCSP).", ", not revoked (OCSP)."),
+            RevocationStatus.Unknown => new LocalizedText("; spærring ikke bekræftet.", "; revocation not confirmed."),
+            _ => new LocalizedText("; spærring ikke kontrolleret.", "; revocation not checked."),
+        };
+        return new LocalizedText(head.Danish + revocation.Danish, head.English + revocation.English);
+    }
+
+    /// <summary>The verdict in a word or two, for a list column or a menu entry.</summary>
+    public static LocalizedText ShortVerdict(VerdictKind verdict) => verdict switch
+    {
+        VerdictKind.Suitable => new("Egnet (produktion)", "Suitable (production)"),
+        VerdictKind.TestOnly => new("Kun til test", "Test only"),
+        _ => new("Ikke egnet", "Unsuitable"),
+    };
 
     public static LocalizedText For(CertificateKind kind) => kind switch
     {
         CertificateKind.Oces3OrganisationOrSystem => new("OCES3 organisations-/systemcertifikat", "OCES3 organisation/system certificate"),
         CertificateKind.Oces3Employee => new("OCES3 medarbejdercertifikat", "OCES3 employee certificate"),
         CertificateKind.Oces2 => new("OCES2 (udfaset)", "OCES2 (retired)"),
+        CertificateKind.Oces1 => new("OCES1 (udfaset)", "OCES1 (retired)"),
         _ => new("Ikke et OCES-certifikat", "Not an OCES certificate"),
     };
 

@@ -1,13 +1,25 @@
 namespace AltIdShell.Core.Certificates;
 
-/// <summary>A reason to pause before uploading the certificate; <see cref="CertificateWarningText"/> says it in words.</summary>
+/// <summary>
+/// A reason in a verdict; <see cref="CertificateWarningText"/> says it in words and
+/// <see cref="CertificateWarningSeverity"/> how much it weighs. Listed most serious first.
+/// </summary>
 public enum CertificateWarning
 {
+    Revoked,
+    /// <summary>Names an OCES3 issuer but does not verify under the embedded OCES3 CA certificates.</summary>
+    IssuerNotVerified,
     Expired,
     NotYetValid,
+    /// <summary>Expires within <see cref="CertificateDescriber.RenewFirstDays"/> days: too late to register it.</summary>
+    RenewFirst,
     EmployeeCertificate,
     Oces2Certificate,
+    Oces1Certificate,
     NotOces,
     TestCertificate,
     ExpiresSoon,
+    RevocationUnknown,
+    RevocationNoAnswer,
+    RevocationOffline,
 }

@@ -25,6 +25,7 @@ public static class OcesProfile
     private static readonly Regex Oces2Cvr = new(@"CVR:(\d{8})", RegexOptions.CultureInvariant);
     private static readonly Regex Oces2OrganisationTail = new(@"\s*//\s*CVR:\d{8}\s*$", RegexOptions.CultureInvariant);
 
+    /// <summary>By names and policies alone; <see cref="CertificateDescriber"/> demotes an OCES3 name that does not verify.</summary>
     public static (CertificateKind Kind, CertificateEnvironment Environment) Classify(
         DistinguishedName issuer, DistinguishedName subject, IReadOnlyCollection<string> policyOids)
     {
@@ -38,12 +39,15 @@ public static class OcesProfile
         }
 
         // OCES2 (TRUST2408) and OCES1 (TDC): retired generations, still found on disks.
-        if (issuerName.StartsWith("TRUST2408", StringComparison.Ordinal) || issuerName.StartsWith("TDC OCES", StringComparison.Ordinal))
+        var retired = issuerName.StartsWith("TRUST2408", StringComparison.Ordinal) ? CertificateKind.Oces2
+            : issuerName.StartsWith("TDC OCES", StringComparison.Ordinal) ? CertificateKind.Oces1
+            : (CertificateKind?)null;
+        if (retired is { } generation)
         {
             var environment = issuerName.IndexOf("Systemtest", StringComparison.OrdinalIgnoreCase) >= 0
                 ? CertificateEnvironment.Test
                 : CertificateEnvironment.Production;
-            return (CertificateKind.Oces2, environment);
+            return (generation, environment);
         }
 
         return (CertificateKind.Other, CertificateEnvironment.Unknown);

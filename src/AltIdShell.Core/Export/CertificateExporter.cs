@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
@@ -18,20 +19,26 @@ public sealed class CertificateExporter
 
     public static CertificateExporter Default { get; } = new();
 
-    public CertificateExporter(Pkcs12Limits? limits = null, Func<DateTimeOffset>? clock = null)
-        : this(limits, clock, PhysicalFileSystem.Instance)
+    /// <summary>Checks offline against the embedded OCES3 anchors unless given other <see cref="CertificateChecks"/>.</summary>
+    public CertificateExporter(Pkcs12Limits? limits = null, Func<DateTimeOffset>? clock = null, CertificateChecks? checks = null)
+        : this(limits, clock, PhysicalFileSystem.Instance, checks)
     {
     }
 
-    internal CertificateExporter(Pkcs12Limits? limits, Func<DateTimeOffset>? clock, IExportFileSystem fileSystem)
+    internal CertificateExporter(Pkcs12Limits? limits, Func<DateTimeOffset>? clock, IExportFileSystem fileSystem, CertificateChecks? checks = null)
     {
         Limits = limits ?? Pkcs12Limits.Default;
         Clock = clock ?? (() => DateTimeOffset.UtcNow);
+        Checks = checks ?? CertificateChecks.Offline;
         _fileSystem = fileSystem;
     }
 
     public Pkcs12Limits Limits { get; }
     public Func<DateTimeOffset> Clock { get; }
+    public CertificateChecks Checks { get; }
+
+    /// <summary>The same engine with other checks, e.g. online for a front end that may use the network.</summary>
+    public CertificateExporter With(CertificateChecks checks) => new(Limits, Clock, _fileSystem, checks);
 
     /// <summary>Exports the certificate. Throws <see cref="ExportException"/> for every failure; writes nothing then.</summary>
     public ExportResult Export(ExportRequest request)
@@ -64,7 +71,7 @@ public sealed class CertificateExporter
 
     /// <summary>Reads a certificate file (.cer, .crt, .p7b; DER, PEM or bare Base64) and says what it holds, writing nothing.</summary>
     public CerInspection InspectCer(string cerPath, string? selectedSha256 = null) =>
-        CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock(), selectedSha256, Limits);
+        CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock(), selectedSha256, Limits, Checks);
 
     /// <summary>
     /// Whether the file needs its password to be read: only a PKCS#12 file does. False too for a file that cannot be
@@ -91,7 +98,11 @@ public sealed class CertificateExporter
             ? LeafSelector.Candidates(Pkcs12Reader.Read(file, password, Limits))
             : LeafSelector.Candidates(container.Certificates);
         var now = Clock();
-        var (der, summary) = LeafChoice.Choose(leaves, selectedSha256, leaf => CertificateDescriber.Describe(leaf, now));
+        // Candidates are judged without the network; only the one exported is worth an OCSP request.
+        var offline = Checks.WithoutRevocation();
+        var (der, summary) = LeafChoice.Choose(leaves, selectedSha256, leaf => CertificateDescriber.Describe(leaf, now, offline));
+        if (Checks.ChecksRevocation)
+            summary = CertificateDescriber.Describe(der, now, Checks);
         return (der, summary, container);
     }
 

@@ -20,7 +20,8 @@ public sealed class BalloonText
 
     public static BalloonText For(ExportNotification notification)
     {
-        var lines = notification.Lines.Concat(notification.Warnings.Select(w => "⚠ " + w));
+        // The verdict leads, so cutting at Windows' limit only ever loses details, never the answer.
+        var lines = new[] { notification.Verdict }.Concat(notification.Lines).Concat(notification.Warnings.Select(w => "⚠ " + w));
         return new BalloonText(Cut(notification.Title, MaxTitleLength), Cut(string.Join("\n", lines), MaxTextLength))
         {
             HasWarnings = notification.Warnings.Count > 0,

@@ -10,10 +10,11 @@ namespace AltIdShell.Desktop.Notifications;
 /// <summary>What the notification after an export says, in one language, before it becomes toast XML or a balloon.</summary>
 public sealed class ExportNotification
 {
-    private ExportNotification(string title, IReadOnlyList<string> lines, IReadOnlyList<string> warnings,
+    private ExportNotification(string title, string verdict, IReadOnlyList<string> lines, IReadOnlyList<string> warnings,
         string outputPath, string openFolderLabel, string copyPathLabel)
     {
         Title = title;
+        Verdict = verdict;
         Lines = lines;
         Warnings = warnings;
         OutputPath = outputPath;
@@ -22,6 +23,8 @@ public sealed class ExportNotification
     }
 
     public string Title { get; }
+    /// <summary>The verdict sentence: the first thing after the title, wherever the notification is shown.</summary>
+    public string Verdict { get; }
     /// <summary>Organisation and CVR; certificate name; valid until and production/test.</summary>
     public IReadOnlyList<string> Lines { get; }
     public IReadOnlyList<string> Warnings { get; }
@@ -47,8 +50,8 @@ public sealed class ExportNotification
             s.CertificateName,
             TrayText.NotifyValidUntil.Format(s.NotAfter, TrayText.Environment(s.Environment).For(culture)).For(culture),
         };
-        var warnings = s.Warnings.Select(w => CertificateWarningText.For(w, s).For(culture)).ToArray();
-        return new ExportNotification(title.Format(fileName).For(culture), lines, warnings, result.OutputPath,
+        var warnings = s.AltId.Reasons.Select(w => CertificateWarningText.For(w, s).For(culture)).ToArray();
+        return new ExportNotification(title.Format(fileName).For(culture), CertificateText.Verdict(s).For(culture), lines, warnings, result.OutputPath,
             TrayText.NotifyOpenFolder.For(culture), TrayText.NotifyCopyPath.For(culture));
     }
 

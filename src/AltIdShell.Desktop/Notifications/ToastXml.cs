@@ -29,9 +29,10 @@ public static class ToastXml
             xml.WriteStartElement("visual");
             xml.WriteStartElement("binding");
             xml.WriteAttributeString("template", "ToastGeneric");
+            // ToastGeneric shows three top-level texts: the title, the verdict, then who and until when.
             Text(xml, notification.Title);
-            Text(xml, notification.Lines[0] + "\n" + notification.Lines[1]);
-            Text(xml, notification.Lines[2]);
+            Text(xml, notification.Verdict);
+            Text(xml, string.Join("\n", notification.Lines));
             foreach (var warning in notification.Warnings.Take(MaxWarnings))
             {
                 xml.WriteStartElement("group");

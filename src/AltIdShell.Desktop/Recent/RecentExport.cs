@@ -12,7 +12,7 @@ public sealed class RecentExport
     public RecentExport(
         string outputPath, string sourcePath, string? organisation, string? cvr, string certificateName,
         DateTimeOffset notAfter, CertificateEnvironment environment, CertificateKind kind, string sha256Fingerprint,
-        DateTimeOffset exportedAt)
+        DateTimeOffset exportedAt, VerdictKind? verdict = null)
     {
         OutputPath = outputPath;
         SourcePath = sourcePath;
@@ -24,6 +24,7 @@ public sealed class RecentExport
         Kind = kind;
         Sha256Fingerprint = sha256Fingerprint;
         ExportedAt = exportedAt;
+        Verdict = verdict;
     }
 
     public string OutputPath { get; }
@@ -36,11 +37,13 @@ public sealed class RecentExport
     public CertificateKind Kind { get; }
     public string Sha256Fingerprint { get; }
     public DateTimeOffset ExportedAt { get; }
+    /// <summary>The verdict at export time; null in lists written before verdicts existed.</summary>
+    public VerdictKind? Verdict { get; }
 
     public static RecentExport From(ExportRequest request, ExportResult result, DateTimeOffset exportedAt)
     {
         var s = result.Summary;
         return new RecentExport(result.OutputPath, request.SourcePath, s.Organisation, s.Cvr, s.CertificateName,
-            s.NotAfter, s.Environment, s.Kind, s.Sha256Fingerprint, exportedAt);
+            s.NotAfter, s.Environment, s.Kind, s.Sha256Fingerprint, exportedAt, s.AltId.Kind);
     }
 }

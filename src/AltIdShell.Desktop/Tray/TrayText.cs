@@ -20,7 +20,8 @@ public static class TrayText
     public static LocalizedText MenuStartWithWindows { get; } = new("&Start med Windows", "Start with &Windows");
     public static LocalizedText MenuAbout { get; } = new("&Om AltIdShell", "&About AltIdShell");
     public static LocalizedText MenuExit { get; } = new("&Afslut", "E&xit");
-    public static LocalizedText MenuRecentItem { get; } = new("{0} – {1}", "{0} – {1}");
+    /// <summary>Status first (a long name is cut at the end), then organisation and file: two exports of one organisation differ in those.</summary>
+    public static LocalizedText MenuRecentItem { get; } = new("{2} · {0} – {1}", "{2} · {0} – {1}");
 
     // Password dialog
     public static LocalizedText PasswordTitle { get; } = new("Adgangskode til certifikat", "Certificate password");
@@ -114,6 +115,8 @@ public static class TrayText
     public static LocalizedText ColumnEnvironment { get; } = new("Miljø", "Environment");
     public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret", "Exported");
     public static LocalizedText ColumnFolder { get; } = new("Mappe", "Folder");
+    public static LocalizedText ColumnStatus { get; } = new("Status", "Status");
+    public static LocalizedText StatusNotRecorded { get; } = new("Ikke vurderet", "Not judged");
     public static LocalizedText ActionOpenFolder { get; } = new("Åbn &mappe", "Open &folder");
     public static LocalizedText ActionCopyPath { get; } = new("Kopiér &sti", "Copy &path");
     public static LocalizedText ActionCopyFile { get; } = new("Kopiér &fil", "Copy f&ile");
@@ -134,6 +137,10 @@ public static class TrayText
     public static LocalizedText AboutText { get; } = new(
         "AltIdShell {0}\n\nGemmer den offentlige nøgle fra et OCES-systemcertifikat (.p12/.pfx) som en .cer-fil til AltIDs modtagerregister. Den private nøgle bliver aldrig dekrypteret eller gemt.",
         "AltIdShell {0}\n\nSaves the public key of an OCES system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");
+
+    /// <summary>The verdict as a list shows it; entries saved before verdicts existed have none.</summary>
+    public static LocalizedText Status(VerdictKind? verdict) =>
+        verdict is { } kind ? CertificateText.ShortVerdict(kind) : StatusNotRecorded;
 
     public static LocalizedText Environment(CertificateEnvironment environment) => environment switch
     {

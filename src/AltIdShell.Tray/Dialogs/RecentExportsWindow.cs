@@ -49,7 +49,7 @@ internal sealed class RecentExportsWindow : Form
         };
         foreach (var column in new[]
         {
-            TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
+            TrayText.ColumnStatus, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
             TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder,
         })
         {
@@ -144,7 +144,7 @@ internal sealed class RecentExportsWindow : Form
         {
             list.Items.Add(new ListViewItem(new[]
             {
-                e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
+                TrayText.Status(e.Verdict).ToString(), e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
                 e.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 TrayText.Environment(e.Environment).ToString(),
                 e.ExportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),

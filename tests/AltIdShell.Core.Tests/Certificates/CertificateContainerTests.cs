@@ -53,9 +53,9 @@ public sealed class CertificateContainerTests
     [Fact]
     public void Only_a_plain_DER_file_with_the_one_certificate_suits_the_register_as_it_is()
     {
-        Assert.True(Inspect(Chain.Leaf.RawData).SuitsAltIdRegister);
-        Assert.False(Inspect(CertificateFiles.OpenSslP7b(false, Chain.Leaf)).SuitsAltIdRegister);
-        Assert.False(Inspect(Chain.Leaf.RawData.Concat(new byte[] { 0, 0 }).ToArray()).SuitsAltIdRegister);
+        Assert.True(Inspect(Chain.Leaf.RawData).IsUploadForm);
+        Assert.False(Inspect(CertificateFiles.OpenSslP7b(false, Chain.Leaf)).IsUploadForm);
+        Assert.False(Inspect(Chain.Leaf.RawData.Concat(new byte[] { 0, 0 }).ToArray()).IsUploadForm);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class CertificateContainerTests
         var inspection = Inspect(Encoding.ASCII.GetBytes(Chain.Leaf.ExportCertificatePem() + "\n" + Key));
 
         Assert.True(inspection.ContainsPrivateKey);
-        Assert.False(inspection.SuitsAltIdRegister);
+        Assert.False(inspection.IsUploadForm);
     }
 
     [Fact]

@@ -7,16 +7,21 @@ public sealed class CertificateDescriberTests
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
 
-    private static CertificateSummary Describe(DateTimeOffset notBefore, DateTimeOffset notAfter, string? ou = "Test - cti") =>
-        CertificateDescriber.Describe(CertificateFactory.Oces3System(TestClock.Now, issuerOu: ou, notBefore: notBefore, notAfter: notAfter).Leaf.RawData, Now);
+    /// <summary>A chain whose own CAs the checks trust: what follows once the issuer is verified.</summary>
+    private static CertificateSummary Describe(DateTimeOffset notBefore, DateTimeOffset notAfter, string? ou = "Test - cti")
+    {
+        var chain = CertificateFactory.Oces3System(TestClock.Now, issuerOu: ou, notBefore: notBefore, notAfter: notAfter);
+        return CertificateDescriber.Describe(chain.Leaf.RawData, Now, TestChecks.Trusting(chain));
+    }
 
     [Fact]
-    public void A_production_system_certificate_valid_for_years_has_no_warnings()
+    public void A_verified_production_system_certificate_valid_for_years_is_suitable_with_revocation_said_unchecked()
     {
         var summary = Describe(Now.AddDays(-10), Now.AddYears(2), ou: null);
 
-        Assert.Empty(summary.Warnings);
-        Assert.True(summary.SuitsAltId);
+        Assert.Equal(new AltIdVerdict(VerdictKind.Suitable, true, RevocationStatus.NotChecked, summary.AltId.Reasons), summary.AltId);
+        Assert.Equal(new[] { CertificateWarning.RevocationOffline }, summary.AltId.Reasons);
+        Assert.Equal(CertificateKind.Oces3OrganisationOrSystem, summary.Kind);
         Assert.Equal(ValidityState.Valid, summary.Validity);
         Assert.Equal(CertificateEnvironment.Production, summary.Environment);
         Assert.Equal("Testfirma ApS", summary.Organisation);
@@ -25,22 +30,34 @@ public sealed class CertificateDescriberTests
     }
 
     [Theory]
-    [InlineData(-400, -1, ValidityState.Expired, CertificateWarning.Expired)]
-    [InlineData(1, 400, ValidityState.NotYetValid, CertificateWarning.NotYetValid)]
-    [InlineData(-400, 29, ValidityState.ExpiresSoon, CertificateWarning.ExpiresSoon)]
-    public void Validity_is_judged_against_the_clock(int fromDays, int toDays, ValidityState state, CertificateWarning warning)
+    [InlineData(-400, -1, ValidityState.Expired, CertificateWarning.Expired, VerdictKind.Unsuitable)]
+    [InlineData(1, 400, ValidityState.NotYetValid, CertificateWarning.NotYetValid, VerdictKind.Unsuitable)]
+    [InlineData(-400, 59, ValidityState.ExpiresSoon, CertificateWarning.ExpiresSoon, VerdictKind.Suitable)]
+    [InlineData(-400, 8, ValidityState.ExpiresSoon, CertificateWarning.ExpiresSoon, VerdictKind.Suitable)]
+    [InlineData(-400, 7, ValidityState.ExpiresSoon, CertificateWarning.RenewFirst, VerdictKind.Unsuitable)]
+    [InlineData(-400, 1, ValidityState.ExpiresSoon, CertificateWarning.RenewFirst, VerdictKind.Unsuitable)]
+    public void Validity_is_judged_against_the_clock(int fromDays, int toDays, ValidityState state, CertificateWarning warning, VerdictKind verdict)
     {
-        var summary = Describe(Now.AddDays(fromDays), Now.AddDays(toDays), ou: null);
+        // Half a day short of the whole days, so "days left" is toDays - 1: 6 days left is "renew first", 7 is a warning.
+        var summary = Describe(Now.AddDays(fromDays), Now.AddDays(toDays).AddHours(-12), ou: null);
 
         Assert.Equal(state, summary.Validity);
-        Assert.Equal(new[] { warning }, summary.Warnings);
-        Assert.Equal(state == ValidityState.ExpiresSoon, summary.SuitsAltId);
+        Assert.Equal(new[] { warning, CertificateWarning.RevocationOffline }, summary.AltId.Reasons);
+        Assert.Equal(verdict, summary.AltId.Kind);
     }
 
     [Fact]
-    public void Thirty_one_days_left_is_not_yet_soon()
+    public void Sixty_days_left_is_not_yet_soon()
     {
-        Assert.Equal(ValidityState.Valid, Describe(Now.AddDays(-1), Now.AddDays(31).AddHours(1), ou: null).Validity);
+        Assert.Equal(ValidityState.Valid, Describe(Now.AddDays(-1), Now.AddDays(60).AddHours(1), ou: null).Validity);
+    }
+
+    [Fact]
+    public void Renew_first_is_what_the_verdict_says()
+    {
+        var summary = Describe(Now.AddDays(-400), Now.AddDays(3), ou: null);
+
+        Assert.Equal("Forny certifikatet først: det udløber om 3 dage.", CertificateText.Verdict(summary).Danish);
     }
 
     [Fact]
@@ -48,7 +65,7 @@ public sealed class CertificateDescriberTests
     {
         var summary = Describe(Now.AddDays(-400), Now.AddDays(-1));
 
-        Assert.Equal(new[] { CertificateWarning.Expired, CertificateWarning.TestCertificate }, summary.Warnings);
+        Assert.Equal(new[] { CertificateWarning.Expired, CertificateWarning.TestCertificate, CertificateWarning.RevocationOffline }, summary.AltId.Reasons);
     }
 
     [Fact]
@@ -57,8 +74,8 @@ public sealed class CertificateDescriberTests
         var summary = CertificateDescriber.Describe(CertificateFactory.SelfSigned("Mit eget", TestClock.Now).RawData, Now);
 
         Assert.Equal(CertificateKind.Other, summary.Kind);
-        Assert.Equal(new[] { CertificateWarning.NotOces }, summary.Warnings);
-        Assert.False(summary.SuitsAltId);
+        Assert.Equal(new AltIdVerdict(VerdictKind.Unsuitable, false, RevocationStatus.NotChecked, summary.AltId.Reasons), summary.AltId);
+        Assert.Equal(new[] { CertificateWarning.NotOces }, summary.AltId.Reasons);
     }
 
     [Fact]
@@ -75,11 +92,13 @@ public sealed class CertificateDescriberTests
     }
 
     [Fact]
-    public void The_verdict_says_whether_to_upload_and_to_which_environment()
+    public void The_verdict_says_whether_to_upload_to_which_register_and_what_was_not_checked()
     {
-        Assert.Contains("suits the AltID", CertificateText.Verdict(Describe(Now.AddDays(-1), Now.AddYears(2), ou: null)).English);
-        Assert.Contains("test environment", CertificateText.Verdict(Describe(Now.AddDays(-1), Now.AddYears(2))).English);
-        Assert.Contains("does not suit", CertificateText.Verdict(Describe(Now.AddDays(-400), Now.AddDays(-1), ou: null)).English);
+        Assert.Equal("Suitable for the AltID recipient register: issued by the Danish state's OCES CA (signature verified); revocation not checked.",
+            CertificateText.Verdict(Describe(Now.AddDays(-1), Now.AddYears(2), ou: null)).English);
+        Assert.Equal("Kun til testmiljøet i AltIDs modtagerregister: et testcertifikat fra Den Danske Stats OCES-CA (signaturen er verificeret); spærring ikke kontrolleret.",
+            CertificateText.Verdict(Describe(Now.AddDays(-1), Now.AddYears(2))).Danish);
+        Assert.Equal("Not suitable for the AltID recipient register.", CertificateText.Verdict(Describe(Now.AddDays(-400), Now.AddDays(-1), ou: null)).English);
     }
 
     [Fact]

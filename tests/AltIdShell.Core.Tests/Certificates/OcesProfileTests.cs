@@ -52,14 +52,14 @@ public sealed class OcesProfileTests
     }
 
     [Theory]
-    [InlineData("TRUST2408 OCES CA II", CertificateEnvironment.Production)]
-    [InlineData("TRUST2408 Systemtest XIX CA", CertificateEnvironment.Test)]
-    [InlineData("TDC OCES Systemtest CA II", CertificateEnvironment.Test)]
-    public void Retired_generations_are_recognised(string issuerName, CertificateEnvironment environment)
+    [InlineData("TRUST2408 OCES CA II", CertificateKind.Oces2, CertificateEnvironment.Production)]
+    [InlineData("TRUST2408 Systemtest XIX CA", CertificateKind.Oces2, CertificateEnvironment.Test)]
+    [InlineData("TDC OCES Systemtest CA II", CertificateKind.Oces1, CertificateEnvironment.Test)]
+    public void Retired_generations_are_labelled_for_what_they_are(string issuerName, CertificateKind generation, CertificateEnvironment environment)
     {
         var (kind, env) = OcesProfile.Classify(Name(("2.5.4.3", issuerName)), SystemSubject, Array.Empty<string>());
 
-        Assert.Equal(CertificateKind.Oces2, kind);
+        Assert.Equal(generation, kind);
         Assert.Equal(environment, env);
     }
 

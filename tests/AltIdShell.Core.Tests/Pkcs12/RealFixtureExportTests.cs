@@ -49,7 +49,7 @@ public sealed class RealFixtureExportTests : IDisposable
         Assert.Equal("19435075", summary.Cvr);
         Assert.Equal("KOMBIT Testorganisation", summary.Organisation);
         Assert.Equal("SP_DEVTEST4_DEMOKLIENT_SF0101_1", summary.CertificateName);
-        Assert.Equal(new[] { CertificateWarning.TestCertificate }, summary.Warnings);
+        Assert.Equal(new[] { CertificateWarning.TestCertificate, CertificateWarning.RevocationOffline }, summary.AltId.Reasons);
         Assert.Equal(2029, summary.NotAfter.Year);
     }
 

@@ -7,13 +7,15 @@ namespace AltIdShell.Desktop.Tests.Notifications;
 public class BalloonTextTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
 
     [Fact]
-    public void Carries_the_same_lines_as_the_toast()
+    public void Carries_the_same_lines_as_the_toast_verdict_first()
     {
         var balloon = BalloonText.For(ExportNotification.For(SampleResults.Result(), English));
         Assert.Equal("Public key saved: Testfirma.cer", balloon.Title);
-        Assert.Equal("Testfirma A/S (CVR 12345678)\nAltID system\nValid until 2029-06-30 · Production", balloon.Text);
+        Assert.Equal("Suitable for the AltID recipient register: issued by the Danish state's OCES CA (signature verified), not revoked (OCSP).\n"
+            + "Testfirma A/S (CVR 12345678)\nAltID system\nValid until 2029-06-30 · Production", balloon.Text);
         Assert.False(balloon.HasWarnings);
     }
 
@@ -26,5 +28,17 @@ public class BalloonTextTests
         Assert.True(balloon.Text.Length <= BalloonText.MaxTextLength);
         Assert.EndsWith("…", balloon.Title);
         Assert.True(balloon.HasWarnings);
+    }
+
+    [Fact]
+    public void A_long_notification_is_cut_after_the_verdict_never_before_it()
+    {
+        var summary = SampleResults.Summary(organisation: new string('o', 300), warnings: new[] { CertificateWarning.Expired, CertificateWarning.EmployeeCertificate });
+        var notification = ExportNotification.For(SampleResults.Result(summary: summary), Danish);
+
+        var balloon = BalloonText.For(notification);
+
+        Assert.StartsWith("Ikke egnet til AltIDs modtagerregister.\n", balloon.Text);
+        Assert.Equal(BalloonText.MaxTextLength, balloon.Text.Length);
     }
 }

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Cli.Tests;
+
+/// <summary>The real OCES3 test certificates through the CLI, offline: never a real OCSP responder in a test.</summary>
+[Trait("Category", "RealOces")]
+public sealed class RealFixtureVerdictOutputTests
+{
+    private static CliRunner.Result Inspect(RealFixture fixture, params string[] options)
+    {
+        var path = fixture.Path ?? throw new InvalidOperationException("../shared/fixtures/real-oces is not beside the checkout");
+        return CliRunner.Run(new[] { "inspect", "--password-stdin", "--offline", "--json" }.Concat(options).Append(path), fixture.Password);
+    }
+
+    [Fact]
+    public void A_test_system_certificate_is_verified_and_never_suits_production()
+    {
+        var result = Inspect(RealFixture.KombitSystem);
+
+        var altId = JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("altId");
+        Assert.True(altId.GetProperty("issuerVerified").GetBoolean());
+        Assert.Equal("notChecked", altId.GetProperty("revocation").GetString());
+        Assert.Contains(altId.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "revocationOffline");
+        Assert.Contains(altId.GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "testCertificate");
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
+    }
+
+    [Fact]
+    public void With_test_the_exit_code_follows_the_verdict()
+    {
+        // The child process judges at the machine's clock: test-only until the certificate expires (2029), unsuitable after.
+        var result = Inspect(RealFixture.KombitSystem, "--test");
+
+        var verdict = JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("altId").GetProperty("verdict").GetString();
+        Assert.Equal(verdict == "testOnly" ? 0 : ExitCodes.NotSuitable, result.ExitCode);
+    }
+
+    [Fact]
+    public void The_employee_certificate_is_unsuitable_for_either_register()
+    {
+        var result = Inspect(RealFixture.Employee, "--test");
+
+        Assert.Equal("unsuitable", JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("altId").GetProperty("verdict").GetString());
+        Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+using AltIdShell.Core.Certificates;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Cli.Tests;
+
+/// <summary>The verdict comes first in the text, whole in the JSON, and decides the exit code.</summary>
+public sealed class VerdictOutputTests : IDisposable
+{
+    private const string Password = "pw";
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-verdict-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    [Fact]
+    public void The_verdict_follows_the_file_name_then_the_reasons_by_severity_then_the_details()
+    {
+        // Forged (generated CAs with the real names), expired and a test certificate: three reasons to order.
+        var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, notBefore: TestClock.ChildProcessNow.AddYears(-3), notAfter: TestClock.ChildProcessNow.AddDays(-2));
+        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
+
+        var lines = CliRunner.Run(new[] { "inspect", "--password-stdin", p12 }, Password).Stdout.Split('\n');
+
+        Assert.Equal(p12, lines[0]);
+        Assert.Equal("Not suitable for the AltID recipient register.", lines[1]);
+        Assert.StartsWith("Warning: The certificate is not issued by the Danish state's OCES CA (forged or altered)", lines[2]);
+        Assert.StartsWith("Warning: The certificate expired", lines[3]);
+        Assert.StartsWith("  Organisation:", lines[4]);
+    }
+
+    [Theory]
+    [InlineData(VerdictKind.Suitable, AltIdRegister.Production, 0)]
+    [InlineData(VerdictKind.TestOnly, AltIdRegister.Production, ExitCodes.NotSuitable)]
+    [InlineData(VerdictKind.TestOnly, AltIdRegister.Test, 0)]
+    [InlineData(VerdictKind.Suitable, AltIdRegister.Test, ExitCodes.NotSuitable)]
+    [InlineData(VerdictKind.Unsuitable, AltIdRegister.Production, ExitCodes.NotSuitable)]
+    [InlineData(VerdictKind.Unsuitable, AltIdRegister.Test, ExitCodes.NotSuitable)]
+    public void Exit_0_only_for_a_certificate_that_suits_the_chosen_register(VerdictKind verdict, AltIdRegister register, int exitCode)
+    {
+        Assert.Equal(exitCode, ExitCodes.For(new AltIdVerdict(verdict, true, RevocationStatus.Good, Array.Empty<CertificateWarning>()), register));
+    }
+
+    [Fact]
+    public void Help_names_offline_and_test()
+    {
+        var help = CliRunner.Run(new[] { "inspect", "--help" }).Stdout;
+
+        Assert.Contains("--offline", help);
+        Assert.Contains("--test", help);
+    }
+}
