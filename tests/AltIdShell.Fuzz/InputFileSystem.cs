@@ -11,6 +11,10 @@ internal sealed class InputFileSystem : IExportFileSystem
 
     public bool FileExists(string path) => true;
 
+    public FileKind KindOf(string path) => FileKind.Regular;
+
+    public bool SameFile(string a, string b) => false;
+
     public byte[] ReadAllBytes(string path, long maxBytes) =>
         _input.Length > maxBytes ? throw new FileTooLargeException(_input.Length, maxBytes) : _input;
 

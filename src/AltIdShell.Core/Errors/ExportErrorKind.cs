@@ -19,4 +19,10 @@ public enum ExportErrorKind
     DiskFull,
     PathTooLong,
     Io,
+    /// <summary>A folder, FIFO, device or socket where a file is read or written.</summary>
+    NotARegularFile,
+    /// <summary>The .cer would be written over the file being exported from.</summary>
+    TargetIsSource,
+    /// <summary>The folder the .cer should go to does not exist.</summary>
+    OutputFolderMissing,
 }

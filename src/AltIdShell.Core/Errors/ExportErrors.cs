@@ -80,4 +80,24 @@ internal static class ExportErrors
     public static ExportException Io(string path, Exception inner) => new(ExportErrorKind.Io, new LocalizedText(
         "Kunne ikke læse eller skrive {0}: {1}",
         "Could not read or write {0}: {1}").Format(path, inner.Message), inner);
+
+    public static ExportException InputIsFolder(string path) => new(ExportErrorKind.NotARegularFile, new LocalizedText(
+        "{0} er en mappe. Angiv selve .p12-filen.",
+        "{0} is a folder. Name the .p12 file itself.").Format(path));
+
+    public static ExportException OutputIsFolder(string path) => new(ExportErrorKind.NotARegularFile, new LocalizedText(
+        "Der ligger en mappe med navnet {0}, hvor .cer-filen skulle skrives.",
+        "There is a folder named {0} where the .cer file would be written.").Format(path));
+
+    public static ExportException NotARegularFile(string path) => new(ExportErrorKind.NotARegularFile, new LocalizedText(
+        "{0} er ikke en almindelig fil, men en FIFO, en enhed eller en socket, og hverken læses eller skrives.",
+        "{0} is not a regular file but a FIFO, device or socket, and is neither read nor written.").Format(path));
+
+    public static ExportException TargetIsSource(string path) => new(ExportErrorKind.TargetIsSource, new LocalizedText(
+        "Eksporten ville skrive over selve den fil, der eksporteres fra ({0}), så intet er skrevet. Giv filen endelsen .p12, eller skriv .cer-filen i en anden mappe.",
+        "The export would write over the very file it exports from ({0}), so nothing was written. Give the file the extension .p12, or write the .cer file into another folder.").Format(path));
+
+    public static ExportException OutputFolderMissing(string path) => new(ExportErrorKind.OutputFolderMissing, new LocalizedText(
+        "Der findes ingen mappe ved navn {0}. Opret den først, eller vælg en anden.",
+        "There is no folder named {0}. Create it first, or choose another.").Format(path));
 }

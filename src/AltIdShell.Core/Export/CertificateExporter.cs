@@ -37,9 +37,22 @@ public sealed class CertificateExporter
     public ExportResult Export(ExportRequest request)
     {
         var source = FullPath(request.SourcePath);
-        var (der, summary) = ReadLeaf(source, request.Password, request.SelectedSha256);
         var directory = request.OutputDirectory is null ? Path.GetDirectoryName(source)! : FullPath(request.OutputDirectory);
         var target = Path.Combine(directory, Path.GetFileNameWithoutExtension(source) + ".cer");
+        try
+        {
+            // Checked before the password is tried: neither depends on it.
+            if (_fileSystem.KindOf(directory) != FileKind.Directory)
+                throw ExportErrors.OutputFolderMissing(directory);
+            // "Testfirma.cer" that is really a .p12, or a hard link to it, would be replaced by its own certificate.
+            if (_fileSystem.SameFile(source, target))
+                throw ExportErrors.TargetIsSource(source);
+        }
+        catch (Exception e) when (IoErrors.Map(e, target) is { } error)
+        {
+            throw error;
+        }
+        var (der, summary) = ReadLeaf(source, request.Password, request.SelectedSha256);
         try
         {
             var (path, outcome) = new CerWriter(_fileSystem).Write(target, CerEncoding.Encode(der, request.Format), request.ExistingFile);
@@ -81,6 +94,13 @@ public sealed class CertificateExporter
     {
         try
         {
+            switch (_fileSystem.KindOf(source))
+            {
+                case FileKind.Directory:
+                    throw ExportErrors.InputIsFolder(source);
+                case FileKind.Special:
+                    throw ExportErrors.NotARegularFile(source);
+            }
             return _fileSystem.ReadAllBytes(source, Limits.MaxFileBytes);
         }
         catch (FileTooLargeException e)

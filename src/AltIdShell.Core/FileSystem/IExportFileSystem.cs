@@ -11,7 +11,15 @@ internal interface IExportFileSystem
 {
     bool FileExists(string path);
 
-    /// <summary>Reads a whole file; throws FileTooLargeException above <paramref name="maxBytes"/> without reading it.</summary>
+    FileKind KindOf(string path);
+
+    /// <summary>
+    /// Whether two paths name one file: the same full path (ignoring case where the file system does), or two names of
+    /// one file (a hard link, a symbolic link, another spelling).
+    /// </summary>
+    bool SameFile(string a, string b);
+
+    /// <summary>Reads a whole file; throws FileTooLargeException above <paramref name="maxBytes"/> without reading it, and NotARegularFileException for anything but a regular file, without opening it.</summary>
     byte[] ReadAllBytes(string path, long maxBytes);
 
     /// <summary>Creates a file that must not exist yet, writes it and flushes it to the disk.</summary>

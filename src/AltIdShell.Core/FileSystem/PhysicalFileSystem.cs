@@ -2,19 +2,51 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace AltIdShell.Core.FileSystem;
 
 /// <summary>The real disk, with Windows' long-path prefix applied where .NET Framework needs it.</summary>
 internal sealed class PhysicalFileSystem : IExportFileSystem
 {
+    private static readonly bool Windows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+
     public static PhysicalFileSystem Instance { get; } = new();
 
     public bool FileExists(string path) => File.Exists(LongPath.ForIo(path));
 
+    public FileKind KindOf(string path)
+    {
+        if (UnixFileStatus.IsSupported)
+            return UnixFileStatus.Of(path)?.Kind ?? FileKind.Missing;
+        var io = LongPath.ForIo(path);
+        // Windows reaches devices and pipes only through \\.\ names, which the seek check in ReadAllBytes catches.
+        return Directory.Exists(io) ? FileKind.Directory : File.Exists(io) ? FileKind.Regular : FileKind.Missing;
+    }
+
+    public bool SameFile(string a, string b)
+    {
+        // Windows' and macOS's file systems ignore case by default; Linux's do not.
+        var comparison = RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        if (string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), comparison))
+            return true;
+        if (KindOf(a) != FileKind.Regular || KindOf(b) != FileKind.Regular)
+            return false;
+        if (UnixFileStatus.IsSupported)
+            return UnixFileStatus.Of(a)!.Value.IsSameFileAs(UnixFileStatus.Of(b)!.Value);
+        return Windows && WindowsFileIdentity.Same(a, b);
+    }
+
     public byte[] ReadAllBytes(string path, long maxBytes)
     {
+        // Checked before opening: opening a FIFO for reading waits for a writer.
+        var kind = KindOf(path);
+        if (kind is FileKind.Directory or FileKind.Special)
+            throw new NotARegularFileException(path, kind);
         using var stream = new FileStream(LongPath.ForIo(path), FileMode.Open, FileAccess.Read, FileShare.Read);
+        // A device or pipe that slipped past the check (Windows' \\.\ names, a file swapped meanwhile) cannot seek.
+        if (!stream.CanSeek)
+            throw new NotARegularFileException(path, FileKind.Special);
         if (stream.Length > maxBytes)
             throw new FileTooLargeException(stream.Length, maxBytes);
         var buffer = new byte[stream.Length];
