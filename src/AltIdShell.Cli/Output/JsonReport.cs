@@ -2,10 +2,12 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
 
@@ -15,11 +17,15 @@ namespace AltIdShell.Cli.Output;
 /// </summary>
 internal sealed class JsonReport : IDisposable
 {
+    // Danish letters as they are; every character DisplayText escapes for the terminal (bidi overrides too, which the
+    // relaxed encoder lets through) as \uXXXX, so the output cannot lie when it is printed either.
+    private static readonly JavaScriptEncoder Encoder = CreateEncoder();
+
     private readonly Utf8JsonWriter _writer;
 
     public JsonReport(Stream output)
     {
-        _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Encoder });
         _writer.WriteStartArray();
     }
 
@@ -108,6 +114,17 @@ internal sealed class JsonReport : IDisposable
             _writer.WriteEndObject();
         }
         _writer.WriteEndArray();
+    }
+
+    private static JavaScriptEncoder CreateEncoder()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate(c) && DisplayText.IsUnsafe(c))
+                settings.ForbidCharacter(c);
+        }
+        return JavaScriptEncoder.Create(settings);
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

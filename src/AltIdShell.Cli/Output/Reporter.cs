@@ -3,10 +3,14 @@ using System.IO;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
 
-/// <summary>Reports each file's result as text for people or as JSON for scripts, and keeps the exit code.</summary>
+/// <summary>
+/// Reports each file's result as text for people or as JSON for scripts, and keeps the exit code. Text escapes whatever
+/// came from a certificate or a path (<see cref="DisplayText"/>); JSON escapes it by itself.
+/// </summary>
 internal sealed class Reporter : IDisposable
 {
     private readonly JsonReport? _json;
@@ -29,7 +33,7 @@ internal sealed class Reporter : IDisposable
             ExportOutcome.AlreadyExported => CliText.AlreadyExported,
             _ => CliText.Exported,
         };
-        Console.Out.WriteLine(line.Format(result.OutputPath).ToString());
+        Console.Out.WriteLine(line.Format(DisplayText.Escape(result.OutputPath)).ToString());
         SummaryPrinter.Print(Console.Out, result.Summary);
         Console.Out.WriteLine();
     }
@@ -41,7 +45,7 @@ internal sealed class Reporter : IDisposable
             _json.Inspected(file, summary, cer);
             return;
         }
-        Console.Out.WriteLine(Path.GetFullPath(file));
+        Console.Out.WriteLine(DisplayText.Escape(Path.GetFullPath(file)));
         if (cer != null)
         {
             Console.Out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
@@ -65,9 +69,9 @@ internal sealed class Reporter : IDisposable
             _json.Failed(file, error, exitCode);
             return;
         }
-        Console.Error.WriteLine(CliText.Failed.Format(Path.GetFileName(file), error.Text.ToString()).ToString());
+        Console.Error.WriteLine(DisplayText.Escape(CliText.Failed.Format(Path.GetFileName(file), error.Text.ToString()).ToString()));
         foreach (var candidate in error.Candidates)
-            Console.Error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, candidate.CertificateName).ToString());
+            Console.Error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, DisplayText.Escape(candidate.CertificateName)).ToString());
         if (error.Kind == ExportErrorKind.OutputExists)
             Console.Error.WriteLine(CliText.OutputExistsHint.ToString());
     }

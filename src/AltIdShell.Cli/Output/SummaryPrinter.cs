@@ -6,7 +6,7 @@ using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
 
-/// <summary>The certificate summary as aligned lines a person reads in a terminal.</summary>
+/// <summary>The certificate summary as aligned lines a person reads in a terminal, every value from the certificate escaped.</summary>
 internal static class SummaryPrinter
 {
     public static void Print(TextWriter output, CertificateSummary summary)
@@ -28,10 +28,10 @@ internal static class SummaryPrinter
         foreach (var (label, value) in rows)
         {
             if (value != null)
-                output.WriteLine("  {0,-17} {1}", label + ":", value);
+                output.WriteLine("  {0,-17} {1}", label + ":", DisplayText.Escape(value));
         }
         foreach (var warning in summary.Warnings)
-            output.WriteLine(CliText.Warning.Format(CertificateWarningText.For(warning, summary)).ToString());
+            output.WriteLine(DisplayText.Escape(CliText.Warning.Format(CertificateWarningText.For(warning, summary)).ToString()));
         output.WriteLine(CertificateText.Verdict(summary).ToString());
     }
 
