@@ -40,6 +40,24 @@ internal static class CliText
     public static readonly LocalizedText PasswordOnCommandLine = new(
         "Adgangskoden gives aldrig på kommandolinjen, hvor andre kan læse den: brug --password-stdin eller miljøvariablen ALTID_PASSWORD.",
         "The password is never given on the command line, where others can read it: use --password-stdin or the ALTID_PASSWORD environment variable.");
+    public static readonly LocalizedText NotACommand = new(
+        "Argument 1 er ikke en kommando, altid-export kender: brug export eller inspect (se altid-export --help).",
+        "Argument 1 is not a command altid-export knows: use export or inspect (see altid-export --help).");
+    public static readonly LocalizedText UnknownOption = new(
+        "Argument {0} er ikke en indstilling, altid-export {1} kender; se altid-export {1} --help. Det gentages ikke her, for det kan være en adgangskode.",
+        "Argument {0} is not an option altid-export {1} knows; see altid-export {1} --help. It is not repeated here, as it may be a password.");
+    public static readonly LocalizedText OneFileTooMany = new(
+        "Argument {0} er én fil for meget: altid-export {1} tager én fil.",
+        "Argument {0} is one file too many: altid-export {1} takes one file.");
+    public static readonly LocalizedText NotAFile = new(
+        "Argument {0} er ikke en fil, der findes. Det gentages ikke her, for det kan være en adgangskode.",
+        "Argument {0} is not a file that exists. It is not repeated here, as it may be a password.");
+    public static readonly LocalizedText OutFolderMissing = new(
+        "Mappen i --out findes ikke. Opret den først, eller vælg en anden.",
+        "The folder given to --out does not exist. Create it first, or choose another.");
+    public static readonly LocalizedText AnotherPassword = new(
+        "Adgangskoden til den forrige fil åbner ikke {0}; den har sin egen.",
+        "The password for the previous file does not open {0}; it has its own.");
     public static readonly LocalizedText TryAgain = new("Prøv igen.", "Try again.");
 
     public static readonly LocalizedText Exported = new("Eksporteret: {0}", "Exported: {0}");

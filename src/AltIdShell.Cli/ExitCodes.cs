@@ -14,6 +14,8 @@ internal static class ExitCodes
     public const int CertificateChoice = 6;
     public const int OutputExists = 7;
     public const int FileSystem = 8;
+    /// <summary>The .cer would have been written over the file being exported from; nothing was written.</summary>
+    public const int InputWouldBeOverwritten = 9;
 
     public static int For(ExportErrorKind kind) => kind switch
     {
@@ -23,6 +25,7 @@ internal static class ExitCodes
         ExportErrorKind.LimitExceeded => LimitExceeded,
         ExportErrorKind.NoCertificate or ExportErrorKind.OnlyCaCertificates or ExportErrorKind.SeveralCertificates => CertificateChoice,
         ExportErrorKind.OutputExists => OutputExists,
+        ExportErrorKind.TargetIsSource => InputWouldBeOverwritten,
         _ => FileSystem,
     };
 }

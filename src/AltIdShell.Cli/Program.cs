@@ -22,12 +22,20 @@ internal static class Program
         }
         var root = new RootCommand(CliText.RootDescription.ToString())
         {
-            ExportCommand.Create(),
-            InspectCommand.Create(),
+            ExportCommand.Create(args),
+            InspectCommand.Create(args),
         };
+        if (ArgumentCheck.Problem(args, root) is { } problem)
+        {
+            // Before parsing, which would echo an unknown argument, and that may be a password.
+            Console.Error.WriteLine(problem.ToString());
+            return ExitCodes.Usage;
+        }
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // No response files: "@SECRET" would be echoed as a response file that is not found.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (NoPasswordException)
         {

@@ -7,7 +7,7 @@ using System.Threading;
 using System.Windows.Forms;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Core.Export;
-using AltIdShell.Desktop.Flow;
+using AltIdShell.Core.Flow;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Pipe;
 using AltIdShell.Desktop.Recent;
@@ -111,7 +111,7 @@ internal sealed class TrayApplication : ApplicationContext
         try
         {
             while (pending.Count > 0)
-                await new ExportFlow(CertificateExporter.Default.Export, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
+                await new ExportFlow(CertificateExporter.Default, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
         }
         finally
         {

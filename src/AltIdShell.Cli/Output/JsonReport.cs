@@ -54,17 +54,32 @@ internal sealed class JsonReport : IDisposable
         _writer.WriteEndObject();
     }
 
-    public void Failed(string file, ExportException error, int exitCode)
+    public void Failed(string file, string kind, int exitCode, LocalizedText message, ExportException? error)
     {
         _writer.WriteStartObject();
         _writer.WriteString("file", file);
+        Error(kind, exitCode, message, error);
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>A FILE argument that names nothing: by its position, never its text, which may be a password.</summary>
+    public void NotAFile(int position, int exitCode, LocalizedText message)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteNumber("argument", position);
+        Error(nameof(ExportErrorKind.SourceNotFound), exitCode, message, null);
+        _writer.WriteEndObject();
+    }
+
+    private void Error(string kind, int exitCode, LocalizedText message, ExportException? error)
+    {
         _writer.WriteStartObject("error");
-        _writer.WriteString("kind", Camel(error.Kind.ToString()));
+        _writer.WriteString("kind", Camel(kind));
         _writer.WriteNumber("exitCode", exitCode);
-        _writer.WriteString("message", error.Text.ToString());
-        if (error.ExistingPath != null)
+        _writer.WriteString("message", message.ToString());
+        if (error?.ExistingPath != null)
             _writer.WriteString("existing", error.ExistingPath);
-        if (error.Candidates.Count > 0)
+        if (error?.Candidates.Count > 0)
         {
             _writer.WriteStartArray("candidates");
             foreach (var candidate in error.Candidates)
@@ -75,7 +90,6 @@ internal sealed class JsonReport : IDisposable
             }
             _writer.WriteEndArray();
         }
-        _writer.WriteEndObject();
         _writer.WriteEndObject();
     }
 

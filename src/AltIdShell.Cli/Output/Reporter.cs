@@ -3,6 +3,7 @@ using System.IO;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
@@ -59,21 +60,46 @@ internal sealed class Reporter : IDisposable
         Console.Out.WriteLine();
     }
 
-    public void Failed(string file, ExportException error)
+    public void Failed(string file, ExportException error) =>
+        Failed(new FlowError(file, Path.GetFileName(file), error, error.Text));
+
+    public void Failed(FlowError failure)
     {
-        var exitCode = ExitCodes.For(error.Kind);
-        if (ExitCode == ExitCodes.Success)
-            ExitCode = exitCode;
+        var error = failure.Error;
+        // Outside the engine (a read that never ended, a bug): nothing a script can do but report it.
+        var exitCode = error == null ? ExitCodes.FileSystem : ExitCodes.For(error.Kind);
+        Note(exitCode);
         if (_json != null)
         {
-            _json.Failed(file, error, exitCode);
+            _json.Failed(failure.SourcePath, error?.Kind.ToString() ?? "Unexpected", exitCode, failure.Message, error);
             return;
         }
-        Console.Error.WriteLine(DisplayText.Escape(CliText.Failed.Format(Path.GetFileName(file), error.Text.ToString()).ToString()));
+        Console.Error.WriteLine(DisplayText.Escape(CliText.Failed.Format(failure.DisplayName, failure.Message.ToString()).ToString()));
+        if (error == null)
+            return;
         foreach (var candidate in error.Candidates)
             Console.Error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, DisplayText.Escape(candidate.CertificateName)).ToString());
         if (error.Kind == ExportErrorKind.OutputExists)
             Console.Error.WriteLine(CliText.OutputExistsHint.ToString());
+    }
+
+    /// <summary>FILE argument number <paramref name="position"/> names nothing; reported without its text.</summary>
+    public void NotAFile(int position)
+    {
+        var message = CliText.NotAFile.Format(position);
+        Note(ExitCodes.FileSystem);
+        if (_json != null)
+        {
+            _json.NotAFile(position, ExitCodes.FileSystem, message);
+            return;
+        }
+        Console.Error.WriteLine(message.ToString());
+    }
+
+    private void Note(int exitCode)
+    {
+        if (ExitCode == ExitCodes.Success)
+            ExitCode = exitCode;
     }
 
     public void Dispose() => _json?.Dispose();

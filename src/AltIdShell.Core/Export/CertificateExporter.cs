@@ -68,6 +68,12 @@ public sealed class CertificateExporter
     public CertificateSummary Inspect(string sourcePath, string? password, string? selectedSha256 = null) =>
         ReadLeaf(FullPath(sourcePath), password, selectedSha256).Summary;
 
+    /// <summary>
+    /// False for a .p12/.pfx that nothing in needs a password for (no MAC, no encrypted certificates). Throws
+    /// <see cref="ExportException"/> for a file that cannot be exported at all, so nobody is asked for a password in vain.
+    /// </summary>
+    public bool NeedsPassword(string sourcePath) => !Pkcs12Reader.IsPasswordFree(ReadSource(FullPath(sourcePath)), Limits);
+
     /// <summary>Reads a .cer (DER or PEM) and says what it holds, writing nothing.</summary>
     public CerInspection InspectCer(string cerPath) => CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock());
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AltIdShell.TestSupport;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Notifications;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Activation;
+using AltIdShell.TestSupport;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Notifications;
 

@@ -1,10 +1,10 @@
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 
-namespace AltIdShell.Desktop.Tests;
+namespace AltIdShell.TestSupport;
 
 /// <summary>Export results as the engine describes them, for tests of what the tray does with them.</summary>
-internal static class SampleResults
+public static class SampleResults
 {
     public static CertificateSummary Summary(
         string? organisation = "Testfirma A/S", string? cvr = "12345678", string name = "AltID system",
