@@ -71,9 +71,9 @@ internal static class CliText
         "  Brug --keep-both for at beholde begge eller --replace for at erstatte.",
         "  Use --keep-both to keep both or --replace to replace it.");
     public static readonly LocalizedText CerFormat = new("Format", "Format");
-    public static readonly LocalizedText CerHoldsPrivateKey = new(
-        "FARE: Filen indeholder en privat nøgle. Upload eller del den aldrig.",
-        "DANGER: The file contains a private key. Never upload or share it.");
+    public static readonly LocalizedText CerHoldsOtherData = new(
+        "PAS PÅ: Filen indeholder andre data end certifikaterne, måske en nøgle. Upload den ikke; eksportér en ren .cer fra .p12-filen.",
+        "CAUTION: The file holds data besides its certificates, perhaps a key. Do not upload it; export a clean .cer from the .p12 file.");
     public static readonly LocalizedText CerNoPrivateKey = new("Ingen privat nøgle i filen.", "No private key in the file.");
     public static readonly LocalizedText CerSeveral = new(
         "Filen indeholder {0} certifikater; AltID forventer ét.", "The file holds {0} certificates; AltID expects one.");

@@ -49,6 +49,7 @@ internal sealed class JsonReport : IDisposable
             _writer.WriteString("format", Camel(cer.Format.ToString()));
             _writer.WriteNumber("certificateCount", cer.CertificateCount);
             _writer.WriteBoolean("containsPrivateKey", cer.ContainsPrivateKey);
+            _writer.WriteBoolean("holdsOtherData", cer.HoldsOtherData);
             _writer.WriteBoolean("suitsAltIdRegister", cer.SuitsAltIdRegister);
         }
         _writer.WriteEndObject();

@@ -50,7 +50,9 @@ internal sealed class Reporter : IDisposable
         if (cer != null)
         {
             Console.Out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
-            Console.Out.WriteLine((cer.ContainsPrivateKey ? CliText.CerHoldsPrivateKey : CliText.CerNoPrivateKey).ToString());
+            Console.Out.WriteLine((cer.ContainsPrivateKey ? CertificateText.HoldsPrivateKey
+                : cer.HoldsOtherData ? CliText.CerHoldsOtherData
+                : CliText.CerNoPrivateKey).ToString());
             if (cer.CertificateCount > 1)
                 Console.Out.WriteLine(CliText.CerSeveral.Format(cer.CertificateCount).ToString());
             if (cer.Format == CerFormat.Pem)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
@@ -24,7 +23,8 @@ public static class CerInspector
             return new CerInspection(CertificateDescriber.Describe(file, now), CerFormat.Der, 1, containsPrivateKey: false);
         }
 
-        var text = Encoding.ASCII.GetString(file);
+        // Byte for byte (Latin-1), so bytes above 0x7F stay visible as such to the check for other data.
+        var text = new string(Array.ConvertAll(file, b => (char)b));
         var certificates = new List<byte[]>();
         foreach (Match match in PemCertificate.Matches(text))
         {
@@ -37,10 +37,28 @@ public static class CerInspector
                 throw ExportErrors.Corrupt("PEM Base64", e);
             }
         }
-        if (certificates.Count == 0)
-            throw ExportErrors.NotACertificate(new Text.LocalizedText("den indeholder intet certifikat.", "it contains no certificate."));
         var containsKey = text.IndexOf("PRIVATE KEY-----", StringComparison.Ordinal) >= 0;
-        return new CerInspection(CertificateDescriber.Describe(certificates[0], now), CerFormat.Pem, certificates.Count, containsKey);
+        if (certificates.Count == 0)
+            throw ExportErrors.NotACertificate(containsKey
+                ? new Text.LocalizedText("den indeholder intet certifikat. " + CertificateText.HoldsPrivateKey.Danish,
+                    "it contains no certificate. " + CertificateText.HoldsPrivateKey.English)
+                : new Text.LocalizedText("den indeholder intet certifikat.", "it contains no certificate."));
+        return new CerInspection(CertificateDescriber.Describe(certificates[0], now), CerFormat.Pem, certificates.Count, containsKey,
+            HoldsOtherData(PemCertificate.Replace(text, string.Empty)));
+    }
+
+    /// <summary>
+    /// What is left outside the certificate blocks is more than explanatory text (OpenSSL's "Bag Attributes" and
+    /// "subject=" lines): bytes that are not printable text, or a PEM block of another kind.
+    /// </summary>
+    private static bool HoldsOtherData(string outside)
+    {
+        foreach (var c in outside)
+        {
+            if (c is not ('\t' or '\n' or '\r') && (c < ' ' || c > '~'))
+                return true;
+        }
+        return outside.IndexOf("-----BEGIN ", StringComparison.Ordinal) >= 0;
     }
 
     private static bool LooksLikePkcs12(byte[] file)

@@ -1,6 +1,7 @@
 using System;
 using System.Formats.Asn1;
 using System.Text;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Text;
 
@@ -25,13 +26,15 @@ internal static class FileSniffer
                 "it is a ZIP archive. Extract it and choose the .p12 file."));
         if (LooksLikeText(file))
         {
-            var text = Encoding.ASCII.GetString(file.Slice(0, Math.Min(file.Length, 4096)).ToArray());
+            var text = Encoding.ASCII.GetString(file.ToArray());
+            // Before the certificate test: `openssl pkcs12 -nodes` writes the key and the certificates into one file,
+            // and such a file is never "the public key".
+            if (text.Contains("PRIVATE KEY-----"))
+                throw ExportErrors.NotPkcs12(new LocalizedText("den er i PEM-format. " + CertificateText.HoldsPrivateKey.Danish,
+                    "it is in PEM format. " + CertificateText.HoldsPrivateKey.English));
             if (text.Contains("-----BEGIN CERTIFICATE-----"))
                 throw ExportErrors.NotPkcs12(new LocalizedText("det er allerede et certifikat i PEM-format (den offentlige nøgle).",
                     "it is already a certificate in PEM format (the public key)."));
-            if (text.Contains("PRIVATE KEY-----"))
-                throw ExportErrors.NotPkcs12(new LocalizedText("det er en privat nøgle i PEM-format. Del den ikke med nogen.",
-                    "it is a private key in PEM format. Do not share it with anyone."));
             throw ExportErrors.NotPkcs12(new LocalizedText("det er en tekstfil.", "it is a text file."));
         }
         if (file[0] != 0x30)
