@@ -34,7 +34,7 @@ public static class CerInspector
             }
             catch (FormatException e)
             {
-                throw ExportErrors.Corrupt("PEM Base64", e);
+                throw ExportErrors.Corrupt(ErrorDetail.PemBase64, e);
             }
         }
         var containsKey = text.IndexOf("PRIVATE KEY-----", StringComparison.Ordinal) >= 0;

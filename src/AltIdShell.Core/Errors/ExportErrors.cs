@@ -20,17 +20,20 @@ internal static class ExportErrors
         "Filen er ikke et certifikat (.cer): " + reason.Danish,
         "The file is not a certificate (.cer): " + reason.English));
 
-    public static ExportException Corrupt(string where, Exception? inner = null) => new(ExportErrorKind.Corrupt, new LocalizedText(
+    /// <summary>Damaged in the ASN.1 structure of that name (PFX, SafeContents), which reads the same in both languages.</summary>
+    public static ExportException Corrupt(string structure, Exception? inner = null) => Corrupt(new LocalizedText(structure, structure), inner);
+
+    public static ExportException Corrupt(LocalizedText where, Exception? inner = null) => new(ExportErrorKind.Corrupt, new LocalizedText(
         "Filen er beskadiget eller afkortet ({0}). Hent certifikatet igen fra MitID Erhverv.",
-        "The file is damaged or truncated ({0}). Download the certificate again from MitID Erhverv.").Format(where), inner);
+        "The file is damaged or truncated ({1}). Download the certificate again from MitID Erhverv.").Format(where.Danish, where.English), inner);
 
     public static ExportException UnsupportedAlgorithm(string algorithm) => new(ExportErrorKind.UnsupportedAlgorithm, new LocalizedText(
         "Filen bruger en krypteringsmetode, som AltIdShell ikke understøtter: {0}.",
         "The file uses an encryption method AltIdShell does not support: {0}.").Format(algorithm));
 
-    public static ExportException LimitExceeded(string what, object value, long limit) => new(ExportErrorKind.LimitExceeded, new LocalizedText(
-        "Filen overskrider en sikkerhedsgrænse og åbnes ikke: {0} er {1}, højst {2} er tilladt.",
-        "The file exceeds a safety limit and is not opened: {0} is {1}, at most {2} is allowed.").Format(what, value, limit));
+    public static ExportException LimitExceeded(LocalizedText what, object value, long limit) => new(ExportErrorKind.LimitExceeded, new LocalizedText(
+        "Filen overskrider en sikkerhedsgrænse og åbnes ikke: {0} er {2}, højst {3} er tilladt.",
+        "The file exceeds a safety limit and is not opened: {1} is {2}, at most {3} is allowed.").Format(what.Danish, what.English, value, limit));
 
     public static ExportException NoCertificate() => new(ExportErrorKind.NoCertificate, new LocalizedText(
         "Filen indeholder intet certifikat.",

@@ -111,7 +111,7 @@ public sealed class CertificateExporter
         }
         catch (FileTooLargeException e)
         {
-            throw ExportErrors.LimitExceeded("file size", e.Length, e.Limit);
+            throw ExportErrors.LimitExceeded(ErrorDetail.FileSize, e.Length, e.Limit);
         }
         catch (Exception e) when (IoErrors.Map(e, source) is { } error)
         {

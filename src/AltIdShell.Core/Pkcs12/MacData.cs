@@ -37,9 +37,9 @@ internal sealed class MacData
         var digest = Digests.ForDigestOid(oid) ?? throw ExportErrors.UnsupportedAlgorithm("MAC " + Digests.Describe(oid));
         var mac = digestInfo.ReadOctetString();
         var salt = macData.ReadOctetString();
-        var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, "MAC iterations", limits.MaxMacIterations) : 1;
+        var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, ErrorDetail.MacIterations, limits.MaxMacIterations) : 1;
         if (mac.Length != digest().GetDigestSize())
-            throw ExportErrors.Corrupt("MAC length");
+            throw ExportErrors.Corrupt(ErrorDetail.MacLength);
         return new MacData(Digests.OpenSslName(oid), digest, mac, salt, iterations);
     }
 

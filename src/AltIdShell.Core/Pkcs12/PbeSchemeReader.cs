@@ -19,7 +19,7 @@ internal static class PbeSchemeReader
             throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(oid));
         var parameters = algorithm.ReadSequence();
         var salt = parameters.ReadOctetString();
-        var iterations = Asn1Values.ReadIterations(parameters, "iterations", limits.MaxKdfIterations);
+        var iterations = Asn1Values.ReadIterations(parameters, ErrorDetail.Iterations, limits.MaxKdfIterations);
         return LegacyPbeScheme.Create(oid, salt, iterations)!;
     }
 
@@ -33,10 +33,10 @@ internal static class PbeSchemeReader
         if (pbkdf2.PeekTag() != Asn1Tag.PrimitiveOctetString)
             throw ExportErrors.UnsupportedAlgorithm("PBKDF2 with a non-octet-string salt source");
         var salt = pbkdf2.ReadOctetString();
-        var iterations = Asn1Values.ReadIterations(pbkdf2, "PBKDF2 iterations", limits.MaxKdfIterations);
+        var iterations = Asn1Values.ReadIterations(pbkdf2, ErrorDetail.Pbkdf2Iterations, limits.MaxKdfIterations);
         int? declaredKeyLength = null;
         if (pbkdf2.HasData && pbkdf2.PeekTag() == Asn1Tag.Integer)
-            declaredKeyLength = Asn1Values.ReadSmallInt(pbkdf2, "PBKDF2 key length");
+            declaredKeyLength = Asn1Values.ReadSmallInt(pbkdf2, ErrorDetail.Pbkdf2KeyLength);
         var prfOid = Oids.HmacWithSha1;
         if (pbkdf2.HasData)
             prfOid = pbkdf2.ReadSequence().ReadObjectIdentifier();
@@ -47,9 +47,9 @@ internal static class PbeSchemeReader
         var cipher = Pbes2Scheme.Cipher(cipherOid) ?? throw ExportErrors.UnsupportedAlgorithm("PBES2 " + Digests.Describe(cipherOid));
         var iv = encryption.ReadOctetString();
         if (iv.Length != cipher.Engine().GetBlockSize())
-            throw ExportErrors.Corrupt("PBES2 IV length");
+            throw ExportErrors.Corrupt(ErrorDetail.Pbes2IvLength);
         if (declaredKeyLength is int length && length != cipher.KeyBytes)
-            throw ExportErrors.Corrupt("PBKDF2 key length");
+            throw ExportErrors.Corrupt(ErrorDetail.Pbkdf2KeyLength);
 
         return new Pbes2Scheme($"PBES2 (PBKDF2, {cipher.Name})", salt, iterations, prf, cipher.KeyBytes, cipher.Engine, iv);
     }

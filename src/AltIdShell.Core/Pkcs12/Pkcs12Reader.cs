@@ -59,7 +59,7 @@ internal static class Pkcs12Reader
         ReadOnlyMemory<byte> file, Pkcs12Limits limits, ref string stage)
     {
         if (file.Length > limits.MaxFileBytes)
-            throw ExportErrors.LimitExceeded("file size", file.Length, limits.MaxFileBytes);
+            throw ExportErrors.LimitExceeded(ErrorDetail.FileSize, file.Length, limits.MaxFileBytes);
         FileSniffer.ThrowIfNotPkcs12(file);
 
         var pfx = new AsnReader(file, AsnEncodingRules.BER).ReadSequence();
@@ -136,7 +136,7 @@ internal static class Pkcs12Reader
         while (contentInfos.HasData)
         {
             if (parts.Count >= limits.MaxBags)
-                throw ExportErrors.LimitExceeded("content parts", parts.Count + 1, limits.MaxBags);
+                throw ExportErrors.LimitExceeded(ErrorDetail.ContentParts, parts.Count + 1, limits.MaxBags);
             var contentInfo = contentInfos.ReadSequence();
             var type = contentInfo.ReadObjectIdentifier();
             var content = contentInfo.ReadSequence(Explicit0);
@@ -168,7 +168,7 @@ internal static class Pkcs12Reader
         foreach (var part in parts)
             total += part.Scheme?.Cost ?? 0;
         if (total > limits.MaxTotalIterations)
-            throw ExportErrors.LimitExceeded("total iterations", total, limits.MaxTotalIterations);
+            throw ExportErrors.LimitExceeded(ErrorDetail.TotalIterations, total, limits.MaxTotalIterations);
     }
 
     private static void DecryptInto(SafeBagCollector collector, ContentPart part, Pkcs12Password passwords,
@@ -191,7 +191,7 @@ internal static class Pkcs12Reader
             }
             catch (DataLengthException)
             {
-                throw ExportErrors.Corrupt("encrypted content length");
+                throw ExportErrors.Corrupt(ErrorDetail.EncryptedContentLength);
             }
 
             try
@@ -205,7 +205,7 @@ internal static class Pkcs12Reader
             }
         }
         throw macVerified
-            ? ExportErrors.Corrupt("certificates encrypted under another password than the file's (" + part.Scheme!.Name + ")")
+            ? ExportErrors.Corrupt(ErrorDetail.CertificatesUnderAnotherPassword(part.Scheme!.Name))
             : ExportErrors.WrongPassword();
     }
 

@@ -68,6 +68,16 @@ public sealed class PasswordSecrecyTests : IDisposable
             case ExportErrorKind.PathTooLong:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new PathTooLongException()));
                 break;
+            case ExportErrorKind.NotARegularFile:
+                request = new ExportRequest(_work.FullName, Secret);
+                break;
+            case ExportErrorKind.TargetIsSource:
+                File.Move(source, Path.ChangeExtension(source, ".cer"));
+                request = new ExportRequest(Path.ChangeExtension(source, ".cer"), Secret);
+                break;
+            case ExportErrorKind.OutputFolderMissing:
+                request = request.WithOutputDirectory(Path.Combine(_work.FullName, "findes-ikke"));
+                break;
             case ExportErrorKind.Io:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));
                 break;
