@@ -14,6 +14,7 @@ internal static class CliText
     public static readonly LocalizedText InspectDescription = new(
         "Vis hvad en .p12/.pfx eller .cer indeholder, uden at skrive noget.",
         "Show what a .p12/.pfx or .cer holds, writing nothing.");
+    public static readonly LocalizedText FileHelpName = new("FIL", "FILE");
     public static readonly LocalizedText FilesDescription = new("Certifikatfiler (.p12/.pfx).", "Certificate files (.p12/.pfx).");
     public static readonly LocalizedText FileDescription = new("En .p12/.pfx- eller .cer-fil.", "A .p12/.pfx or .cer file.");
     public static readonly LocalizedText PemDescription = new("Skriv PEM (Base64) i stedet for DER.", "Write PEM (Base64) instead of DER.");
@@ -32,6 +33,25 @@ internal static class CliText
         "When the file holds several certificates: the SHA-256 fingerprint of the one to export.");
     public static readonly LocalizedText KeepBothAndReplace = new(
         "--keep-both og --replace kan ikke bruges sammen.", "--keep-both and --replace cannot be used together.");
+
+    public static readonly LocalizedText HelpDescriptionTitle = new("Beskrivelse:", "Description:");
+    public static readonly LocalizedText HelpUsageTitle = new("Brug:", "Usage:");
+    public static readonly LocalizedText HelpArgumentsTitle = new("Argumenter:", "Arguments:");
+    public static readonly LocalizedText HelpOptionsTitle = new("Indstillinger:", "Options:");
+    public static readonly LocalizedText HelpCommandsTitle = new("Kommandoer:", "Commands:");
+    public static readonly LocalizedText HelpUsageOptions = new("indstillinger", "options");
+    public static readonly LocalizedText HelpUsageCommand = new("kommando", "command");
+    public static readonly LocalizedText HelpOptionDescription = new("Vis hjælp og brug.", "Show help and usage information.");
+    public static readonly LocalizedText VersionOptionDescription = new("Vis versionen.", "Show version information.");
+    public static readonly LocalizedText CommandMissing = new(
+        "Angiv en kommando: export eller inspect (se altid-export --help).",
+        "Name a command: export or inspect (see altid-export --help).");
+    public static readonly LocalizedText FileMissing = new(
+        "Angiv filen: altid-export {0} FIL (se altid-export {0} --help).",
+        "Name the file: altid-export {0} FILE (see altid-export {0} --help).");
+    public static readonly LocalizedText OptionNeedsValue = new(
+        "{0} skal have præcis én værdi (se altid-export {1} --help).",
+        "{0} takes exactly one value (see altid-export {1} --help).");
 
     public static readonly LocalizedText PasswordPrompt = new("Adgangskode til {0}: ", "Password for {0}: ");
     public static readonly LocalizedText NoPassword = new(

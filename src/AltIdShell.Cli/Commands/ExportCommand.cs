@@ -14,7 +14,7 @@ internal static class ExportCommand
 {
     public static Command Create(string[] args)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = CliText.FilesDescription.ToString() };
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, HelpName = CliText.FileHelpName.ToString(), Description = CliText.FilesDescription.ToString() };
         var pem = new Option<bool>("--pem") { Description = CliText.PemDescription.ToString() };
         var output = new Option<string?>("--out") { Description = CliText.OutDescription.ToString(), HelpName = "DIR" };
         var keepBoth = new Option<bool>("--keep-both") { Description = CliText.KeepBothDescription.ToString() };

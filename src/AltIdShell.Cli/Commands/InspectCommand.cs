@@ -17,7 +17,7 @@ internal static class InspectCommand
 {
     public static Command Create(string[] args)
     {
-        var file = new Argument<string>("FILE") { Description = CliText.FileDescription.ToString() };
+        var file = new Argument<string>("FILE") { HelpName = CliText.FileHelpName.ToString(), Description = CliText.FileDescription.ToString() };
         var passwordStdin = CommonOptions.PasswordStdin();
         var json = CommonOptions.Json();
         var certificate = CommonOptions.Certificate();
