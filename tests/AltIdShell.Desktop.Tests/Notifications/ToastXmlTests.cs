@@ -67,7 +67,8 @@ public class ToastXmlTests
         var xml = ToastXml.Build(ExportNotification.For(SampleResults.Result(summary: summary), English));
         var toast = XElement.Parse(xml);
         Assert.Equal(2, toast.Descendants("action").Count());
-        Assert.Equal("<b>Evil</b> & \"Co\" ]]> (CVR 12345678)\n</text><action arguments=\"https://x\"/>", Texts(toast)[1]);
+        // The control character is shown as its code (ExportNotification escapes it), not dropped.
+        Assert.Equal("<b>Evil</b> & \"Co\" ]]> (CVR 12345678)\n</text><action arguments=\"https://x\"/>\\x01", Texts(toast)[1]);
     }
 
     [Fact]
