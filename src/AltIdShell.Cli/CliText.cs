@@ -61,10 +61,10 @@ internal static class CliText
         "Adgangskoden gives aldrig på kommandolinjen, hvor andre kan læse den: brug --password-stdin eller miljøvariablen ALTID_PASSWORD.",
         "The password is never given on the command line, where others can read it: use --password-stdin or the ALTID_PASSWORD environment variable.");
     public static readonly LocalizedText NotACommand = new(
-        "Argument 1 er ikke en kommando, altid-export kender: brug export eller inspect (se altid-export --help).",
+        "Argument 1 er ikke en kommando, som altid-export kender: brug export eller inspect (se altid-export --help).",
         "Argument 1 is not a command altid-export knows: use export or inspect (see altid-export --help).");
     public static readonly LocalizedText UnknownOption = new(
-        "Argument {0} er ikke en indstilling, altid-export {1} kender; se altid-export {1} --help. Det gentages ikke her, for det kan være en adgangskode.",
+        "Argument {0} er ikke en indstilling, som altid-export {1} kender; se altid-export {1} --help. Det gentages ikke her, for det kan være en adgangskode.",
         "Argument {0} is not an option altid-export {1} knows; see altid-export {1} --help. It is not repeated here, as it may be a password.");
     public static readonly LocalizedText OneFileTooMany = new(
         "Argument {0} er én fil for meget: altid-export {1} tager én fil.",

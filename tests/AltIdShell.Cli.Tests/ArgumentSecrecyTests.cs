@@ -73,7 +73,7 @@ public sealed class ArgumentSecrecyTests : IDisposable
         var result = Run(new[] { "export", "--frobnicate", Secret, P12() }, "da_DK.UTF-8");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Argument 2 er ikke en indstilling, altid-export export kender", result.Stderr);
+        Assert.Contains("Argument 2 er ikke en indstilling, som altid-export export kender", result.Stderr);
         Assert.DoesNotContain(Secret, result.All);
     }
 

@@ -216,7 +216,7 @@ public sealed class ExportCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--replace", disguised }, Password);
 
         Assert.Equal(9, result.ExitCode);
-        Assert.Contains("would write over the very file it exports from", result.Stderr);
+        Assert.Contains("over the very file it exports from", result.Stderr);
         Assert.Equal(before, File.ReadAllBytes(disguised));
     }
 

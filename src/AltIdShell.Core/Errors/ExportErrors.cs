@@ -96,9 +96,9 @@ internal static class ExportErrors
         "{0} er ikke en almindelig fil, men en FIFO, en enhed eller en socket, og hverken læses eller skrives.",
         "{0} is not a regular file but a FIFO, device or socket, and is neither read nor written.").Format(path));
 
-    public static ExportException TargetIsSource(string path) => new(ExportErrorKind.TargetIsSource, new LocalizedText(
-        "Eksporten ville skrive over selve den fil, der eksporteres fra ({0}), så intet er skrevet. Giv filen endelsen .p12, eller skriv .cer-filen i en anden mappe.",
-        "The export would write over the very file it exports from ({0}), so nothing was written. Give the file the extension .p12, or write the .cer file into another folder.").Format(path));
+    public static ExportException TargetIsSource(string source, string target) => new(ExportErrorKind.TargetIsSource, new LocalizedText(
+        "Eksporten ville skrive .cer-filen {1} oven i selve den fil, der eksporteres fra ({0}), så intet er skrevet. Er det en .p12-fil, så giv den endelsen .p12; ellers skriv .cer-filen i en anden mappe.",
+        "The export would write the .cer file {1} over the very file it exports from ({0}), so nothing was written. If it is a .p12 file, give it the extension .p12; otherwise write the .cer file into another folder.").Format(source, target));
 
     public static ExportException OutputFolderMissing(string path) => new(ExportErrorKind.OutputFolderMissing, new LocalizedText(
         "Der findes ingen mappe ved navn {0}. Opret den først, eller vælg en anden.",

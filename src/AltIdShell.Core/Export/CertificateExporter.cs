@@ -46,7 +46,7 @@ public sealed class CertificateExporter
                 throw ExportErrors.OutputFolderMissing(directory);
             // "Testfirma.cer" that is really a .p12, or a hard link to it, would be replaced by its own certificate.
             if (_fileSystem.SameFile(source, target))
-                throw ExportErrors.TargetIsSource(source);
+                throw ExportErrors.TargetIsSource(source, target);
         }
         catch (Exception e) when (IoErrors.Map(e, target) is { } error)
         {
