@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using AltIdShell.Cli.Input;
 using AltIdShell.Cli.Output;
 using AltIdShell.Core.Export;

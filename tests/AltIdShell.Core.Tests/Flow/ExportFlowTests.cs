@@ -1,7 +1,7 @@
-using AltIdShell.TestSupport;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Flow;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Core.Tests.Flow;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Activation;
-using AltIdShell.TestSupport;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Notifications;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Desktop.Tests.Notifications;
 
