@@ -14,6 +14,7 @@ internal static class CliText
     public static readonly LocalizedText InspectDescription = new(
         "Vis hvad en .p12/.pfx, .cer/.crt eller .p7b indeholder, uden at skrive noget.",
         "Show what a .p12/.pfx, .cer/.crt or .p7b holds, writing nothing.");
+    public static readonly LocalizedText FileHelpName = new("FIL", "FILE");
     public static readonly LocalizedText FilesDescription = new(
         "Certifikatfiler (.p12/.pfx; også .p7b, .cer/.crt i PEM eller Base64).", "Certificate files (.p12/.pfx; also .p7b, .cer/.crt in PEM or Base64).");
     public static readonly LocalizedText FileDescription = new("En .p12/.pfx-, .cer/.crt- eller .p7b-fil.", "A .p12/.pfx, .cer/.crt or .p7b file.");
@@ -40,6 +41,25 @@ internal static class CliText
     public static readonly LocalizedText KeepBothAndReplace = new(
         "--keep-both og --replace kan ikke bruges sammen.", "--keep-both and --replace cannot be used together.");
 
+    public static readonly LocalizedText HelpDescriptionTitle = new("Beskrivelse:", "Description:");
+    public static readonly LocalizedText HelpUsageTitle = new("Brug:", "Usage:");
+    public static readonly LocalizedText HelpArgumentsTitle = new("Argumenter:", "Arguments:");
+    public static readonly LocalizedText HelpOptionsTitle = new("Indstillinger:", "Options:");
+    public static readonly LocalizedText HelpCommandsTitle = new("Kommandoer:", "Commands:");
+    public static readonly LocalizedText HelpUsageOptions = new("indstillinger", "options");
+    public static readonly LocalizedText HelpUsageCommand = new("kommando", "command");
+    public static readonly LocalizedText HelpOptionDescription = new("Vis hjælp og brug.", "Show help and usage information.");
+    public static readonly LocalizedText VersionOptionDescription = new("Vis versionen.", "Show version information.");
+    public static readonly LocalizedText CommandMissing = new(
+        "Angiv en kommando: export eller inspect (se altid-export --help).",
+        "Name a command: export or inspect (see altid-export --help).");
+    public static readonly LocalizedText FileMissing = new(
+        "Angiv filen: altid-export {0} FIL (se altid-export {0} --help).",
+        "Name the file: altid-export {0} FILE (see altid-export {0} --help).");
+    public static readonly LocalizedText OptionNeedsValue = new(
+        "{0} skal have præcis én værdi (se altid-export {1} --help).",
+        "{0} takes exactly one value (see altid-export {1} --help).");
+
     public static readonly LocalizedText PasswordPrompt = new("Adgangskode til {0}: ", "Password for {0}: ");
     public static readonly LocalizedText NoPassword = new(
         "Ingen adgangskode: brug --password-stdin, miljøvariablen ALTID_PASSWORD eller kør i en terminal.",
@@ -47,6 +67,24 @@ internal static class CliText
     public static readonly LocalizedText PasswordOnCommandLine = new(
         "Adgangskoden gives aldrig på kommandolinjen, hvor andre kan læse den: brug --password-stdin eller miljøvariablen ALTID_PASSWORD.",
         "The password is never given on the command line, where others can read it: use --password-stdin or the ALTID_PASSWORD environment variable.");
+    public static readonly LocalizedText NotACommand = new(
+        "Argument 1 er ikke en kommando, som altid-export kender: brug export eller inspect (se altid-export --help).",
+        "Argument 1 is not a command altid-export knows: use export or inspect (see altid-export --help).");
+    public static readonly LocalizedText UnknownOption = new(
+        "Argument {0} er ikke en indstilling, som altid-export {1} kender; se altid-export {1} --help. Det gentages ikke her, for det kan være en adgangskode.",
+        "Argument {0} is not an option altid-export {1} knows; see altid-export {1} --help. It is not repeated here, as it may be a password.");
+    public static readonly LocalizedText OneFileTooMany = new(
+        "Argument {0} er én fil for meget: altid-export {1} tager én fil.",
+        "Argument {0} is one file too many: altid-export {1} takes one file.");
+    public static readonly LocalizedText NotAFile = new(
+        "Argument {0} er ikke en fil, der findes. Det gentages ikke her, for det kan være en adgangskode.",
+        "Argument {0} is not a file that exists. It is not repeated here, as it may be a password.");
+    public static readonly LocalizedText OutFolderMissing = new(
+        "Mappen i --out findes ikke. Opret den først, eller vælg en anden.",
+        "The folder given to --out does not exist. Create it first, or choose another.");
+    public static readonly LocalizedText AnotherPassword = new(
+        "Adgangskoden til den forrige fil åbner ikke {0}; den har sin egen.",
+        "The password for the previous file does not open {0}; it has its own.");
     public static readonly LocalizedText TryAgain = new("Prøv igen.", "Try again.");
 
     public static readonly LocalizedText Exported = new("Eksporteret: {0}", "Exported: {0}");
@@ -60,19 +98,13 @@ internal static class CliText
         "  Brug --keep-both for at beholde begge eller --replace for at erstatte.",
         "  Use --keep-both to keep both or --replace to replace it.");
     public static readonly LocalizedText CerFormat = new("Format", "Format");
-    public static readonly LocalizedText CerHoldsPrivateKey = new(
-        "FARE: Filen indeholder en privat nøgle. Upload eller del den aldrig.",
-        "DANGER: The file contains a private key. Never upload or share it.");
+    public static readonly LocalizedText CerHoldsOtherData = new(
+        "PAS PÅ: Filen indeholder andre data end certifikaterne, måske en nøgle. Upload den ikke; eksportér en ren .cer fra .p12-filen.",
+        "CAUTION: The file holds data besides its certificates, perhaps a key. Do not upload it; export a clean .cer from the .p12 file.");
     public static readonly LocalizedText CerNoPrivateKey = new("Ingen privat nøgle i filen.", "No private key in the file.");
     public static readonly LocalizedText CerPkcs7 = new(
         "Filen er en PKCS#7-samling (.p7b). AltID forventer én .cer; eksportér den med altid-export export.",
         "The file is a PKCS#7 bundle (.p7b). AltID expects a single .cer; export it with altid-export export.");
-    public static readonly LocalizedText CerOtherData = new(
-        "Filen indeholder andre data end certifikaterne (tekst, andre blokke eller bytes efter certifikatet).",
-        "The file holds other data besides its certificates (text, other blocks or bytes after the certificate).");
-    public static readonly LocalizedText SourceHoldsPrivateKey = new(
-        "FARE: Den fil, der blev eksporteret fra, indeholder også en privat nøgle. Del eller upload den aldrig; .cer-filen indeholder kun certifikatet.",
-        "DANGER: The file exported from also holds a private key. Never share or upload it; the .cer holds only the certificate.");
     public static readonly LocalizedText SourceHasOtherData = new(
         "Bemærk: Den fil, der blev eksporteret fra, indeholder andre data end certifikaterne; kun certifikatet er skrevet.",
         "Note: The file exported from holds other data besides its certificates; only the certificate was written.");

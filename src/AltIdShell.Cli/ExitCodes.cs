@@ -17,6 +17,8 @@ internal static class ExitCodes
     public const int FileSystem = 8;
     /// <summary>The file was read (and for export, written), but the certificate does not suit the chosen register.</summary>
     public const int NotSuitable = 9;
+    /// <summary>The .cer would have been written over the file being exported from; nothing was written.</summary>
+    public const int InputWouldBeOverwritten = 10;
 
     /// <summary>Success only when the verdict suits the chosen register: suitable for production, test-only for --test.</summary>
     public static int For(AltIdVerdict verdict, AltIdRegister register) => verdict.Suits(register) ? Success : NotSuitable;
@@ -29,6 +31,7 @@ internal static class ExitCodes
         ExportErrorKind.LimitExceeded => LimitExceeded,
         ExportErrorKind.NoCertificate or ExportErrorKind.OnlyCaCertificates or ExportErrorKind.SeveralCertificates => CertificateChoice,
         ExportErrorKind.OutputExists => OutputExists,
+        ExportErrorKind.OutputIsInput => InputWouldBeOverwritten,
         _ => FileSystem,
     };
 }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text;
 using AltIdShell.Cli.Commands;
 using AltIdShell.Cli.Input;
+using AltIdShell.Cli.Output;
 
 namespace AltIdShell.Cli;
 
@@ -22,12 +23,27 @@ internal static class Program
         }
         var root = new RootCommand(CliText.RootDescription.ToString())
         {
-            ExportCommand.Create(),
-            InspectCommand.Create(),
+            ExportCommand.Create(args),
+            InspectCommand.Create(args),
         };
+        HelpText.Localize(root);
+        if (ArgumentCheck.Problem(args, root) is { } problem)
+        {
+            // Before parsing, which would echo an unknown argument, and that may be a password.
+            Console.Error.WriteLine(problem.ToString());
+            return ExitCodes.Usage;
+        }
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // No response files: "@SECRET" would be echoed as a response file that is not found.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (ParseErrors.AnyIn(parse))
+            {
+                foreach (var error in parse.Errors)
+                    Console.Error.WriteLine(ParseErrors.Describe(error, parse).ToString());
+                return ExitCodes.Usage;
+            }
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (NoPasswordException)
         {

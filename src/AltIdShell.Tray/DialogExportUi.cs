@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading.Tasks;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
-using AltIdShell.Desktop.Flow;
+using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Tray;
 using AltIdShell.Tray.Dialogs;
@@ -29,13 +28,15 @@ internal sealed class DialogExportUi : IExportFlowUi
         return Task.FromResult(answer);
     }
 
+    public bool CanAskQuestions => true;
+
     public ExistingFileChoice? AskExistingFile(string sourcePath, string existingPath) => ExistingFileDialog.Ask(existingPath);
 
     public string? ChooseCertificate(string sourcePath, IReadOnlyList<CertificateSummary> candidates) =>
         CertificateChoiceDialog.Choose(sourcePath, candidates);
 
-    public void ShowError(string sourcePath, LocalizedText message) =>
-        MessageBox.Show(TrayText.ErrorOnFile.Format(Path.GetFileName(sourcePath), message.ToString()).ToString(),
+    public void ShowError(FlowError error) =>
+        MessageBox.Show(TrayText.ErrorOnFile.Format(error.DisplayName, error.Message.ToString()).ToString(),
             TrayText.ErrorTitle.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Error);
 
     public void Exported(ExportRequest request, ExportResult result) => exported(request, result);

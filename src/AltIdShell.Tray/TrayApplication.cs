@@ -8,7 +8,7 @@ using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Core.Export;
-using AltIdShell.Desktop.Flow;
+using AltIdShell.Core.Flow;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Pipe;
 using AltIdShell.Desktop.Recent;
@@ -120,7 +120,7 @@ internal sealed class TrayApplication : ApplicationContext
         try
         {
             while (pending.Count > 0)
-                await new ExportFlow(Exporter.Export, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
+                await new ExportFlow(Exporter, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
         }
         finally
         {

@@ -58,7 +58,7 @@ public sealed class CertificateFileCommandTests : IDisposable
     [Fact]
     public void Inspect_says_when_a_file_holds_other_data()
     {
-        var pem = Write("Testfirma.pem", Encoding.ASCII.GetBytes("Bag Attributes\n" + Chain.Leaf.ExportCertificatePem()));
+        var pem = Write("Testfirma.pem", Encoding.ASCII.GetBytes("Our certificate, see the wiki\n" + Chain.Leaf.ExportCertificatePem()));
 
         var result = CliRunner.Run(new[] { "inspect", pem }, language: "da_DK.UTF-8");
 
@@ -86,7 +86,7 @@ public sealed class CertificateFileCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", pem }, stdin: "");
 
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
-        Assert.Contains("DANGER: The file exported from also holds a private key", result.Stdout);
+        Assert.Contains("DANGER: The file contains a private key", result.Stdout);
         Assert.DoesNotContain("PRIVATE KEY", Encoding.ASCII.GetString(File.ReadAllBytes(_work.PathOf("Testfirma.cer"))));
     }
 
@@ -99,7 +99,7 @@ public sealed class CertificateFileCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", "--replace", cer }, stdin: "");
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("written over the file it is read from", result.Stderr);
+        Assert.Contains("over the very file it exports from", result.Stderr);
         Assert.Equal(content, File.ReadAllBytes(cer));
         Assert.Single(_work.Files());
     }

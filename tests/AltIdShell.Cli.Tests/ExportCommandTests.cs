@@ -19,6 +19,7 @@ public sealed class ExportCommandTests : IDisposable
     private string P12(string name = "Testfirma.p12", CertificateFactory.Chain? chain = null)
     {
         var path = Path.Combine(_work.FullName, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, Pkcs12Factory.Build(chain ?? Chain, Password));
         return path;
     }
@@ -186,11 +187,74 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_exits_8()
+    public void A_missing_file_exits_8_and_is_named_by_its_position_only()
     {
         var result = CliRunner.Run(new[] { "export", "--password-stdin", Path.Combine(_work.FullName, "findes-ikke.p12") }, Password);
 
         Assert.Equal(8, result.ExitCode);
-        Assert.Contains("findes-ikke.p12", result.Stderr);
+        Assert.Contains("Argument 3 is not a file that exists", result.Stderr);
+        Assert.DoesNotContain("findes-ikke", result.All);
+    }
+
+    [Fact]
+    public void A_folder_as_input_says_it_is_a_folder()
+    {
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", _work.FullName }, Password);
+
+        Assert.Equal(8, result.ExitCode);
+        Assert.Contains("is a folder. Name the .p12 file itself.", result.Stderr);
+    }
+
+    [Fact]
+    public void A_missing_out_folder_is_said_to_be_missing_without_naming_it_and_is_not_created()
+    {
+        var missing = Path.Combine(_work.FullName, "Hemmelig-mappe");
+
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--out", missing, P12() }, Password);
+
+        Assert.Equal(8, result.ExitCode);
+        Assert.Contains("The folder given to --out does not exist", result.Stderr);
+        Assert.DoesNotContain("Hemmelig", result.All);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void A_pkcs12_file_named_cer_is_refused_with_its_own_exit_code_and_left_as_it_was()
+    {
+        var disguised = P12("Testfirma.cer");
+        var before = File.ReadAllBytes(disguised);
+
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--replace", disguised }, Password);
+
+        Assert.Equal(ExitCodes.InputWouldBeOverwritten, result.ExitCode);
+        Assert.Contains("over the very file it exports from", result.Stderr);
+        Assert.Equal(before, File.ReadAllBytes(disguised));
+    }
+
+    [Fact]
+    public void A_file_with_neither_encryption_nor_MAC_exports_without_asking_for_a_password()
+    {
+        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        File.WriteAllBytes(p12, Pkcs12Factory.Build(Chain, "nøgle", new Pkcs12Layout { CertificateEncryption = null, MacHash = null }));
+
+        var result = CliRunner.Run(new[] { "export", p12 }, stdin: "");
+
+        Assert.True(result.ExitCode == ExitCodes.NotSuitable, result.All);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Cer()));
+    }
+
+    [Fact]
+    public void Two_files_of_the_same_name_are_named_by_their_folders_in_errors()
+    {
+        var good = P12("Kunde A/Testfirma.p12");
+        var bad = Path.Combine(_work.FullName, "Kunde B", "Testfirma.p12");
+        Directory.CreateDirectory(Path.GetDirectoryName(bad)!);
+        File.WriteAllText(bad, "ikke et certifikat");
+
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", good, bad }, Password);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("Error (" + bad + "): ", result.Stderr);
+        Assert.True(File.Exists(Path.ChangeExtension(good, ".cer")));
     }
 }

@@ -21,7 +21,7 @@ public sealed class InteractivePromptTests : IDisposable
         var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, "Rigtigt-æøå"));
 
-        var screen = Type(p12, "Forkert-kodeord", "Rigtigt-æøå");
+        var screen = Type(new[] { "export", p12 }, "Forkert-kodeord", "Rigtigt-æøå");
 
         Assert.Equal(2, CountOf(screen, "Password for Testfirma.p12: "));
         Assert.Contains("The password is wrong", screen);
@@ -31,9 +31,53 @@ public sealed class InteractivePromptTests : IDisposable
         Assert.Equal(chain.Leaf.RawData, File.ReadAllBytes(Path.ChangeExtension(p12, ".cer")));
     }
 
-    private static string Type(string p12, params string[] answers)
+    [Fact]
+    public void Inspect_gives_the_same_three_tries_as_export()
     {
-        var cli = $"dotnet '{Path.Combine(AppContext.BaseDirectory, "altid-export.dll")}' export '{p12}'";
+        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        File.WriteAllBytes(p12, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), "Rigtigt"));
+
+        var screen = Type(new[] { "inspect", p12 }, "forkert-1", "forkert-2", "Rigtigt");
+
+        Assert.Equal(3, CountOf(screen, "Password for Testfirma.p12: "));
+        Assert.Equal(2, CountOf(screen, "The password is wrong"));
+        Assert.Contains("Testfirma systemcertifikat", screen);
+    }
+
+    [Fact]
+    public void Inspect_gives_up_after_three_wrong_passwords()
+    {
+        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        File.WriteAllBytes(p12, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), "Rigtigt"));
+
+        var screen = Type(new[] { "inspect", p12 }, "forkert-1", "forkert-2", "forkert-3", "Rigtigt");
+
+        Assert.Equal(3, CountOf(screen, "Password for Testfirma.p12: "));
+        Assert.Equal(3, CountOf(screen, "The password is wrong"));
+        Assert.DoesNotContain("systemcertifikat", screen);
+    }
+
+    [Fact]
+    public void In_a_batch_the_second_file_with_its_own_password_is_asked_for_it_without_being_told_it_was_wrong()
+    {
+        var first = Path.Combine(_work.FullName, "Første.p12");
+        var second = Path.Combine(_work.FullName, "Anden.p12");
+        var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
+        File.WriteAllBytes(first, Pkcs12Factory.Build(chain, "kode-1"));
+        File.WriteAllBytes(second, Pkcs12Factory.Build(chain, "kode-2"));
+
+        var screen = Type(new[] { "export", first, second }, "kode-1", "kode-2");
+
+        Assert.Contains("Password for Første.p12: ", screen);
+        Assert.Contains("The password for the previous file does not open Anden.p12; it has its own.", screen);
+        Assert.Contains("Password for Anden.p12: ", screen);
+        Assert.DoesNotContain("The password is wrong", screen);
+        Assert.True(File.Exists(Path.ChangeExtension(second, ".cer")));
+    }
+
+    private static string Type(string[] arguments, params string[] answers)
+    {
+        var cli = $"dotnet '{Path.Combine(AppContext.BaseDirectory, "altid-export.dll")}' " + string.Join(" ", arguments.Select(a => $"'{a}'"));
         var start = new ProcessStartInfo("script", new[] { "-qec", cli, "/dev/null" })
         {
             RedirectStandardInput = true,

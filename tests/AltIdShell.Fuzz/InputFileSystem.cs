@@ -11,6 +11,8 @@ internal sealed class InputFileSystem : IExportFileSystem
 
     public bool FileExists(string path) => true;
 
+    public FileKind KindOf(string path) => FileKind.Regular;
+
     public bool IsSameFile(string a, string b) => a == b;
 
     public byte[] ReadAllBytes(string path, long maxBytes) =>

@@ -1,19 +1,23 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Threading.Tasks;
 using AltIdShell.Cli.Input;
 using AltIdShell.Cli.Output;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Flow;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Commands;
 
 /// <summary>altid-export inspect FILE: what a .p12/.pfx would export, or what a .cer/.crt/.p7b holds, writing nothing.</summary>
 internal static class InspectCommand
 {
-    public static Command Create()
+    public static Command Create(string[] args)
     {
-        var file = new Argument<string>("FILE") { Description = CliText.FileDescription.ToString() };
+        var file = new Argument<string>("FILE") { HelpName = CliText.FileHelpName.ToString(), Description = CliText.FileDescription.ToString() };
         var passwordStdin = CommonOptions.PasswordStdin();
         var json = CommonOptions.Json();
         var certificate = CommonOptions.Certificate();
@@ -25,14 +29,17 @@ internal static class InspectCommand
             var path = parse.GetValue(file)!;
             var exporter = CommonOptions.Exporter(parse.GetValue(offline));
             using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
+            if (CommandFiles.Existing(args, new[] { path }, reporter).Count == 0)
+                return reporter.ExitCode;
             try
             {
                 // Every file is read as what it holds, and a password asked only for a real PKCS#12 file. A .p12
                 // behind a certificate's name is refused as dangerous by InspectCer, lest it be uploaded.
                 if (IsPkcs12Name(path))
                 {
-                    var password = exporter.NeedsPassword(path) ? new PasswordSource(parse.GetValue(passwordStdin)).For(path) : null;
-                    reporter.Inspected(path, exporter.Inspect(path, password, parse.GetValue(certificate)), null);
+                    var passwords = new PasswordSource(parse.GetValue(passwordStdin));
+                    if (InspectPkcs12(exporter, path, parse.GetValue(certificate), new ConsoleExportUi(passwords, reporter)) is { } summary)
+                        reporter.Inspected(path, summary, null);
                 }
                 else
                 {
@@ -47,6 +54,31 @@ internal static class InspectCommand
             return reporter.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>With the same password prompt and tries as export; null once a wrong password has been reported.</summary>
+    private static CertificateSummary? InspectPkcs12(CertificateExporter exporter, string path, string? certificate, ConsoleExportUi ui)
+    {
+        if (!exporter.NeedsPassword(path))
+            return exporter.Inspect(path, null, certificate);
+        CertificateSummary? summary = null;
+        ExportException? wrong = null;
+        ui.AskPasswordAsync(new PasswordPrompt(path, 1, 1, sharedPasswordFailed: false), password =>
+        {
+            try
+            {
+                summary = exporter.Inspect(path, password, certificate);
+                return Task.FromResult<LocalizedText?>(null);
+            }
+            catch (ExportException e) when (e.Kind == ExportErrorKind.WrongPassword)
+            {
+                wrong = e;
+                return Task.FromResult<LocalizedText?>(e.Text);
+            }
+        }).GetAwaiter().GetResult();
+        if (summary == null && wrong != null)
+            throw wrong;
+        return summary;
     }
 
     private static bool IsPkcs12Name(string path) =>

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text;
 
 namespace AltIdShell.Cli.Input;
@@ -13,45 +12,28 @@ internal sealed class PasswordSource
     public const string EnvironmentVariable = "ALTID_PASSWORD";
 
     private readonly bool _fromStdin;
-    private string? _remembered;
-    private bool _haveRemembered;
+    private string? _stdinLine;
 
     public PasswordSource(bool fromStdin) => _fromStdin = fromStdin;
 
-    /// <summary>Only a person at a terminal can be asked again after a wrong password.</summary>
-    public bool CanAskAgain => !_fromStdin && Environment.GetEnvironmentVariable(EnvironmentVariable) is null && !Console.IsInputRedirected;
+    /// <summary>A person at a terminal, who can be asked again; a script gives its one password once.</summary>
+    public bool IsInteractive => !_fromStdin && Environment.GetEnvironmentVariable(EnvironmentVariable) is null && !Console.IsInputRedirected;
 
-    /// <summary>The password for <paramref name="file"/>; the last one given is tried first, so a batch is asked once.</summary>
-    public string For(string file)
-    {
-        if (_haveRemembered)
-            return _remembered!;
-        _remembered = Read(file);
-        _haveRemembered = true;
-        return _remembered;
-    }
-
-    /// <summary>Asks the person at the terminal again, after a wrong password.</summary>
-    public string AskAgain(string file)
-    {
-        _remembered = Prompt(file);
-        return _remembered;
-    }
-
-    private string Read(string file)
+    /// <summary>A password for the file shown as <paramref name="displayName"/>: the script's one, or a newly typed one.</summary>
+    public string Next(string displayName)
     {
         if (_fromStdin)
-            return Console.In.ReadLine() ?? string.Empty;
+            return _stdinLine ??= Console.In.ReadLine() ?? string.Empty;
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { } fromEnvironment)
             return fromEnvironment;
         if (Console.IsInputRedirected)
             throw new NoPasswordException();
-        return Prompt(file);
+        return Prompt(displayName);
     }
 
-    private static string Prompt(string file)
+    private static string Prompt(string displayName)
     {
-        Console.Error.Write(CliText.PasswordPrompt.Format(Path.GetFileName(file)).ToString());
+        Console.Error.Write(CliText.PasswordPrompt.Format(Core.Text.DisplayText.Escape(displayName)).ToString());
         var password = new StringBuilder();
         while (true)
         {

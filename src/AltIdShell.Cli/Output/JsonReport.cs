@@ -2,10 +2,12 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
 
@@ -15,11 +17,15 @@ namespace AltIdShell.Cli.Output;
 /// </summary>
 internal sealed class JsonReport : IDisposable
 {
+    // Danish letters as they are; every character DisplayText escapes for the terminal (bidi overrides too, which the
+    // relaxed encoder lets through) as \uXXXX, so the output cannot lie when it is printed either.
+    private static readonly JavaScriptEncoder Encoder = CreateEncoder();
+
     private readonly Utf8JsonWriter _writer;
 
     public JsonReport(Stream output)
     {
-        _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Encoder });
         _writer.WriteStartArray();
     }
 
@@ -52,17 +58,32 @@ internal sealed class JsonReport : IDisposable
         _writer.WriteEndObject();
     }
 
-    public void Failed(string file, ExportException error, int exitCode)
+    public void Failed(string file, string kind, int exitCode, LocalizedText message, ExportException? error)
     {
         _writer.WriteStartObject();
         _writer.WriteString("file", file);
+        Error(kind, exitCode, message, error);
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>A FILE argument that names nothing: by its position, never its text, which may be a password.</summary>
+    public void NotAFile(int position, int exitCode, LocalizedText message)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteNumber("argument", position);
+        Error(nameof(ExportErrorKind.SourceNotFound), exitCode, message, null);
+        _writer.WriteEndObject();
+    }
+
+    private void Error(string kind, int exitCode, LocalizedText message, ExportException? error)
+    {
         _writer.WriteStartObject("error");
-        _writer.WriteString("kind", Camel(error.Kind.ToString()));
+        _writer.WriteString("kind", Camel(kind));
         _writer.WriteNumber("exitCode", exitCode);
-        _writer.WriteString("message", error.Text.ToString());
-        if (error.ExistingPath != null)
+        _writer.WriteString("message", message.ToString());
+        if (error?.ExistingPath != null)
             _writer.WriteString("existing", error.ExistingPath);
-        if (error.Candidates.Count > 0)
+        if (error?.Candidates.Count > 0)
         {
             _writer.WriteStartArray("candidates");
             foreach (var candidate in error.Candidates)
@@ -73,7 +94,6 @@ internal sealed class JsonReport : IDisposable
             }
             _writer.WriteEndArray();
         }
-        _writer.WriteEndObject();
         _writer.WriteEndObject();
     }
 
@@ -121,6 +141,17 @@ internal sealed class JsonReport : IDisposable
         _writer.WriteString("sha256", summary.Sha256Fingerprint);
         _writer.WriteString("sha1", summary.Sha1Fingerprint);
         _writer.WriteEndObject();
+    }
+
+    private static JavaScriptEncoder CreateEncoder()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate(c) && DisplayText.IsUnsafe(c))
+                settings.ForbidCharacter(c);
+        }
+        return JavaScriptEncoder.Create(settings);
     }
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);

@@ -3,10 +3,15 @@ using System.IO;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Flow;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
 
-/// <summary>Reports each file's result as text for people or as JSON for scripts, and keeps the exit code.</summary>
+/// <summary>
+/// Reports each file's result as text for people or as JSON for scripts, and keeps the exit code. Text escapes whatever
+/// came from a certificate or a path (<see cref="DisplayText"/>); JSON escapes it by itself.
+/// </summary>
 internal sealed class Reporter : IDisposable
 {
     private readonly JsonReport? _json;
@@ -35,10 +40,10 @@ internal sealed class Reporter : IDisposable
             ExportOutcome.AlreadyExported => CliText.AlreadyExported,
             _ => CliText.Exported,
         };
-        Console.Out.WriteLine(line.Format(result.OutputPath).ToString());
+        Console.Out.WriteLine(line.Format(DisplayText.Escape(result.OutputPath)).ToString());
         SummaryPrinter.PrintVerdict(Console.Out, result.Summary);
         if (result.SourceContainsPrivateKey)
-            Console.Out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
+            Console.Out.WriteLine(CertificateText.HoldsPrivateKey.ToString());
         if (result.SourceHasOtherData)
             Console.Out.WriteLine(CliText.SourceHasOtherData.ToString());
         SummaryPrinter.PrintDetails(Console.Out, result.Summary);
@@ -53,18 +58,19 @@ internal sealed class Reporter : IDisposable
             _json.Inspected(file, summary, cer);
             return;
         }
-        Console.Out.WriteLine(Path.GetFullPath(file));
+        Console.Out.WriteLine(DisplayText.Escape(Path.GetFullPath(file)));
         SummaryPrinter.PrintVerdict(Console.Out, summary);
         if (cer != null)
         {
             Console.Out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
-            Console.Out.WriteLine((cer.ContainsPrivateKey ? CliText.CerHoldsPrivateKey : CliText.CerNoPrivateKey).ToString());
+            // Bytes beside the certificates may be a key in another form: never say "no private key" then.
+            Console.Out.WriteLine((cer.ContainsPrivateKey ? CertificateText.HoldsPrivateKey
+                : cer.HasOtherData ? CliText.CerHoldsOtherData
+                : CliText.CerNoPrivateKey).ToString());
             if (cer.Kind == CertificateContainerKind.Pkcs7Bundle)
                 Console.Out.WriteLine(CliText.CerPkcs7.ToString());
             if (cer.CertificateCount > 1)
                 Console.Out.WriteLine(CliText.CerSeveral.Format(cer.CertificateCount).ToString());
-            if (cer.HasOtherData)
-                Console.Out.WriteLine(CliText.CerOtherData.ToString());
             if (cer.Format == CerFormat.Pem)
                 Console.Out.WriteLine(CliText.CerPem.ToString());
         }
@@ -72,29 +78,50 @@ internal sealed class Reporter : IDisposable
         Console.Out.WriteLine();
     }
 
-    public void Failed(string file, ExportException error)
+    public void Failed(string file, ExportException error) =>
+        Failed(new FlowError(file, Path.GetFileName(file), error, error.Text));
+
+    public void Failed(FlowError failure)
     {
-        var exitCode = ExitCodes.For(error.Kind);
+        var error = failure.Error;
+        // Outside the engine (a read that never ended, a bug): nothing a script can do but report it.
+        var exitCode = error == null ? ExitCodes.FileSystem : ExitCodes.For(error.Kind);
         Record(exitCode);
         if (_json != null)
         {
-            _json.Failed(file, error, exitCode);
+            _json.Failed(failure.SourcePath, error?.Kind.ToString() ?? "Unexpected", exitCode, failure.Message, error);
             return;
         }
-        Console.Error.WriteLine(CliText.Failed.Format(Path.GetFileName(file), error.Text.ToString()).ToString());
+        Console.Error.WriteLine(DisplayText.Escape(CliText.Failed.Format(failure.DisplayName, failure.Message.ToString()).ToString()));
+        if (error == null)
+            return;
         foreach (var candidate in error.Candidates)
-            Console.Error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, candidate.CertificateName).ToString());
+            Console.Error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, DisplayText.Escape(candidate.CertificateName)).ToString());
         if (error.Kind == ExportErrorKind.OutputExists)
             Console.Error.WriteLine(CliText.OutputExistsHint.ToString());
+    }
+
+    /// <summary>FILE argument number <paramref name="position"/> names nothing; reported without its text.</summary>
+    public void NotAFile(int position)
+    {
+        var message = CliText.NotAFile.Format(position);
+        Record(ExitCodes.FileSystem);
+        if (_json != null)
+        {
+            _json.NotAFile(position, ExitCodes.FileSystem, message);
+            return;
+        }
+        Console.Error.WriteLine(message.ToString());
     }
 
     public void Dispose() => _json?.Dispose();
 
     private void Judge(CertificateSummary summary) => Record(ExitCodes.For(summary.AltId, _register));
 
+    // A file that could not be read outweighs a certificate that was read but does not suit.
     private void Record(int exitCode)
     {
-        if (ExitCode == ExitCodes.Success)
+        if (ExitCode == ExitCodes.Success || (ExitCode == ExitCodes.NotSuitable && exitCode != ExitCodes.Success))
             ExitCode = exitCode;
     }
 }

@@ -7,7 +7,10 @@ using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
 
-/// <summary>The certificate summary as lines a person reads in a terminal: the verdict and its reasons first, then the details.</summary>
+/// <summary>
+/// The certificate summary as lines a person reads in a terminal: the verdict and its reasons first, then the details,
+/// every value from the certificate escaped.
+/// </summary>
 internal static class SummaryPrinter
 {
     /// <summary>The verdict sentence, then each reason, most serious first.</summary>
@@ -15,7 +18,7 @@ internal static class SummaryPrinter
     {
         output.WriteLine(CertificateText.Verdict(summary).ToString());
         foreach (var reason in summary.AltId.Reasons)
-            output.WriteLine(CliText.Warning.Format(CertificateWarningText.For(reason, summary)).ToString());
+            output.WriteLine(DisplayText.Escape(CliText.Warning.Format(CertificateWarningText.For(reason, summary)).ToString()));
     }
 
     /// <summary>Who the certificate is for, its validity and fingerprints, as aligned rows.</summary>
@@ -36,7 +39,7 @@ internal static class SummaryPrinter
             (CertificateText.Sha1, summary.Sha1Fingerprint),
         };
         foreach (var (label, value) in rows.Where(r => r.Value != null))
-            output.WriteLine("  {0,-17} {1}", label + ":", value);
+            output.WriteLine("  {0,-17} {1}", label + ":", DisplayText.Escape(value!));
     }
 
     private static string Date(System.DateTimeOffset value) =>

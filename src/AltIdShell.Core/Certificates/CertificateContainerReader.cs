@@ -28,7 +28,14 @@ internal static class CertificateContainerReader
             return ReadBinary(file, CerFormat.Der, limits);
         var text = AsText(file);
         if (text is null)
-            return null;
+        {
+            // PEM blocks with binary bytes beside them (a certificate, then a raw DER key): the blocks are read, and
+            // the bytes byte for byte (Latin-1) count as other data, never as nothing.
+            var bytes = new string(Array.ConvertAll(file, b => (char)b));
+            return bytes.Contains(BeginMarker + "CERTIFICATE" + Dashes) || bytes.Contains(BeginMarker + "PKCS7" + Dashes)
+                ? ReadPem(bytes, limits)
+                : null;
+        }
         return text.Contains(BeginMarker) ? ReadPem(text, limits) : ReadBareBase64(text, limits);
     }
 
@@ -65,7 +72,7 @@ internal static class CertificateContainerReader
         while (true)
         {
             var begin = text.IndexOf(BeginMarker, at, StringComparison.Ordinal);
-            otherData |= !IsWhiteSpace(text, at, begin < 0 ? text.Length : begin);
+            otherData |= !IsExplanatory(text, at, begin < 0 ? text.Length : begin);
             if (begin < 0)
                 break;
             var labelStart = begin + BeginMarker.Length;
@@ -92,7 +99,7 @@ internal static class CertificateContainerReader
             else if (!label.EndsWith("PRIVATE KEY", StringComparison.Ordinal))
                 otherData = true;
             if (certificates.Count > limits.MaxCertificates)
-                throw ExportErrors.LimitExceeded("certificates", certificates.Count, limits.MaxCertificates);
+                throw ExportErrors.LimitExceeded(ErrorDetail.Certificates, certificates.Count, limits.MaxCertificates);
             at = end + endLine.Length;
         }
         // A key, a certificate request or a public key alone is no certificate file.
@@ -140,11 +147,26 @@ internal static class CertificateContainerReader
     private static bool IsBase64Character(char c) =>
         (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
 
-    private static bool IsWhiteSpace(string text, int from, int to)
+    /// <summary>
+    /// Nothing but white space and the lines OpenSSL writes around the blocks it exports ("Bag Attributes", their
+    /// indented attributes, "subject=", "issuer="): what a person sees there tells nothing new, and hides nothing.
+    /// </summary>
+    private static bool IsExplanatory(string text, int from, int to)
     {
-        for (var i = from; i < to; i++)
+        foreach (var line in text.Substring(from, to - from).Split('\n'))
         {
-            if (!char.IsWhiteSpace(text[i]))
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0)
+                continue;
+            if (trimmed.Any(c => c < ' ' || c > '~'))
+                return false;
+            var openSsl = trimmed.StartsWith("Bag Attributes", StringComparison.Ordinal)
+                || trimmed.StartsWith("Key Attributes", StringComparison.Ordinal)
+                || trimmed.StartsWith("subject=", StringComparison.Ordinal)
+                || trimmed.StartsWith("issuer=", StringComparison.Ordinal)
+                || trimmed == "<No Attributes>"
+                || (char.IsWhiteSpace(line[0]) && trimmed.Contains(':'));
+            if (!openSsl)
                 return false;
         }
         return true;

@@ -18,6 +18,12 @@ public static class CertificateText
     public static readonly LocalizedText Sha256 = new("SHA-256", "SHA-256");
     public static readonly LocalizedText Sha1 = new("SHA-1", "SHA-1");
 
+    /// <summary>Said of every file found to hold a private key, whether it is being exported or inspected.</summary>
+    public static readonly LocalizedText HoldsPrivateKey = new(
+        "FARE: Filen indeholder en privat nøgle. Upload eller del den aldrig.",
+        "DANGER: The file contains a private key. Never upload or share it.");
+
+
     /// <summary>The verdict in one sentence, saying what was verified and what was not; shown before anything else.</summary>
     public static LocalizedText Verdict(CertificateSummary summary)
     {

@@ -48,8 +48,17 @@ public static class CertificateWarningText
             "Dette er et testcertifikat: kun til testmiljøet i AltIDs modtagerregister, ikke til produktion.",
             "This is a test certificate: for the AltID recipient register's test environment only, not for production."),
         CertificateWarning.ExpiresSoon => new LocalizedText(
-            "Certifikatet udløber om {0} dage ({1:yyyy-MM-dd}). Forny det i MitID Erhverv i god tid.",
-            "The certificate expires in {0} days ({1:yyyy-MM-dd}). Renew it in MitID Erhverv in good time.").Format(summary.DaysUntilExpiry, summary.NotAfter),
+            "Certifikatet udløber {0} ({1:yyyy-MM-dd}). Forny det i MitID Erhverv i god tid.",
+            "The certificate expires {2} ({1:yyyy-MM-dd}). Renew it in MitID Erhverv in good time.")
+            .Format(InDays(summary.DaysUntilExpiry).Danish, summary.NotAfter, InDays(summary.DaysUntilExpiry).English),
         _ => throw new ArgumentOutOfRangeException(nameof(warning)),
+    };
+
+    /// <summary>"i dag", "om 1 dag", "om 12 dage": Danish and English both say one day differently from several.</summary>
+    private static LocalizedText InDays(int days) => days switch
+    {
+        0 => new LocalizedText("i dag", "today"),
+        1 => new LocalizedText("om 1 dag", "in 1 day"),
+        _ => new LocalizedText("om {0} dage", "in {0} days").Format(days),
     };
 }

@@ -48,7 +48,7 @@ internal static class Pkcs7CertificateReader
                 if (new AsnReader(choice, AsnEncodingRules.BER).PeekTag() != Asn1Tag.Sequence)
                     continue;
                 if (certificates.Count >= limits.MaxCertificates)
-                    throw ExportErrors.LimitExceeded("certificates", certificates.Count + 1, limits.MaxCertificates);
+                    throw ExportErrors.LimitExceeded(ErrorDetail.Certificates, certificates.Count + 1, limits.MaxCertificates);
                 certificates.Add(choice.ToArray());
             }
             return certificates;

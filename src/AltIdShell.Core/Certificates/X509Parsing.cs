@@ -20,7 +20,7 @@ internal static class X509Parsing
         // BouncyCastle decodes basicConstraints and keyUsage while constructing, and reports them broken with its own exception.
         catch (Exception e) when (e is ArgumentException or InvalidCastException or System.IO.IOException or InvalidOperationException or CertificateException)
         {
-            throw ExportErrors.Corrupt("certificate bag without a valid X.509 certificate", e);
+            throw ExportErrors.Corrupt(ErrorDetail.CertificateBagWithoutCertificate, e);
         }
     }
 }

@@ -22,4 +22,8 @@ public enum ExportErrorKind
     PathTooLong,
     ReservedName,
     Io,
+    /// <summary>A folder, FIFO, device or socket where a file is read or written.</summary>
+    NotARegularFile,
+    /// <summary>The folder the .cer should go to does not exist.</summary>
+    OutputFolderMissing,
 }

@@ -20,9 +20,12 @@ internal static class ExportErrors
         "Filen er ikke et certifikat (.cer): " + reason.Danish,
         "The file is not a certificate (.cer): " + reason.English));
 
-    public static ExportException Corrupt(string where, Exception? inner = null) => new(ExportErrorKind.Corrupt, new LocalizedText(
+    /// <summary>Damaged in the ASN.1 structure of that name (PFX, SafeContents), which reads the same in both languages.</summary>
+    public static ExportException Corrupt(string structure, Exception? inner = null) => Corrupt(new LocalizedText(structure, structure), inner);
+
+    public static ExportException Corrupt(LocalizedText where, Exception? inner = null) => new(ExportErrorKind.Corrupt, new LocalizedText(
         "Filen er beskadiget eller afkortet ({0}). Hent certifikatet igen fra MitID Erhverv.",
-        "The file is damaged or truncated ({0}). Download the certificate again from MitID Erhverv.").Format(where), inner);
+        "The file is damaged or truncated ({1}). Download the certificate again from MitID Erhverv.").Format(where.Danish, where.English), inner);
 
     public static ExportException Pbmac1WithoutKeyLength() => new(ExportErrorKind.Corrupt, new LocalizedText(
         "Filens adgangskodekontrol (PBMAC1) angiver ikke nøglelængden, som RFC 9579 kræver. Filen åbnes ikke, for uden den kan en forfalsket fil slippe igennem kontrollen.",
@@ -36,9 +39,9 @@ internal static class ExportErrors
         "Filen bruger en krypteringsmetode, som AltIdShell ikke understøtter: {0}.",
         "The file uses an encryption method AltIdShell does not support: {0}.").Format(algorithm));
 
-    public static ExportException LimitExceeded(string what, object value, long limit) => new(ExportErrorKind.LimitExceeded, new LocalizedText(
-        "Filen overskrider en sikkerhedsgrænse og åbnes ikke: {0} er {1}, højst {2} er tilladt.",
-        "The file exceeds a safety limit and is not opened: {0} is {1}, at most {2} is allowed.").Format(what, value, limit));
+    public static ExportException LimitExceeded(LocalizedText what, object value, long limit) => new(ExportErrorKind.LimitExceeded, new LocalizedText(
+        "Filen overskrider en sikkerhedsgrænse og åbnes ikke: {0} er {2}, højst {3} er tilladt.",
+        "The file exceeds a safety limit and is not opened: {1} is {2}, at most {3} is allowed.").Format(what.Danish, what.English, value, limit));
 
     public static ExportException NoCertificate() => new(ExportErrorKind.NoCertificate, new LocalizedText(
         "Filen indeholder intet certifikat.",
@@ -65,9 +68,9 @@ internal static class ExportErrors
         "A different file named {0} already exists. Choose to keep both or to replace it.").Format(path))
         { ExistingPath = path };
 
-    public static ExportException OutputIsInput(string path) => new(ExportErrorKind.OutputIsInput, new LocalizedText(
-        "Certifikatet ville blive skrevet oven i den fil, det læses fra: {0}. Vælg en anden mappe, eller behold begge under et nummereret navn.",
-        "The certificate would be written over the file it is read from: {0}. Choose another folder, or keep both under a numbered name.").Format(path));
+    public static ExportException OutputIsInput(string source, string target) => new(ExportErrorKind.OutputIsInput, new LocalizedText(
+        "Eksporten ville skrive .cer-filen {1} oven i selve den fil, der eksporteres fra ({0}), så intet er skrevet. Er det en .p12-fil, så giv den endelsen .p12; ellers skriv .cer-filen i en anden mappe, eller behold begge under et nummereret navn.",
+        "The export would write the .cer file {1} over the very file it exports from ({0}), so nothing was written. If it is a .p12 file, give it the extension .p12; otherwise write the .cer file into another folder, or keep both under a numbered name.").Format(source, target));
 
     public static ExportException SourceNotFound(string path) => new(ExportErrorKind.SourceNotFound, new LocalizedText(
         "Filen findes ikke: {0}.",
@@ -100,4 +103,20 @@ internal static class ExportErrors
     public static ExportException Io(string path, Exception inner) => new(ExportErrorKind.Io, new LocalizedText(
         "Kunne ikke læse eller skrive {0}: {1}",
         "Could not read or write {0}: {1}").Format(path, inner.Message), inner);
+
+    public static ExportException InputIsFolder(string path) => new(ExportErrorKind.NotARegularFile, new LocalizedText(
+        "{0} er en mappe. Angiv selve .p12-filen.",
+        "{0} is a folder. Name the .p12 file itself.").Format(path));
+
+    public static ExportException OutputIsFolder(string path) => new(ExportErrorKind.NotARegularFile, new LocalizedText(
+        "Der ligger en mappe med navnet {0}, hvor .cer-filen skulle skrives.",
+        "There is a folder named {0} where the .cer file would be written.").Format(path));
+
+    public static ExportException NotARegularFile(string path) => new(ExportErrorKind.NotARegularFile, new LocalizedText(
+        "{0} er ikke en almindelig fil, men en FIFO, en enhed eller en socket, og hverken læses eller skrives.",
+        "{0} is not a regular file but a FIFO, device or socket, and is neither read nor written.").Format(path));
+
+    public static ExportException OutputFolderMissing(string path) => new(ExportErrorKind.OutputFolderMissing, new LocalizedText(
+        "Der findes ingen mappe ved navn {0}. Opret den først, eller vælg en anden.",
+        "There is no folder named {0}. Create it first, or choose another.").Format(path));
 }

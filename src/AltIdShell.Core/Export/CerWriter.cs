@@ -26,6 +26,13 @@ internal sealed class CerWriter
 
     public (string Path, ExportOutcome Outcome) Write(string target, byte[] content, ExistingFileChoice choice)
     {
+        switch (_fileSystem.KindOf(target))
+        {
+            case FileKind.Directory:
+                throw ExportErrors.OutputIsFolder(target);
+            case FileKind.Special:
+                throw ExportErrors.NotARegularFile(target);
+        }
         if (!_fileSystem.FileExists(target))
         {
             if (TryWriteNew(target, content))

@@ -44,14 +44,26 @@ public sealed class CertificateExporter
     public ExportResult Export(ExportRequest request)
     {
         var source = FullPath(request.SourcePath);
-        var (der, summary, container) = ReadLeaf(source, request.Password, request.SelectedSha256);
+
         var directory = request.OutputDirectory is null ? Path.GetDirectoryName(source)! : FullPath(request.OutputDirectory);
         var target = Path.Combine(directory, Path.GetFileNameWithoutExtension(source) + ".cer");
         try
         {
-            // Exporting Testfirma.cer names its output Testfirma.cer: only a numbered name may be written then.
+            // Checked before the password is tried: neither depends on it.
+            if (_fileSystem.KindOf(directory) != FileKind.Directory)
+                throw ExportErrors.OutputFolderMissing(directory);
+            // "Testfirma.cer" that is really a .p12, or a hard link to it, would be replaced by its own certificate;
+            // a certificate file named Testfirma.cer names its output Testfirma.cer: only a numbered name may be written then.
             if (request.ExistingFile != ExistingFileChoice.KeepBoth && _fileSystem.IsSameFile(source, target))
-                throw ExportErrors.OutputIsInput(target);
+                throw ExportErrors.OutputIsInput(source, target);
+        }
+        catch (Exception e) when (IoErrors.Map(e, target) is { } error)
+        {
+            throw error;
+        }
+        var (der, summary, container) = ReadLeaf(source, request.Password, request.SelectedSha256);
+        try
+        {
             var (path, outcome) = new CerWriter(_fileSystem).Write(target, CerEncoding.Encode(der, request.Format), request.ExistingFile);
             return new ExportResult(path, outcome, summary)
             {
@@ -74,18 +86,30 @@ public sealed class CertificateExporter
         CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock(), selectedSha256, Limits, Checks);
 
     /// <summary>
-    /// Whether the file needs its password to be read: only a PKCS#12 file does. False too for a file that cannot be
-    /// read at all, so nobody is asked for a password before being told the file is missing.
+    /// Whether the file needs its password to be read: only a PKCS#12 file does, and not one that nothing in needs a
+    /// password for (no MAC, no encrypted certificates). False for a file that cannot be read at all, so nobody is
+    /// asked for a password before being told the file is missing; true for a damaged PKCS#12, which the export then names.
     /// </summary>
     public bool NeedsPassword(string sourcePath)
     {
+        byte[] file;
         try
         {
-            return PfxShape.Matches(ReadSource(FullPath(sourcePath)));
+            file = ReadSource(FullPath(sourcePath));
         }
         catch (ExportException)
         {
             return false;
+        }
+        if (!PfxShape.Matches(file))
+            return false;
+        try
+        {
+            return !Pkcs12Reader.IsPasswordFree(file, Limits);
+        }
+        catch (ExportException)
+        {
+            return true;
         }
     }
 
@@ -110,11 +134,18 @@ public sealed class CertificateExporter
     {
         try
         {
+            switch (_fileSystem.KindOf(source))
+            {
+                case FileKind.Directory:
+                    throw ExportErrors.InputIsFolder(source);
+                case FileKind.Special:
+                    throw ExportErrors.NotARegularFile(source);
+            }
             return _fileSystem.ReadAllBytes(source, Limits.MaxFileBytes);
         }
         catch (FileTooLargeException e)
         {
-            throw ExportErrors.LimitExceeded("file size", e.Length, e.Limit);
+            throw ExportErrors.LimitExceeded(ErrorDetail.FileSize, e.Length, e.Limit);
         }
         catch (Exception e) when (IoErrors.Map(e, source) is { } error)
         {

@@ -11,10 +11,15 @@ internal interface IExportFileSystem
 {
     bool FileExists(string path);
 
-    /// <summary>Whether both paths name one file, also through another spelling, a link or a hard link.</summary>
+    FileKind KindOf(string path);
+
+    /// <summary>
+    /// Whether two paths name one file: the same full path (ignoring case where the file system does), or two names of
+    /// one file (a hard link, a symbolic link, another spelling).
+    /// </summary>
     bool IsSameFile(string a, string b);
 
-    /// <summary>Reads a whole file; throws FileTooLargeException above <paramref name="maxBytes"/> without reading it.</summary>
+    /// <summary>Reads a whole file; throws FileTooLargeException above <paramref name="maxBytes"/> without reading it, and NotARegularFileException for anything but a regular file, without opening it.</summary>
     byte[] ReadAllBytes(string path, long maxBytes);
 
     /// <summary>Creates a file that must not exist yet, writes it and flushes it to the disk.</summary>

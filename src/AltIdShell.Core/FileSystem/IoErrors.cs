@@ -24,6 +24,8 @@ internal static class IoErrors
     {
         switch (e)
         {
+            case NotARegularFileException special:
+                return special.Kind == FileKind.Directory ? ExportErrors.OutputIsFolder(special.Path) : ExportErrors.NotARegularFile(special.Path);
             case FileNotFoundException or DirectoryNotFoundException:
                 return ExportErrors.SourceNotFound(path);
             case ReadOnlyFileException:

@@ -1,6 +1,7 @@
 using System.Formats.Asn1;
 using System.Numerics;
 using AltIdShell.Core.Errors;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Core.Pkcs12;
 
@@ -8,7 +9,7 @@ namespace AltIdShell.Core.Pkcs12;
 internal static class Asn1Values
 {
     /// <summary>Reads an iteration count, refusing it before any work when it is above <paramref name="limit"/>.</summary>
-    public static int ReadIterations(AsnReader reader, string what, int limit)
+    public static int ReadIterations(AsnReader reader, LocalizedText what, int limit)
     {
         var value = reader.ReadInteger();
         if (value < BigInteger.One)
@@ -19,7 +20,7 @@ internal static class Asn1Values
         return (int)value;
     }
 
-    public static int ReadSmallInt(AsnReader reader, string what)
+    public static int ReadSmallInt(AsnReader reader, LocalizedText what)
     {
         if (!reader.TryReadInt32(out var value) || value < 0 || value > 1024)
             throw ExportErrors.Corrupt(what);

@@ -1,6 +1,7 @@
 using System;
 using System.Formats.Asn1;
 using System.Text;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Text;
 
@@ -13,8 +14,8 @@ namespace AltIdShell.Core.Pkcs12;
 internal static class FileSniffer
 {
     public static readonly LocalizedText NotAPkcs12Structure = new("indholdet er ikke en PKCS#12-struktur.", "its content is not a PKCS#12 structure.");
-    public static readonly LocalizedText PrivateKeyPem = new("det er en privat nøgle i PEM-format. Del den ikke med nogen.",
-        "it is a private key in PEM format. Do not share it with anyone.");
+    public static readonly LocalizedText PrivateKeyPem = new("den er i PEM-format. " + CertificateText.HoldsPrivateKey.Danish,
+        "it is in PEM format. " + CertificateText.HoldsPrivateKey.English);
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     public static void ThrowIfNotPkcs12(ReadOnlyMemory<byte> memory)
@@ -27,8 +28,9 @@ internal static class FileSniffer
                 "it is a ZIP archive. Extract it and choose the .p12 file."));
         if (LooksLikeText(file))
         {
-            var text = Encoding.ASCII.GetString(file.Slice(0, Math.Min(file.Length, 4096)).ToArray());
-            // The key first: a file holding one is never to be called a certificate or a public key.
+            var text = Encoding.ASCII.GetString(file.ToArray());
+            // Before the certificate test: `openssl pkcs12 -nodes` writes the key and the certificates into one file,
+            // and such a file is never "the public key".
             if (text.Contains("PRIVATE KEY-----"))
                 throw ExportErrors.NotPkcs12(PrivateKeyPem);
             if (text.Contains("-----BEGIN CERTIFICATE-----"))

@@ -43,9 +43,9 @@ internal sealed class MacData : PasswordMac
         var kdfHash = IteratedHash.ForDigestOid(oid)!;
         var mac = digestInfo.ReadOctetString();
         var salt = macData.ReadOctetString();
-        var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, "MAC iterations", limits.MaxMacIterations) : 1;
+        var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, ErrorDetail.MacIterations, limits.MaxMacIterations) : 1;
         if (mac.Length != digest().GetDigestSize())
-            throw ExportErrors.Corrupt("MAC length");
+            throw ExportErrors.Corrupt(ErrorDetail.MacLength);
         return new MacData(kdfHash, digest, mac, salt, iterations);
     }
 

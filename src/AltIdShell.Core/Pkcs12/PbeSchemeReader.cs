@@ -19,7 +19,7 @@ internal static class PbeSchemeReader
             throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(oid));
         var parameters = algorithm.ReadSequence();
         var salt = parameters.ReadOctetString();
-        var iterations = Asn1Values.ReadIterations(parameters, "iterations", limits.MaxKdfIterations);
+        var iterations = Asn1Values.ReadIterations(parameters, ErrorDetail.Iterations, limits.MaxKdfIterations);
         return LegacyPbeScheme.Create(oid, salt, iterations)!;
     }
 
@@ -32,9 +32,9 @@ internal static class PbeSchemeReader
         var cipher = Pbes2Scheme.Cipher(cipherOid) ?? throw ExportErrors.UnsupportedAlgorithm("PBES2 " + Digests.Describe(cipherOid));
         var iv = encryption.ReadOctetString();
         if (iv.Length != cipher.Engine().GetBlockSize())
-            throw ExportErrors.Corrupt("PBES2 IV length");
+            throw ExportErrors.Corrupt(ErrorDetail.Pbes2IvLength);
         if (kdf.KeyLength is int length && length != cipher.KeyBytes)
-            throw ExportErrors.Corrupt("PBKDF2 key length");
+            throw ExportErrors.Corrupt(ErrorDetail.Pbkdf2KeyLength);
 
         return new Pbes2Scheme($"PBES2 (PBKDF2, {cipher.Name})", kdf, cipher.KeyBytes, cipher.Engine, iv);
     }

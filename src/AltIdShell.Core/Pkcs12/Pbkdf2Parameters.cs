@@ -45,10 +45,10 @@ internal sealed class Pbkdf2Parameters
         if (parameters.PeekTag() != Asn1Tag.PrimitiveOctetString)
             throw ExportErrors.UnsupportedAlgorithm("PBKDF2 with a non-octet-string salt source");
         var salt = parameters.ReadOctetString();
-        var iterations = Asn1Values.ReadIterations(parameters, "PBKDF2 iterations", limits.MaxKdfIterations);
+        var iterations = Asn1Values.ReadIterations(parameters, ErrorDetail.Pbkdf2Iterations, limits.MaxKdfIterations);
         int? keyLength = null;
         if (parameters.HasData && parameters.PeekTag() == Asn1Tag.Integer)
-            keyLength = Asn1Values.ReadSmallInt(parameters, "PBKDF2 key length");
+            keyLength = Asn1Values.ReadSmallInt(parameters, ErrorDetail.Pbkdf2KeyLength);
         var prfOid = Oids.HmacWithSha1;
         if (parameters.HasData)
             prfOid = parameters.ReadSequence().ReadObjectIdentifier();

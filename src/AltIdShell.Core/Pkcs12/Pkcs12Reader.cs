@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Formats.Asn1;
+using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using AltIdShell.Core.Errors;
@@ -20,34 +21,10 @@ internal static class Pkcs12Reader
 
     public static Pkcs12Contents Read(ReadOnlyMemory<byte> file, string? password, Pkcs12Limits limits)
     {
-        if (file.Length > limits.MaxFileBytes)
-            throw ExportErrors.LimitExceeded("file size", file.Length, limits.MaxFileBytes);
-        FileSniffer.ThrowIfNotPkcs12(file);
-
         var stage = "PFX";
         try
         {
-            var pfx = new AsnReader(file, AsnEncodingRules.BER).ReadSequence();
-            // A .p7b or CMS file is a SEQUENCE too, but starts with an OID: not a damaged PFX, another kind of file.
-            if (pfx.PeekTag() != Asn1Tag.Integer)
-                throw ExportErrors.NotPkcs12(FileSniffer.NotAPkcs12Structure);
-            if (!pfx.TryReadInt32(out var version) || version != 3)
-                throw ExportErrors.NotPkcs12(new Text.LocalizedText("ukendt version.", "unknown version."));
-
-            stage = "authSafe";
-            var authSafe = pfx.ReadSequence();
-            var contentType = authSafe.ReadObjectIdentifier();
-            if (contentType != Oids.Data)
-                throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(contentType));
-            var authenticatedSafe = authSafe.ReadSequence(Explicit0).ReadOctetString();
-
-            stage = "macData";
-            var mac = pfx.HasData ? MacData.Read(pfx, limits) : null;
-
-            stage = "AuthenticatedSafe";
-            var parts = ReadAuthenticatedSafe(authenticatedSafe, limits);
-            CheckTotalCost(mac, parts, limits);
-
+            var (mac, authenticatedSafe, parts) = ReadStructure(file, limits, ref stage);
             var passwords = new Pkcs12Password(password);
             stage = "SafeContents";
             return mac is null
@@ -58,6 +35,54 @@ internal static class Pkcs12Reader
         {
             throw ExportErrors.Corrupt(stage, e);
         }
+    }
+
+    /// <summary>
+    /// True for a file with neither a MAC nor encrypted certificates (openssl pkcs12 -export -nomac -certpbe NONE):
+    /// nothing in it depends on a password, so nobody should be asked for one.
+    /// </summary>
+    public static bool IsPasswordFree(ReadOnlyMemory<byte> file, Pkcs12Limits limits)
+    {
+        var stage = "PFX";
+        try
+        {
+            var (mac, _, parts) = ReadStructure(file, limits, ref stage);
+            return mac is null && parts.All(part => part.Scheme is null);
+        }
+        catch (AsnContentException e)
+        {
+            throw ExportErrors.Corrupt(stage, e);
+        }
+    }
+
+    private static (PasswordMac? Mac, byte[] AuthenticatedSafe, List<ContentPart> Parts) ReadStructure(
+        ReadOnlyMemory<byte> file, Pkcs12Limits limits, ref string stage)
+    {
+        if (file.Length > limits.MaxFileBytes)
+            throw ExportErrors.LimitExceeded(ErrorDetail.FileSize, file.Length, limits.MaxFileBytes);
+        FileSniffer.ThrowIfNotPkcs12(file);
+
+        var pfx = new AsnReader(file, AsnEncodingRules.BER).ReadSequence();
+        // A .p7b or CMS file is a SEQUENCE too, but starts with an OID: not a damaged PFX, another kind of file.
+        if (pfx.PeekTag() != Asn1Tag.Integer)
+            throw ExportErrors.NotPkcs12(FileSniffer.NotAPkcs12Structure);
+        if (!pfx.TryReadInt32(out var version) || version != 3)
+            throw ExportErrors.NotPkcs12(new Text.LocalizedText("ukendt version.", "unknown version."));
+
+        stage = "authSafe";
+        var authSafe = pfx.ReadSequence();
+        var contentType = authSafe.ReadObjectIdentifier();
+        if (contentType != Oids.Data)
+            throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(contentType));
+        var authenticatedSafe = authSafe.ReadSequence(Explicit0).ReadOctetString();
+
+        stage = "macData";
+        var mac = pfx.HasData ? MacData.Read(pfx, limits) : null;
+
+        stage = "AuthenticatedSafe";
+        var parts = ReadAuthenticatedSafe(authenticatedSafe, limits);
+        CheckTotalCost(mac, parts, limits);
+        return (mac, authenticatedSafe, parts);
     }
 
     /// <summary>
@@ -111,7 +136,7 @@ internal static class Pkcs12Reader
         while (contentInfos.HasData)
         {
             if (parts.Count >= limits.MaxBags)
-                throw ExportErrors.LimitExceeded("content parts", parts.Count + 1, limits.MaxBags);
+                throw ExportErrors.LimitExceeded(ErrorDetail.ContentParts, parts.Count + 1, limits.MaxBags);
             var contentInfo = contentInfos.ReadSequence();
             var type = contentInfo.ReadObjectIdentifier();
             var content = contentInfo.ReadSequence(Explicit0);
@@ -143,7 +168,7 @@ internal static class Pkcs12Reader
         foreach (var part in parts)
             total += part.Scheme?.Cost ?? 0;
         if (total > limits.MaxTotalIterations)
-            throw ExportErrors.LimitExceeded("total iterations", total, limits.MaxTotalIterations);
+            throw ExportErrors.LimitExceeded(ErrorDetail.TotalIterations, total, limits.MaxTotalIterations);
     }
 
     private static void DecryptInto(SafeBagCollector collector, ContentPart part, Pkcs12Password passwords,
@@ -166,7 +191,7 @@ internal static class Pkcs12Reader
             }
             catch (DataLengthException)
             {
-                throw ExportErrors.Corrupt("encrypted content length");
+                throw ExportErrors.Corrupt(ErrorDetail.EncryptedContentLength);
             }
 
             try
@@ -180,7 +205,7 @@ internal static class Pkcs12Reader
             }
         }
         throw macVerified
-            ? ExportErrors.Corrupt("certificates encrypted under another password than the file's (" + part.Scheme!.Name + ")")
+            ? ExportErrors.Corrupt(ErrorDetail.CertificatesUnderAnotherPassword(part.Scheme!.Name))
             : ExportErrors.WrongPassword();
     }
 

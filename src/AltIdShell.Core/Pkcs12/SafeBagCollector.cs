@@ -32,7 +32,7 @@ internal sealed class SafeBagCollector
         while (bags.HasData)
         {
             if (++_bagCount > _limits.MaxBags)
-                throw ExportErrors.LimitExceeded("bags", _bagCount, _limits.MaxBags);
+                throw ExportErrors.LimitExceeded(ErrorDetail.Bags, _bagCount, _limits.MaxBags);
             ReadBag(bags.ReadSequence(), depth);
         }
     }
@@ -55,7 +55,7 @@ internal sealed class SafeBagCollector
                 break;
             case Oids.SafeContentsBag:
                 if (depth >= MaxDepth)
-                    throw ExportErrors.LimitExceeded("nested bag depth", depth + 1, MaxDepth);
+                    throw ExportErrors.LimitExceeded(ErrorDetail.NestedBagDepth, depth + 1, MaxDepth);
                 Read(value, depth + 1);
                 break;
         }
@@ -68,7 +68,7 @@ internal sealed class SafeBagCollector
             return;
         var der = certBag.ReadSequence(Explicit0).ReadOctetString();
         if (_certificates.Count >= _limits.MaxCertificates)
-            throw ExportErrors.LimitExceeded("certificates", _certificates.Count + 1, _limits.MaxCertificates);
+            throw ExportErrors.LimitExceeded(ErrorDetail.Certificates, _certificates.Count + 1, _limits.MaxCertificates);
         _certificates.Add(new CertificateBag(der, localKeyId));
     }
 

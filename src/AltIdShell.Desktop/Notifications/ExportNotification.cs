@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Desktop.Notifications;
@@ -49,9 +50,11 @@ public sealed class ExportNotification
                 s.Cvr ?? TrayText.UnknownCvr.For(culture)).For(culture),
             s.CertificateName,
             TrayText.NotifyValidUntil.Format(s.NotAfter, TrayText.Environment(s.Environment).For(culture)).For(culture),
-        };
-        var warnings = s.AltId.Reasons.Select(w => CertificateWarningText.For(w, s).For(culture)).ToArray();
-        return new ExportNotification(title.Format(fileName).For(culture), CertificateText.Verdict(s).For(culture), lines, warnings, result.OutputPath,
+        }.Select(DisplayText.Escape).ToArray();
+        var warnings = s.AltId.Reasons.Select(w => DisplayText.Escape(CertificateWarningText.For(w, s).For(culture))).ToArray();
+        // Escaped here, once for the toast and the balloon: a right-to-left override in an O or a file name would
+        // otherwise make "S/A tibmoK" read as "Kombit A/S".
+        return new ExportNotification(DisplayText.Escape(title.Format(fileName).For(culture)), CertificateText.Verdict(s).For(culture), lines, warnings, result.OutputPath,
             TrayText.NotifyOpenFolder.For(culture), TrayText.NotifyCopyPath.For(culture));
     }
 

@@ -63,9 +63,6 @@ public static class TrayText
     // Errors
     public static LocalizedText ErrorTitle { get; } = new("Eksporten mislykkedes", "Export failed");
     public static LocalizedText ErrorOnFile { get; } = new("{0}\n\n{1}", "{0}\n\n{1}");
-    public static LocalizedText ErrorUnexpected { get; } = new(
-        "Der opstod en uventet fejl: {0}",
-        "An unexpected error occurred: {0}");
     public static LocalizedText ErrorLaunch { get; } = new(
         "AltIdShell kunne ikke bruge det, den blev startet med ({0}).",
         "AltIdShell could not use what it was started with ({0}).");

@@ -3,7 +3,7 @@ using System.Drawing;
 using System.IO;
 using System.Threading.Tasks;
 using System.Windows.Forms;
-using AltIdShell.Desktop.Flow;
+using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Tray;
 

@@ -100,7 +100,7 @@ public sealed class CertificateContainerTests
         var error = Refusal(Encoding.ASCII.GetBytes(Key));
 
         Assert.Equal(ExportErrorKind.NotACertificate, error.Kind);
-        Assert.Contains("private key in PEM format", error.Text.English);
+        Assert.Contains(CertificateText.HoldsPrivateKey.English, error.Text.English);
         Assert.Contains("privat nøgle", error.Text.Danish);
         Assert.DoesNotContain("public key", error.Text.English);
     }
@@ -118,7 +118,6 @@ public sealed class CertificateContainerTests
 
     public static TheoryData<string, byte[]> FilesWithOtherData() => new()
     {
-        { "OpenSSL's bag attributes before the block", Encoding.ASCII.GetBytes("Bag Attributes\n    localKeyID: 01 00 00 00\nsubject=CN=x\n" + Chain.Leaf.ExportCertificatePem()) },
         { "a note after the block", Encoding.UTF8.GetBytes(Chain.Leaf.ExportCertificatePem() + "\nKødpålæg: dette er vores certifikat\n") },
         { "a public key block beside it", Encoding.ASCII.GetBytes(Chain.Leaf.ExportCertificatePem() + Chain.Leaf.GetECDsaPublicKey()!.ExportSubjectPublicKeyInfoPem()) },
         { "bytes after the DER certificate", Chain.Leaf.RawData.Concat(Encoding.ASCII.GetBytes("extra")).ToArray() },

@@ -59,7 +59,7 @@ public sealed class CertificateFileExportTests : IDisposable
     [Fact]
     public void A_source_with_other_data_is_reported()
     {
-        var source = Write("Testfirma.pem", Encoding.ASCII.GetBytes("Bag Attributes\n" + Chain.Leaf.ExportCertificatePem()));
+        var source = Write("Testfirma.pem", Encoding.ASCII.GetBytes("Our certificate, see the wiki\n" + Chain.Leaf.ExportCertificatePem()));
 
         Assert.True(Export(source).SourceHasOtherData);
     }
@@ -75,8 +75,8 @@ public sealed class CertificateFileExportTests : IDisposable
         var error = Assert.Throws<ExportException>(() => Export(source, choice));
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
-        Assert.Contains("written over the file it is read from", error.Text.English);
-        Assert.Contains("oven i den fil, det læses fra", error.Text.Danish);
+        Assert.Contains("over the very file it exports from", error.Text.English);
+        Assert.Contains("oven i selve den fil, der eksporteres fra", error.Text.Danish);
         Assert.Equal(pem, File.ReadAllBytes(source));
         Assert.Equal(new[] { "Testfirma.cer" }, Files());
     }

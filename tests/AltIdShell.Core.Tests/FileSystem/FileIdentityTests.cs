@@ -21,7 +21,7 @@ public sealed class FileIdentityTests : IDisposable
         var file = Write("a.cer");
         Directory.CreateDirectory(Path.Combine(_work.FullName, "sub"));
 
-        Assert.True(FileIdentity.Same(file, Path.Combine(_work.FullName, "sub", "..", "a.cer")));
+        Assert.True(PhysicalFileSystem.Instance.IsSameFile(file, Path.Combine(_work.FullName, "sub", "..", "a.cer")));
     }
 
     [Fact]
@@ -29,8 +29,8 @@ public sealed class FileIdentityTests : IDisposable
     {
         var missing = Path.Combine(_work.FullName, "new.cer");
 
-        Assert.True(FileIdentity.Same(missing, missing));
-        Assert.False(FileIdentity.Same(Write("a.cer"), missing));
+        Assert.True(PhysicalFileSystem.Instance.IsSameFile(missing, missing));
+        Assert.False(PhysicalFileSystem.Instance.IsSameFile(Write("a.cer"), missing));
     }
 
     [Fact]
@@ -40,12 +40,12 @@ public sealed class FileIdentityTests : IDisposable
         var link = Path.Combine(_work.FullName, "link.cer");
         File.CreateSymbolicLink(link, file);
 
-        Assert.True(FileIdentity.Same(file, link));
+        Assert.True(PhysicalFileSystem.Instance.IsSameFile(file, link));
     }
 
     [Fact]
     public void Two_files_are_two_files()
     {
-        Assert.False(FileIdentity.Same(Write("a.cer"), Write("b.cer")));
+        Assert.False(PhysicalFileSystem.Instance.IsSameFile(Write("a.cer"), Write("b.cer")));
     }
 }

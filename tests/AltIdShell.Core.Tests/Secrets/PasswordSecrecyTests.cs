@@ -79,6 +79,12 @@ public sealed class PasswordSecrecyTests : IDisposable
                 request = new ExportRequest(Path.Combine(_work.FullName, "NUL.p12"), Secret);
                 exporter = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
                 break;
+            case ExportErrorKind.NotARegularFile:
+                request = new ExportRequest(_work.FullName, Secret);
+                break;
+            case ExportErrorKind.OutputFolderMissing:
+                request = request.WithOutputDirectory(Path.Combine(_work.FullName, "findes-ikke"));
+                break;
             case ExportErrorKind.Io:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));
                 break;

@@ -1,5 +1,5 @@
 using AltIdShell.Core.Export;
-using AltIdShell.Desktop.Flow;
+using AltIdShell.Core.Flow;
 using AltIdShell.Desktop.Recent;
 using AltIdShell.TestSupport;
 
@@ -26,7 +26,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         var (p12, chain) = Generated("Flowfirma");
         var ui = new ScriptedUi("forkert", "rigtigt");
 
-        var result = Assert.Single(await new ExportFlow(TestExporter.Instance.Export, ui).RunAsync(new[] { p12 }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 }));
 
         Assert.Single(ui.Complaints);
         Assert.Equal(Path.Combine(folder, "Flowfirma.cer"), result.OutputPath);
@@ -46,7 +46,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         File.WriteAllBytes(old, new byte[] { 1, 2, 3 });
         var ui = new ScriptedUi("rigtigt") { ExistingFileAnswer = ExistingFileChoice.KeepBoth };
 
-        var result = Assert.Single(await new ExportFlow(TestExporter.Instance.Export, ui).RunAsync(new[] { p12 }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 }));
 
         Assert.Equal(new[] { old }, ui.ExistingFileQuestions);
         Assert.NotEqual(old, result.OutputPath);
@@ -64,7 +64,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         File.Copy(fixture.Path!, copy);
         var ui = new ScriptedUi("not-the-password", fixture.Password);
 
-        var result = Assert.Single(await new ExportFlow(TestExporter.Instance.Export, ui).RunAsync(new[] { copy }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { copy }));
 
         Assert.Single(ui.Complaints);
         Assert.Equal(OpenSsl.ReferenceCer(fixture.Path!, fixture.Password), File.ReadAllBytes(result.OutputPath));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Notifications;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Desktop.Tests.Notifications;
 

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Notifications;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Desktop.Tests.Notifications;
 
@@ -66,7 +67,8 @@ public class ToastXmlTests
         var xml = ToastXml.Build(ExportNotification.For(SampleResults.Result(summary: summary), English));
         var toast = XElement.Parse(xml);
         Assert.Equal(2, toast.Descendants("action").Count());
-        Assert.StartsWith("<b>Evil</b> & \"Co\" ]]> (CVR 12345678)\n</text><action arguments=\"https://x\"/>\n", Texts(toast)[2]);
+        // The control character is shown as its code (ExportNotification escapes it), not dropped.
+        Assert.StartsWith("<b>Evil</b> & \"Co\" ]]> (CVR 12345678)\n</text><action arguments=\"https://x\"/>\\x01\n", Texts(toast)[2]);
     }
 
     [Fact]

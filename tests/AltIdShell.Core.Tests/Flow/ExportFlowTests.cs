@@ -1,8 +1,9 @@
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
-using AltIdShell.Desktop.Flow;
+using AltIdShell.Core.Flow;
+using AltIdShell.TestSupport;
 
-namespace AltIdShell.Desktop.Tests.Flow;
+namespace AltIdShell.Core.Tests.Flow;
 
 public class ExportFlowTests
 {
@@ -34,7 +35,7 @@ public class ExportFlowTests
     }
 
     private static async Task<IReadOnlyList<ExportResult>> Run(FakeEngine engine, ScriptedUi ui, params string[] files) =>
-        await new ExportFlow(engine.Export, ui).RunAsync(files);
+        await new ExportFlow(engine.Export, _ => true, ui, ExportFlow.DefaultAttemptLimit).RunAsync(files);
 
     [Fact]
     public async Task A_wrong_password_keeps_the_prompt_open_and_says_so()
@@ -181,7 +182,7 @@ public class ExportFlowTests
         var ui = new ScriptedUi("pw", "pw");
         Func<ExportRequest, ExportResult> export = r => r.SourcePath == "/a.p12" ? throw ExportErrors.Corrupt("MAC") : engine.Export(r);
 
-        var results = await new ExportFlow(export, ui).RunAsync(new[] { "/a.p12", "/b.p12" });
+        var results = await new ExportFlow(export, _ => true, ui, ExportFlow.DefaultAttemptLimit).RunAsync(new[] { "/a.p12", "/b.p12" });
 
         Assert.Single(results);
         Assert.StartsWith("The file is damaged or truncated", Assert.Single(ui.Errors));

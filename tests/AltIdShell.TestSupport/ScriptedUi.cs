@@ -1,12 +1,12 @@
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
-using AltIdShell.Desktop.Flow;
+using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
 
-namespace AltIdShell.Desktop.Tests.Flow;
+namespace AltIdShell.TestSupport;
 
 /// <summary>Plays a person at the dialogs: types the passwords it is given, in order, and records what it was shown.</summary>
-internal sealed class ScriptedUi : IExportFlowUi
+public sealed class ScriptedUi : IExportFlowUi
 {
     private readonly Queue<string?> passwords;
 
@@ -42,6 +42,8 @@ internal sealed class ScriptedUi : IExportFlowUi
         throw new InvalidOperationException("the script ran out of passwords");
     }
 
+    public bool CanAskQuestions { get; set; } = true;
+
     public ExistingFileChoice? AskExistingFile(string sourcePath, string existingPath)
     {
         ExistingFileQuestions.Add(existingPath);
@@ -54,7 +56,13 @@ internal sealed class ScriptedUi : IExportFlowUi
         return Choose(candidates);
     }
 
-    public void ShowError(string sourcePath, LocalizedText message) => Errors.Add(message.English);
+    public List<FlowError> Failures { get; } = new();
+
+    public void ShowError(FlowError error)
+    {
+        Failures.Add(error);
+        Errors.Add(error.Message.English);
+    }
 
     public void Exported(ExportRequest request, ExportResult result) => Reported.Add(result);
 }

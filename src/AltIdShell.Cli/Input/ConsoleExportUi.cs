@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using AltIdShell.Cli.Output;
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.Flow;
+using AltIdShell.Core.Text;
+
+namespace AltIdShell.Cli.Input;
+
+/// <summary>
+/// The export flow's questions at a terminal or in a script. A person gets three tries per file, like a Windows logon
+/// prompt; a script's one password is tried once per file. A .cer in the way and several certificates are not asked
+/// about: --keep-both, --replace and --certificate answer them in advance, and otherwise they are reported.
+/// </summary>
+internal sealed class ConsoleExportUi : IExportFlowUi
+{
+    private const int MaxTries = 3;
+
+    private readonly PasswordSource _passwords;
+    private readonly Reporter _reporter;
+
+    public ConsoleExportUi(PasswordSource passwords, Reporter reporter)
+    {
+        _passwords = passwords;
+        _reporter = reporter;
+    }
+
+    public bool CanAskQuestions => false;
+
+    public async Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit)
+    {
+        if (prompt.SharedPasswordFailed)
+        {
+            // The script's one password was tried on this file already; the flow reports it as wrong.
+            if (!_passwords.IsInteractive)
+                return new PasswordAnswer(useForRemaining: false);
+            // Nobody typed a wrong password yet: the one for the file before does not open this one.
+            Console.Error.WriteLine(CliText.AnotherPassword.Format(DisplayText.Escape(prompt.DisplayName)).ToString());
+        }
+        for (var attempt = 1; ; attempt++)
+        {
+            var complaint = await submit(_passwords.Next(prompt.DisplayName));
+            if (complaint == null)
+                return new PasswordAnswer(useForRemaining: true);
+            if (!_passwords.IsInteractive || attempt >= MaxTries)
+                return new PasswordAnswer(useForRemaining: false);
+            Console.Error.WriteLine(complaint + " " + CliText.TryAgain);
+        }
+    }
+
+    public ExistingFileChoice? AskExistingFile(string sourcePath, string existingPath) => null;
+
+    public string? ChooseCertificate(string sourcePath, IReadOnlyList<CertificateSummary> candidates) => null;
+
+    public void ShowError(FlowError error) => _reporter.Failed(error);
+
+    public void Exported(ExportRequest request, ExportResult result) => _reporter.Exported(request.SourcePath, result);
+}

@@ -1,0 +1,43 @@
+namespace AltIdShell.Cli.Tests;
+
+/// <summary>Help, usage and parse errors follow the UI language like everything else altid-export says.</summary>
+public sealed class HelpAndUsageTests
+{
+    [Theory]
+    [InlineData("da_DK.UTF-8", "Beskrivelse:", "Brug:", "Argumenter:", "Indstillinger:", "Vis hjælp og brug.", "altid-export export <FIL>... [indstillinger]")]
+    [InlineData("en_GB.UTF-8", "Description:", "Usage:", "Arguments:", "Options:", "Show help and usage information.", "altid-export export <FILE>... [options]")]
+    public void Help_is_in_the_UI_language(string language, params string[] expected)
+    {
+        var result = CliRunner.Run(new[] { "export", "--help" }, language: language);
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var text in expected)
+            Assert.Contains(text, result.Stdout);
+    }
+
+    [Fact]
+    public void Danish_help_has_no_English_titles()
+    {
+        var result = CliRunner.Run(new[] { "--help" }, language: "da_DK.UTF-8");
+
+        Assert.Contains("Kommandoer:", result.Stdout);
+        Assert.DoesNotContain("Usage", result.Stdout);
+        Assert.DoesNotContain("Options", result.Stdout);
+        Assert.DoesNotContain("Show ", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "Angiv en kommando: export eller inspect")]
+    [InlineData(new[] { "export" }, "Angiv filen: altid-export export FIL")]
+    [InlineData(new[] { "inspect", "x.p12", "--out" }, "Argument 3 er ikke en indstilling")]
+    [InlineData(new[] { "export", "x.p12", "--out" }, "--out skal have præcis én værdi")]
+    [InlineData(new[] { "export", "--keep-both", "--replace", "x.p12" }, "--keep-both og --replace kan ikke bruges sammen.")]
+    public void Parse_errors_are_in_Danish_and_exit_1(string[] arguments, string expected)
+    {
+        var result = CliRunner.Run(arguments, language: "da_DK.UTF-8");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(expected, result.Stderr);
+        Assert.DoesNotContain("Required", result.All);
+    }
+}
