@@ -33,6 +33,35 @@ internal static class CliText
     public static readonly LocalizedText KeepBothAndReplace = new(
         "--keep-both og --replace kan ikke bruges sammen.", "--keep-both and --replace cannot be used together.");
 
+    public static readonly LocalizedText StoreDescription = new(
+        "Certifikater, der allerede ligger i Windows' certifikatlager (CurrentUser\\My og LocalMachine\\My); kun den offentlige del læses.",
+        "Certificates already in the Windows certificate store (CurrentUser\\My and LocalMachine\\My); only the public part is read.");
+    public static readonly LocalizedText StoreListDescription = new(
+        "Vis OCES3 organisations- og systemcertifikaterne i certifikatlageret, de bedst egnede først.",
+        "List the OCES3 organisation and system certificates in the certificate store, the most suitable first.");
+    public static readonly LocalizedText StoreAllDescription = new("Vis også alle andre certifikater.", "Also list every other certificate.");
+    public static readonly LocalizedText StoreExportDescription = new(
+        "Skriv certifikatet med dette SHA-256-fingeraftryk som <certifikatnavn>.cer (DER).",
+        "Write the certificate with this SHA-256 fingerprint as <certificate name>.cer (DER).");
+    public static readonly LocalizedText StoreFingerprintDescription = new(
+        "SHA-256-fingeraftrykket, som store list og inspect viser det, med eller uden koloner.",
+        "The SHA-256 fingerprint as store list and inspect show it, with or without colons.");
+    public static readonly LocalizedText StoreOutDescription = new(
+        "Skriv .cer-filen i denne mappe (ellers i den aktuelle mappe).", "Write the .cer file into this folder (otherwise the current folder).");
+    public static readonly LocalizedText StoreStatus = new("AltID", "AltID");
+    public static readonly LocalizedText StoreLocation = new("Lager", "Store");
+    public static readonly LocalizedText StoreNone = new(
+        "Ingen OCES3 organisations- eller systemcertifikater i certifikatlageret.",
+        "No OCES3 organisation or system certificates in the certificate store.");
+    public static readonly LocalizedText StoreHidden = new(
+        "Andre certifikater end OCES3 organisations- og systemcertifikater: {0}; vis dem med --all.",
+        "Certificates other than OCES3 organisation and system certificates: {0}; list them with --all.");
+    public static readonly LocalizedText StoreUnreadable = new(
+        "{0} kunne ikke læses (ingen adgang, eller det findes ikke her).", "{0} could not be read (no access, or it does not exist here).");
+    public static readonly LocalizedText StoreNotFound = new(
+        "Intet certifikat med SHA-256-fingeraftrykket {0} i certifikatlageret. Se dem med: altid-export store list --all",
+        "No certificate with the SHA-256 fingerprint {0} in the certificate store. List them with: altid-export store list --all");
+
     public static readonly LocalizedText PasswordPrompt = new("Adgangskode til {0}: ", "Password for {0}: ");
     public static readonly LocalizedText NoPassword = new(
         "Ingen adgangskode: brug --password-stdin, miljøvariablen ALTID_PASSWORD eller kør i en terminal.",

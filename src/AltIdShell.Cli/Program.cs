@@ -24,6 +24,7 @@ internal static class Program
         {
             ExportCommand.Create(),
             InspectCommand.Create(),
+            StoreCommand.Create(),
         };
         try
         {

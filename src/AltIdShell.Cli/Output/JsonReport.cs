@@ -6,6 +6,7 @@ using System.Text.Json;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Store;
 
 namespace AltIdShell.Cli.Output;
 
@@ -45,6 +46,16 @@ internal sealed class JsonReport : IDisposable
             _writer.WriteBoolean("containsPrivateKey", cer.ContainsPrivateKey);
             _writer.WriteBoolean("suitsAltIdRegister", cer.SuitsAltIdRegister);
         }
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>One certificate of altid-export store list.</summary>
+    public void Listed(StoreCertificate certificate)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteString("store", certificate.StoreName);
+        _writer.WriteString("altIdLabel", Camel(StoreCertificateRanking.Label(certificate.Summary).ToString()));
+        Certificate(certificate.Summary);
         _writer.WriteEndObject();
     }
 
