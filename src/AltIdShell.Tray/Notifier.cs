@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Windows.Forms;
 using AltIdShell.Core.Export;
 using AltIdShell.Desktop.Notifications;
+using AltIdShell.Desktop.Reminders;
 using AltIdShell.Tray.WinRt;
 
 namespace AltIdShell.Tray;
@@ -23,5 +24,15 @@ internal sealed class Notifier
             return;
         var balloon = BalloonText.For(notification);
         icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, balloon.HasWarnings ? ToolTipIcon.Warning : ToolTipIcon.Info);
+    }
+
+    /// <summary>A renewal reminder: a toast with its buttons, else a balloon whose click opens the recent list.</summary>
+    public void ShowReminder(RenewalReminder reminder)
+    {
+        var notification = RenewalNotification.For(reminder, CultureInfo.CurrentUICulture);
+        if (ToastSender.TryShow(ToastXml.Build(notification)))
+            return;
+        var balloon = BalloonText.For(notification);
+        icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, ToolTipIcon.Warning);
     }
 }

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Windows.Forms;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Store;
 using AltIdShell.Desktop.Flow;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Pipe;
@@ -32,6 +33,8 @@ internal sealed class TrayApplication : ApplicationContext
     private readonly SynchronizationContext ui;
     private PipeServer? server;
     private RecentExportsWindow? window;
+    private StoreCertificatesWindow? storeWindow;
+    private readonly RenewalReminders reminders;
     private bool exporting;
 
     public TrayApplication()
@@ -54,6 +57,8 @@ internal sealed class TrayApplication : ApplicationContext
                 ShowRecent();
         };
         notifier = new Notifier(icon);
+        reminders = new RenewalReminders(store, notifier);
+        ui.Post(_ => reminders.Start(), null);
         if (TrayPlatform.IsWindows)
             ChangeAutostart(() => AutostartSetting.FollowMove(executablePath));
         icon.BalloonTipClicked += (_, _) => ShowRecent();
@@ -119,11 +124,13 @@ internal sealed class TrayApplication : ApplicationContext
         }
     }
 
-    private void OnExported(ExportRequest request, ExportResult result)
+    private void OnExported(ExportRequest request, ExportResult result) => Record(request.SourcePath, result);
+
+    private void Record(string source, ExportResult result)
     {
         try
         {
-            store.Add(RecentExport.From(request, result, DateTimeOffset.Now));
+            store.Add(RecentExport.From(source, result, DateTimeOffset.Now));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -139,6 +146,11 @@ internal sealed class TrayApplication : ApplicationContext
         if (!ActivationUri.TryParse(uri, out var command))
             return;
         var entry = LoadRecent().FirstOrDefault(e => RecentExportsStore.SamePath(e.OutputPath, command!.Path));
+        if (entry != null && command!.Action == ActivationAction.StopReminding)
+        {
+            reminders.Silence(entry);
+            return;
+        }
         if (entry == null || !File.Exists(entry.OutputPath))
         {
             ShowRecent();
@@ -176,6 +188,21 @@ internal sealed class TrayApplication : ApplicationContext
         window.Activate();
     }
 
+    private void ShowStore()
+    {
+        if (storeWindow == null || storeWindow.IsDisposed)
+        {
+            storeWindow = new StoreCertificatesWindow(X509StoreSource.PersonalStores, Record);
+            storeWindow.FormClosed += (_, _) => storeWindow = null;
+        }
+        else
+        {
+            storeWindow.Reload();
+        }
+        storeWindow.Show();
+        storeWindow.Activate();
+    }
+
     private void BuildMenu(ContextMenuStrip menu)
     {
         menu.Items.Clear();
@@ -191,6 +218,7 @@ internal sealed class TrayApplication : ApplicationContext
         }
         menu.Items.Add(new ToolStripSeparator());
         menu.Items.Add(TrayText.MenuExport.ToString(), null, (_, _) => PickAndExport());
+        menu.Items.Add(TrayText.MenuExportFromStore.ToString(), null, (_, _) => ShowStore());
         menu.Items.Add(TrayText.MenuShowAll.ToString(), null, (_, _) => ShowRecent());
         if (TrayPlatform.IsWindows)
         {
@@ -246,6 +274,7 @@ internal sealed class TrayApplication : ApplicationContext
     {
         icon.Visible = false;
         window?.Close();
+        storeWindow?.Close();
         base.ExitThreadCore();
     }
 
@@ -254,6 +283,7 @@ internal sealed class TrayApplication : ApplicationContext
         if (disposing)
         {
             server?.Dispose();
+            reminders.Dispose();
             icon.Dispose();
         }
         base.Dispose(disposing);

@@ -138,6 +138,8 @@ public static class TrayText
     public static LocalizedText ReminderTitle { get; } = new("Certifikatet skal fornyes", "Certificate due for renewal");
     public static LocalizedText ReminderOpenRegister { get; } = new("Åbn modtagerregistret", "Open the register");
     public static LocalizedText ReminderStop { get; } = new("Påmind ikke igen", "Stop reminding");
+    public static LocalizedText ErrorReminders { get; } = new(
+        "Valget om påmindelser kunne ikke gemmes: {0}", "The reminder choice could not be saved: {0}");
 
     public static LocalizedText ReminderText(string? organisation, string certificateName, int daysLeft) => new LocalizedText(
         string.Format(CultureInfo.InvariantCulture, "{0} – {1} {2}. Forny det i MitID Erhverv, eksportér det nye og upload det i AltIDs modtagerregister.",

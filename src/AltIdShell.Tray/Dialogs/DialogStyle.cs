@@ -99,18 +99,29 @@ internal static class DialogStyle
     /// Each column as wide as its header or widest cell. Measured here rather than by ListView's auto-resize, which
     /// does nothing before the window has a handle (and differs under Mono).
     /// </summary>
-    public static void FitColumns(ListView list)
+    /// <summary>
+    /// Each column as wide as its widest text; <paramref name="fill"/>, if given, gets the width the others leave
+    /// (at least its heading's), so the list needs no horizontal scroll bar.
+    /// </summary>
+    public static void FitColumns(ListView list, ColumnHeader? fill = null)
     {
         var padding = list.Font.Height;
+        var others = 0;
         for (var i = 0; i < list.Columns.Count; i++)
         {
             var width = TextRenderer.MeasureText(list.Columns[i].Text, list.Font).Width;
-            foreach (ListViewItem item in list.Items)
+            if (list.Columns[i] != fill)
             {
-                if (i < item.SubItems.Count)
-                    width = System.Math.Max(width, TextRenderer.MeasureText(item.SubItems[i].Text, list.Font).Width);
+                foreach (ListViewItem item in list.Items)
+                {
+                    if (i < item.SubItems.Count)
+                        width = System.Math.Max(width, TextRenderer.MeasureText(item.SubItems[i].Text, list.Font).Width);
+                }
+                others += width + padding;
             }
             list.Columns[i].Width = width + padding;
         }
+        if (fill != null)
+            fill.Width = System.Math.Max(fill.Width, list.ClientSize.Width - others - SystemInformation.VerticalScrollBarWidth);
     }
 }

@@ -49,7 +49,7 @@ internal sealed class RecentExportsWindow : Form
         foreach (var column in new[]
         {
             TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
-            TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder,
+            TrayText.ColumnStatus, TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder,
         })
         {
             list.Columns.Add(column.ToString());
@@ -57,6 +57,7 @@ internal sealed class RecentExportsWindow : Form
         list.SelectedIndexChanged += (_, _) => UpdateButtons();
         list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
         list.KeyDown += OnListKey;
+        list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
 
         // Not auto-sized: the hint wraps to whatever width the window has.
         empty = new Label
@@ -131,12 +132,14 @@ internal sealed class RecentExportsWindow : Form
         }
         list.BeginUpdate();
         list.Items.Clear();
+        var now = DateTimeOffset.UtcNow;
         foreach (var e in entries)
         {
             list.Items.Add(new ListViewItem(new[]
             {
                 e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
                 e.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                RecentExportStatus.For(e, entries, now).Text.ToString(),
                 TrayText.Environment(e.Environment).ToString(),
                 e.ExportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Path.GetDirectoryName(e.OutputPath) ?? "",
@@ -146,7 +149,8 @@ internal sealed class RecentExportsWindow : Form
             list.Items[0].Selected = true;
         if (list.SelectedItems.Count > 0)
             list.SelectedItems[0].Focused = true;
-        DialogStyle.FitColumns(list);
+        // The folder takes what the other columns leave, so the list never scrolls sideways; a long path ends in "…".
+        DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
         list.EndUpdate();
         empty.Visible = list.Items.Count == 0;
         list.Visible = !empty.Visible;
