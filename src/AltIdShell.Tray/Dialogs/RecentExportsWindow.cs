@@ -29,7 +29,8 @@ internal sealed class RecentExportsWindow : Form
         this.store = store;
         DialogStyle.Apply(this, TrayText.RecentTitle.ToString());
         MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
-        Size = new Size(Font.Height * 56, Font.Height * 26);
+        // Wide enough for every column but the folder at their natural widths, so the folder gets the rest.
+        Size = new Size(Font.Height * 68, Font.Height * 26);
 
         var table = new TableLayoutPanel { Dock = DockStyle.Fill, ColumnCount = 1, Padding = new Padding(10) };
         table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
@@ -42,6 +43,7 @@ internal sealed class RecentExportsWindow : Form
             FullRowSelect = true,
             MultiSelect = false,
             HideSelection = false,
+            ShowItemToolTips = true,
             Dock = DockStyle.Fill,
             AccessibleName = TrayText.RecentListName.ToString(),
             TabIndex = 0,

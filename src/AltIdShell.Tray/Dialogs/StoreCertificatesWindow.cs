@@ -34,7 +34,7 @@ internal sealed class StoreCertificatesWindow : Form
         this.exported = exported;
         DialogStyle.Apply(this, TrayText.StoreTitle.ToString());
         MinimumSize = new System.Drawing.Size(Font.Height * 40, Font.Height * 18);
-        Size = new System.Drawing.Size(Font.Height * 64, Font.Height * 24);
+        Size = new System.Drawing.Size(Font.Height * 68, Font.Height * 24);
 
         var table = new TableLayoutPanel { Dock = DockStyle.Fill, ColumnCount = 1, Padding = new Padding(10) };
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
@@ -61,6 +61,7 @@ internal sealed class StoreCertificatesWindow : Form
             list.Columns.Add(column.ToString());
         }
         list.ItemActivate += (_, _) => ExportSelected();
+        list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
         empty = new Label { Text = TrayText.StoreEmpty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
         var listArea = new Panel { Dock = DockStyle.Fill, Margin = new Padding(0) };
         listArea.Controls.Add(list);
@@ -123,7 +124,7 @@ internal sealed class StoreCertificatesWindow : Form
             list.Items[0].Selected = true;
             list.Items[0].Focused = true;
         }
-        DialogStyle.FitColumns(list);
+        DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
         list.EndUpdate();
         empty.Visible = list.Items.Count == 0;
         list.Visible = !empty.Visible;
