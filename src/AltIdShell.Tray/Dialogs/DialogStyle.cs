@@ -1,5 +1,7 @@
 using System.Drawing;
 using System.Windows.Forms;
+using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
 
@@ -99,6 +101,40 @@ internal static class DialogStyle
     /// Each column as wide as its header or widest cell. Measured here rather than by ListView's auto-resize, which
     /// does nothing before the window has a handle (and differs under Mono).
     /// </summary>
+    /// <summary>The line a window says what just happened on, read out by screen readers as a status bar.</summary>
+    public static Label StatusLabel() =>
+        new() { AutoSize = true, Anchor = AnchorStyles.Left, UseMnemonic = false, AccessibleRole = AccessibleRole.StatusBar };
+
+    /// <summary>"Close", which Esc presses too.</summary>
+    public static Button CloseButton(Form form, int tabIndex)
+    {
+        var close = Button(TrayText.ButtonClose.ToString());
+        close.Click += (_, _) => form.Close();
+        close.TabIndex = tabIndex;
+        form.CancelButton = close;
+        return close;
+    }
+
+    /// <summary>A list of rows with columns: one whole row selected at a time, still shown when the list loses focus.</summary>
+    public static ListView DetailsList(LocalizedText accessibleName, params LocalizedText[] columns)
+    {
+        var list = new ListView
+        {
+            View = View.Details,
+            FullRowSelect = true,
+            MultiSelect = false,
+            HideSelection = false,
+            // A cell cut short at the window's edge shows its whole text on hover.
+            ShowItemToolTips = true,
+            Dock = DockStyle.Fill,
+            AccessibleName = accessibleName.ToString(),
+            TabIndex = 0,
+        };
+        foreach (var column in columns)
+            list.Columns.Add(column.ToString());
+        return list;
+    }
+
     /// <summary>
     /// Each column as wide as its widest text; <paramref name="fill"/>, if given, gets the width the others leave
     /// (at least its heading's), so the list needs no horizontal scroll bar.

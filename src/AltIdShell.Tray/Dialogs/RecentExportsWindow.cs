@@ -37,25 +37,9 @@ internal sealed class RecentExportsWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
 
-        list = new ListView
-        {
-            View = View.Details,
-            FullRowSelect = true,
-            MultiSelect = false,
-            HideSelection = false,
-            ShowItemToolTips = true,
-            Dock = DockStyle.Fill,
-            AccessibleName = TrayText.RecentListName.ToString(),
-            TabIndex = 0,
-        };
-        foreach (var column in new[]
-        {
+        list = DialogStyle.DetailsList(TrayText.RecentListName,
             TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
-            TrayText.ColumnStatus, TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder,
-        })
-        {
-            list.Columns.Add(column.ToString());
-        }
+            TrayText.ColumnStatus, TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder);
         list.SelectedIndexChanged += (_, _) => UpdateButtons();
         list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
         list.KeyDown += OnListKey;
@@ -104,16 +88,13 @@ internal sealed class RecentExportsWindow : Form
             TabIndex = 0,
         };
         register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
-        status = new Label { AutoSize = true, Anchor = AnchorStyles.Left, UseMnemonic = false, AccessibleRole = AccessibleRole.StatusBar };
-        var close = DialogStyle.Button(TrayText.ButtonClose.ToString());
-        close.Click += (_, _) => Close();
-        close.TabIndex = 1;
+        status = DialogStyle.StatusLabel();
+        var close = DialogStyle.CloseButton(this, tabIndex: 1);
         bottom.Controls.Add(register, 0, 0);
         bottom.Controls.Add(status, 1, 0);
         bottom.Controls.Add(close, 2, 0);
         table.Controls.Add(bottom, 0, 2);
 
-        CancelButton = close;
         Controls.Add(table);
         Activated += (_, _) => Reload();
     }

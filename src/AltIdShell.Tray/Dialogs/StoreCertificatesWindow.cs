@@ -42,24 +42,9 @@ internal sealed class StoreCertificatesWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.Controls.Add(new Label { Text = TrayText.StoreIntro.ToString(), AutoSize = true, UseMnemonic = false, Margin = new Padding(0, 0, 0, 6) }, 0, 0);
 
-        list = new ListView
-        {
-            View = View.Details,
-            FullRowSelect = true,
-            MultiSelect = false,
-            HideSelection = false,
-            Dock = DockStyle.Fill,
-            AccessibleName = TrayText.StoreListName.ToString(),
-            TabIndex = 0,
-        };
-        foreach (var column in new[]
-        {
+        list = DialogStyle.DetailsList(TrayText.StoreListName,
             TrayText.ColumnOrganisation, TrayText.ColumnCertificateName, TrayText.ColumnCvr, TrayText.ColumnAltId,
-            TrayText.ColumnValidUntil, TrayText.ColumnEnvironment, TrayText.ColumnStore,
-        })
-        {
-            list.Columns.Add(column.ToString());
-        }
+            TrayText.ColumnValidUntil, TrayText.ColumnEnvironment, TrayText.ColumnStore);
         list.ItemActivate += (_, _) => ExportSelected();
         list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
         empty = new Label { Text = TrayText.StoreEmpty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
@@ -75,14 +60,12 @@ internal sealed class StoreCertificatesWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         showAll = new CheckBox { Text = TrayText.StoreShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
         showAll.CheckedChanged += (_, _) => Fill();
-        status = new Label { AutoSize = true, Anchor = AnchorStyles.Left, UseMnemonic = false, AccessibleRole = AccessibleRole.StatusBar };
+        status = DialogStyle.StatusLabel();
         export = DialogStyle.Button(TrayText.StoreExport.ToString());
         export.Click += (_, _) => ExportSelected();
         list.SelectedIndexChanged += (_, _) => export.Enabled = Selected() != null;
         export.TabIndex = 1;
-        var close = DialogStyle.Button(TrayText.ButtonClose.ToString());
-        close.Click += (_, _) => Close();
-        close.TabIndex = 2;
+        var close = DialogStyle.CloseButton(this, tabIndex: 2);
         bottom.Controls.Add(showAll, 0, 0);
         bottom.Controls.Add(status, 1, 0);
         bottom.Controls.Add(export, 2, 0);
@@ -90,7 +73,6 @@ internal sealed class StoreCertificatesWindow : Form
         table.Controls.Add(bottom, 0, 2);
 
         AcceptButton = export;
-        CancelButton = close;
         Controls.Add(table);
         Load += (_, _) => Reload();
     }
