@@ -54,4 +54,25 @@ public class RenewalNotificationTests
         Assert.StartsWith("Testfirma ApS – Testfirma systemcertifikat expires in 60 days.", balloon.Text, StringComparison.Ordinal);
         Assert.True(balloon.Text.Length <= BalloonText.MaxTextLength);
     }
+
+    [Theory]
+    [InlineData(1, "udløber om 1 dag.", "expires in 1 day.")]
+    [InlineData(0, "udløber i dag.", "expires today.")]
+    public void The_last_days_read_as_a_person_would_say_them(int daysLeft, string danish, string english)
+    {
+        var reminder = new RenewalReminder(Expiring(daysLeft + 0.5), 7, daysLeft);
+        Assert.Contains(danish, reminder.Text.For(Danish), StringComparison.Ordinal);
+        Assert.Contains(english, reminder.Text.For(English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_certificate_without_an_organisation_is_named_as_such()
+    {
+        var certificate = Expiring(30.5);
+        var reminder = new RenewalReminder(new AltIdShell.Desktop.Recent.RecentExport(certificate.OutputPath, certificate.SourcePath, null,
+            certificate.Cvr, certificate.CertificateName, certificate.NotAfter, certificate.Environment, certificate.Kind,
+            certificate.Sha256Fingerprint, certificate.ExportedAt), 30, 30);
+        Assert.StartsWith("Ukendt organisation – Testfirma systemcertifikat udløber", reminder.Text.For(Danish), StringComparison.Ordinal);
+        Assert.StartsWith("Unknown organisation – Testfirma systemcertifikat expires", reminder.Text.For(English), StringComparison.Ordinal);
+    }
 }
