@@ -36,9 +36,9 @@ public sealed class CertificateExporter
     /// <summary>Exports the certificate. Throws <see cref="ExportException"/> for every failure; writes nothing then.</summary>
     public ExportResult Export(ExportRequest request)
     {
-        var source = IoErrors.FullPath(request.SourcePath);
+        var source = FullPath(request.SourcePath);
         var (der, summary) = ReadLeaf(source, request.Password, request.SelectedSha256);
-        var directory = request.OutputDirectory is null ? Path.GetDirectoryName(source)! : IoErrors.FullPath(request.OutputDirectory);
+        var directory = request.OutputDirectory is null ? Path.GetDirectoryName(source)! : FullPath(request.OutputDirectory);
         var target = Path.Combine(directory, Path.GetFileNameWithoutExtension(source) + ".cer");
         try
         {
@@ -53,10 +53,10 @@ public sealed class CertificateExporter
 
     /// <summary>Reads and describes the certificate a .p12/.pfx would export, writing nothing.</summary>
     public CertificateSummary Inspect(string sourcePath, string? password, string? selectedSha256 = null) =>
-        ReadLeaf(IoErrors.FullPath(sourcePath), password, selectedSha256).Summary;
+        ReadLeaf(FullPath(sourcePath), password, selectedSha256).Summary;
 
     /// <summary>Reads a .cer (DER or PEM) and says what it holds, writing nothing.</summary>
-    public CerInspection InspectCer(string cerPath) => CerInspector.Inspect(ReadSource(IoErrors.FullPath(cerPath)), Clock());
+    public CerInspection InspectCer(string cerPath) => CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock());
 
     private (byte[] Der, CertificateSummary Summary) ReadLeaf(string source, string? password, string? selectedSha256)
     {
@@ -88,6 +88,19 @@ public sealed class CertificateExporter
             throw ExportErrors.LimitExceeded("file size", e.Length, e.Limit);
         }
         catch (Exception e) when (IoErrors.Map(e, source) is { } error)
+        {
+            throw error;
+        }
+    }
+
+    /// <summary>Path.GetFullPath, failing as an export error like every other step; the store export uses it too.</summary>
+    internal static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (IoErrors.Map(e, path) is { } error)
         {
             throw error;
         }

@@ -15,19 +15,6 @@ internal static class IoErrors
     private const int Enospc = 28;
     private const int Erofs = 30;
 
-    /// <summary>Path.GetFullPath, failing as an export error (a malformed or too long path) like every other I/O step.</summary>
-    public static string FullPath(string path)
-    {
-        try
-        {
-            return Path.GetFullPath(path);
-        }
-        catch (Exception e) when (Map(e, path) is { } error)
-        {
-            throw error;
-        }
-    }
-
     /// <summary>The export error for an I/O failure, or null for exceptions that are not I/O failures.</summary>
     public static ExportException? Map(Exception e, string path) =>
         Map(e, path, RuntimeInformation.IsOSPlatform(OSPlatform.Windows));

@@ -26,7 +26,7 @@ public sealed class StoreCertificateExporter
     public ExportResult Export(StoreCertificate certificate, string outputDirectory, ExistingFileChoice existing = ExistingFileChoice.Ask,
         CerFormat format = CerFormat.Der)
     {
-        var target = IoErrors.FullPath(Path.Combine(outputDirectory, CerFileName.For(certificate.Summary)));
+        var target = CertificateExporter.FullPath(Path.Combine(outputDirectory, CerFileName.For(certificate.Summary)));
         try
         {
             var (path, outcome) = new CerWriter(fileSystem).Write(target, CerEncoding.Encode(certificate.Der, format), existing);
