@@ -101,9 +101,18 @@ internal static class DialogStyle
     /// Each column as wide as its header or widest cell. Measured here rather than by ListView's auto-resize, which
     /// does nothing before the window has a handle (and differs under Mono).
     /// </summary>
-    /// <summary>The line a window says what just happened on, read out by screen readers as a status bar.</summary>
-    public static Label StatusLabel() =>
-        new() { AutoSize = true, Anchor = AnchorStyles.Left, UseMnemonic = false, AccessibleRole = AccessibleRole.StatusBar };
+    /// <summary>
+    /// The line a window says what just happened on, read out by screen readers as a status bar. It wraps rather than
+    /// pushing the buttons beside it out of the window: a message may name a long file.
+    /// </summary>
+    public static Label StatusLabel(Control measure) => new()
+    {
+        AutoSize = true,
+        MaximumSize = new Size(measure.Font.Height * 28, 0),
+        Anchor = AnchorStyles.Left,
+        UseMnemonic = false,
+        AccessibleRole = AccessibleRole.StatusBar,
+    };
 
     /// <summary>"Close", which Esc presses too.</summary>
     public static Button CloseButton(Form form, int tabIndex)

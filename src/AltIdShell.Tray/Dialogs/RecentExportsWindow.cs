@@ -88,13 +88,16 @@ internal sealed class RecentExportsWindow : Form
             TabIndex = 0,
         };
         register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
-        status = DialogStyle.StatusLabel();
-        var close = DialogStyle.CloseButton(this, tabIndex: 1);
+        status = new Label { AutoSize = true, Anchor = AnchorStyles.Left, UseMnemonic = false, AccessibleRole = AccessibleRole.StatusBar };
+        var close = DialogStyle.Button(TrayText.ButtonClose.ToString());
+        close.Click += (_, _) => Close();
+        close.TabIndex = 1;
         bottom.Controls.Add(register, 0, 0);
         bottom.Controls.Add(status, 1, 0);
         bottom.Controls.Add(close, 2, 0);
         table.Controls.Add(bottom, 0, 2);
 
+        CancelButton = close;
         Controls.Add(table);
         Activated += (_, _) => Reload();
     }

@@ -60,7 +60,7 @@ internal sealed class StoreCertificatesWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         showAll = new CheckBox { Text = TrayText.StoreShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
         showAll.CheckedChanged += (_, _) => Fill();
-        status = DialogStyle.StatusLabel();
+        status = DialogStyle.StatusLabel(this);
         export = DialogStyle.Button(TrayText.StoreExport.ToString());
         export.Click += (_, _) => ExportSelected();
         list.SelectedIndexChanged += (_, _) => export.Enabled = Selected() != null;
