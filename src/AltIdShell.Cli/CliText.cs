@@ -51,14 +51,42 @@ internal static class CliText
     public static readonly LocalizedText HelpOptionDescription = new("Vis hjælp og brug.", "Show help and usage information.");
     public static readonly LocalizedText VersionOptionDescription = new("Vis versionen.", "Show version information.");
     public static readonly LocalizedText CommandMissing = new(
-        "Angiv en kommando: export eller inspect (se altid-export --help).",
-        "Name a command: export or inspect (see altid-export --help).");
+        "Angiv en kommando: export, inspect eller store (se altid-export --help).",
+        "Name a command: export, inspect or store (see altid-export --help).");
     public static readonly LocalizedText FileMissing = new(
         "Angiv filen: altid-export {0} FIL (se altid-export {0} --help).",
         "Name the file: altid-export {0} FILE (see altid-export {0} --help).");
     public static readonly LocalizedText OptionNeedsValue = new(
         "{0} skal have præcis én værdi (se altid-export {1} --help).",
         "{0} takes exactly one value (see altid-export {1} --help).");
+    public static readonly LocalizedText StoreDescription = new(
+        "Certifikater, der allerede ligger i Windows' certifikatlager (CurrentUser\\My og LocalMachine\\My); kun den offentlige del læses.",
+        "Certificates already in the Windows certificate store (CurrentUser\\My and LocalMachine\\My); only the public part is read.");
+    public static readonly LocalizedText StoreListDescription = new(
+        "Vis OCES3 organisations- og systemcertifikaterne i certifikatlageret, de bedst egnede først.",
+        "List the OCES3 organisation and system certificates in the certificate store, the most suitable first.");
+    public static readonly LocalizedText StoreAllDescription = new("Vis også alle andre certifikater.", "Also list every other certificate.");
+    public static readonly LocalizedText StoreExportDescription = new(
+        "Skriv certifikatet med dette SHA-256-fingeraftryk som <certifikatnavn>.cer (DER).",
+        "Write the certificate with this SHA-256 fingerprint as <certificate name>.cer (DER).");
+    public static readonly LocalizedText StoreFingerprintDescription = new(
+        "SHA-256-fingeraftrykket, som store list og inspect viser det, med eller uden koloner.",
+        "The SHA-256 fingerprint as store list and inspect show it, with or without colons.");
+    public static readonly LocalizedText StoreOutDescription = new(
+        "Skriv .cer-filen i denne mappe (ellers i den aktuelle mappe).", "Write the .cer file into this folder (otherwise the current folder).");
+    public static readonly LocalizedText StoreStatus = new("AltID", "AltID");
+    public static readonly LocalizedText StoreLocation = new("Lager", "Store");
+    public static readonly LocalizedText StoreNone = new(
+        "Ingen OCES3 organisations- eller systemcertifikater i certifikatlageret.",
+        "No OCES3 organisation or system certificates in the certificate store.");
+    public static readonly LocalizedText StoreHidden = new(
+        "Andre certifikater end OCES3 organisations- og systemcertifikater: {0}; vis dem med --all.",
+        "Certificates other than OCES3 organisation and system certificates: {0}; list them with --all.");
+    public static readonly LocalizedText StoreUnreadable = new(
+        "{0} kunne ikke læses (ingen adgang, eller det findes ikke her).", "{0} could not be read (no access, or it does not exist here).");
+    public static readonly LocalizedText StoreNotFound = new(
+        "Intet certifikat med SHA-256-fingeraftrykket {0} i certifikatlageret. Se dem med: altid-export store list --all",
+        "No certificate with the SHA-256 fingerprint {0} in the certificate store. List them with: altid-export store list --all");
 
     public static readonly LocalizedText PasswordPrompt = new("Adgangskode til {0}: ", "Password for {0}: ");
     public static readonly LocalizedText NoPassword = new(
@@ -68,8 +96,8 @@ internal static class CliText
         "Adgangskoden gives aldrig på kommandolinjen, hvor andre kan læse den: brug --password-stdin eller miljøvariablen ALTID_PASSWORD.",
         "The password is never given on the command line, where others can read it: use --password-stdin or the ALTID_PASSWORD environment variable.");
     public static readonly LocalizedText NotACommand = new(
-        "Argument 1 er ikke en kommando, som altid-export kender: brug export eller inspect (se altid-export --help).",
-        "Argument 1 is not a command altid-export knows: use export or inspect (see altid-export --help).");
+        "Argument {0} er ikke en kommando, som altid-export kender: brug export, inspect, store list eller store export (se altid-export --help).",
+        "Argument {0} is not a command altid-export knows: use export, inspect, store list or store export (see altid-export --help).");
     public static readonly LocalizedText UnknownOption = new(
         "Argument {0} er ikke en indstilling, som altid-export {1} kender; se altid-export {1} --help. Det gentages ikke her, for det kan være en adgangskode.",
         "Argument {0} is not an option altid-export {1} knows; see altid-export {1} --help. It is not repeated here, as it may be a password.");

@@ -25,6 +25,7 @@ internal static class Program
         {
             ExportCommand.Create(args),
             InspectCommand.Create(args),
+            StoreCommand.Create(),
         };
         HelpText.Localize(root);
         if (ArgumentCheck.Problem(args, root) is { } problem)

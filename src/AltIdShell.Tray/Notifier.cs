@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Windows.Forms;
 using AltIdShell.Core.Export;
 using AltIdShell.Desktop.Notifications;
+using AltIdShell.Desktop.Reminders;
 using AltIdShell.Tray.WinRt;
 
 namespace AltIdShell.Tray;
@@ -27,11 +28,23 @@ internal sealed class Notifier
     public void ShowExport(ExportResult result)
     {
         var notification = ExportNotification.For(result, CultureInfo.CurrentUICulture);
-        switch (NotificationFallback.For(ToastSender.Show(ToastXml.Build(notification)), resident))
+        var balloon = BalloonText.For(notification);
+        Show(ToastXml.Build(notification), balloon, balloon.HasWarnings ? ToolTipIcon.Warning : ToolTipIcon.Info);
+    }
+
+    /// <summary>A renewal reminder: a toast with its buttons, else as for an export.</summary>
+    public void ShowReminder(RenewalReminder reminder)
+    {
+        var notification = RenewalNotification.For(reminder, CultureInfo.CurrentUICulture);
+        Show(ToastXml.Build(notification), BalloonText.For(notification), ToolTipIcon.Warning);
+    }
+
+    private void Show(string toastXml, BalloonText balloon, ToolTipIcon kind)
+    {
+        switch (NotificationFallback.For(ToastSender.Show(toastXml), resident))
         {
             case ResultFallback.Balloon:
-                var balloon = BalloonText.For(notification);
-                icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, balloon.HasWarnings ? ToolTipIcon.Warning : ToolTipIcon.Info);
+                icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, kind);
                 break;
             case ResultFallback.RecentWindow:
                 showRecent();

@@ -11,7 +11,7 @@ namespace AltIdShell.Tray;
 /// <summary>What the tray asks of the desktop: show a file in its folder, open a web page, put things on the clipboard.</summary>
 internal static class ShellActions
 {
-    public const string RecipientRegister = "https://modtager.tegnebog.dk/";
+    public const string RecipientRegister = Desktop.Notifications.AltIdRegister.Address;
 
     /// <summary>Opens the folder with the file selected (Explorer), or just the folder elsewhere.</summary>
     public static void Reveal(string path)

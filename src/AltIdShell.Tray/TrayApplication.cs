@@ -9,6 +9,7 @@ using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Flow;
+using AltIdShell.Core.Store;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Pipe;
 using AltIdShell.Desktop.Recent;
@@ -36,6 +37,8 @@ internal sealed class TrayApplication : ApplicationContext
     private readonly ShutdownWindow? shutdown;
     private PipeServer? server;
     private RecentExportsWindow? window;
+    private StoreCertificatesWindow? storeWindow;
+    private readonly RenewalReminders reminders;
     private bool exporting;
 
     public TrayApplication(bool resident)
@@ -59,6 +62,10 @@ internal sealed class TrayApplication : ApplicationContext
                 ShowRecent();
         };
         notifier = new Notifier(icon, resident, ShowRecent);
+        reminders = new RenewalReminders(store, notifier);
+        // Only the tray that stays reminds: a start that exits after its one job would remind and vanish.
+        if (resident)
+            ui.Post(_ => reminders.Start(), null);
         if (TrayPlatform.IsWindows)
         {
             shutdown = new ShutdownWindow(ExitThread);
@@ -136,11 +143,13 @@ internal sealed class TrayApplication : ApplicationContext
             ExitThread();
     }
 
-    private void OnExported(ExportRequest request, ExportResult result)
+    private void OnExported(ExportRequest request, ExportResult result) => Record(request.SourcePath, result);
+
+    private void Record(string source, ExportResult result)
     {
         try
         {
-            store.Add(RecentExport.From(request, result, DateTimeOffset.Now));
+            store.Add(RecentExport.From(source, result, DateTimeOffset.Now));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -155,7 +164,14 @@ internal sealed class TrayApplication : ApplicationContext
     {
         if (!ActivationUri.TryParse(uri, out var command))
             return;
-        var entry = RecentActivation.Target(command!, LoadRecent(), TrayFiles.Exists);
+        if (command!.Action == ActivationAction.StopReminding)
+        {
+            // Silencing needs the certificate in our own list, not its .cer still on disk.
+            if (RecentActivation.Target(command, LoadRecent(), _ => true) is { } listed)
+                reminders.Silence(listed);
+            return;
+        }
+        var entry = RecentActivation.Target(command, LoadRecent(), TrayFiles.Exists);
         if (entry == null)
         {
             ShowRecent();
@@ -197,6 +213,21 @@ internal sealed class TrayApplication : ApplicationContext
         window.Activate();
     }
 
+    private void ShowStore()
+    {
+        if (storeWindow == null || storeWindow.IsDisposed)
+        {
+            storeWindow = new StoreCertificatesWindow(X509StoreSource.PersonalStores, Record);
+            storeWindow.FormClosed += (_, _) => storeWindow = null;
+        }
+        else
+        {
+            storeWindow.Reload();
+        }
+        storeWindow.Show();
+        storeWindow.Activate();
+    }
+
     private void BuildMenu(ContextMenuStrip menu)
     {
         menu.Items.Clear();
@@ -206,13 +237,14 @@ internal sealed class TrayApplication : ApplicationContext
         foreach (var entry in recent)
         {
             var text = TrayText.MenuRecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath),
-                TrayText.Status(entry.Verdict)).ToString();
+                TrayText.Verdict(entry.Verdict)).ToString();
             var item = new ToolStripMenuItem(Shorten(text).Replace("&", "&&")) { ToolTipText = entry.OutputPath };
             item.Click += (_, _) => ShellActions.Reveal(entry.OutputPath);
             menu.Items.Add(item);
         }
         menu.Items.Add(new ToolStripSeparator());
         menu.Items.Add(TrayText.MenuExport.ToString(), null, (_, _) => PickAndExport());
+        menu.Items.Add(TrayText.MenuExportFromStore.ToString(), null, (_, _) => ShowStore());
         menu.Items.Add(TrayText.MenuShowAll.ToString(), null, (_, _) => ShowRecent());
         if (TrayPlatform.IsWindows)
         {
@@ -268,6 +300,7 @@ internal sealed class TrayApplication : ApplicationContext
     {
         icon.Visible = false;
         window?.Close();
+        storeWindow?.Close();
         base.ExitThreadCore();
     }
 
@@ -277,6 +310,7 @@ internal sealed class TrayApplication : ApplicationContext
         {
             server?.Dispose();
             shutdown?.DestroyHandle();
+            reminders.Dispose();
             icon.Dispose();
         }
         base.Dispose(disposing);

@@ -27,7 +27,7 @@ public sealed class HelpAndUsageTests
     }
 
     [Theory]
-    [InlineData(new string[0], "Angiv en kommando: export eller inspect")]
+    [InlineData(new string[0], "Angiv en kommando: export, inspect eller store")]
     [InlineData(new[] { "export" }, "Angiv filen: altid-export export FIL")]
     [InlineData(new[] { "inspect", "x.p12", "--out" }, "Argument 3 er ikke en indstilling")]
     [InlineData(new[] { "export", "x.p12", "--out" }, "--out skal have præcis én værdi")]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The tray as a person uses it, under Mono in a real X window (Xvfb + openbox): start it on a .p12, type a wrong
-# password, then the right one, check the .cer against OpenSSL's, open the recent-exports window. Screenshots go to
-# artifacts/ui/. Uses a real OCES fixture from ../shared when present, else a .p12 that openssl makes here.
+# password, then the right one, check the .cer against OpenSSL's, open the recent-exports window; then export from the
+# certificate store and see a renewal reminder and the recent list's status column. Screenshots go to artifacts/ui/. Uses a real OCES fixture from ../shared when present, else a .p12 that openssl makes here.
 # Expects the Release build (tests/run-all.sh builds first).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -177,7 +177,7 @@ sleep 1
 picked="$work/Mine certifikater/Valgt i dialogen.p12"
 cp "$p12" "$picked"
 open_tray_menu
-click_menu_item 87   # Eksportér et certifikat…
+click_menu_item 109  # Eksportér et certifikat…
 picker=$(wait_window "V.*lg certifikatfil.*" 20) || fail "the menu's \"Eksportér et certifikat…\" opened no file picker"
 xdotool windowactivate --sync "$picker" >/dev/null 2>&1 || true
 shot "$picker" file-picker-da.png
@@ -293,5 +293,92 @@ for _ in $(seq 150); do [ -s "$out" ] && break; sleep 0.2; done
 [ -s "$out" ] || fail "no .cer after choosing a certificate"
 cmp -s "$out" "$work/leaf2.der" || fail "the .cer is not the second certificate, the one chosen"
 pass "two certificates: the chosen one was exported"
+
+# --- certificates already in the store, and renewal reminders (Danish). Earlier trays still run (each start is a tray
+# of its own on Linux, where there is no pipe): end them, so the icon clicked below is this one's.
+for pid in "${pids[@]}"; do
+  if grep -q "AltIdShell.Tray.exe" "/proc/$pid/cmdline" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
+done
+sleep 1
+# The official guide imports the .p12 into the user's store; Mono keeps that store under ~/.config/.mono/certs.
+cp "$work/reference.cer" "$work/store-oces.cer"
+cp "$work/leaf1.der" "$work/store-other.cer"
+certmgr -add -c My "$work/store-oces.cer" > "$work/certmgr.log" 2>&1 || fail "certmgr could not add the OCES certificate to the store"
+certmgr -add -c My "$work/store-other.cer" >> "$work/certmgr.log" 2>&1 || fail "certmgr could not add the other certificate to the store"
+# A recent list as years of use leave it: a certificate expiring in 25 days (a reminder is due), an expired one with the
+# same CVR and name (superseded by it), and one valid for years, all in a folder with a long name.
+far="$work/Mine certifikater/AltID-integrationen hos Påmindelse ApS, produktionsmiljøet, certifikater til modtagerregistret"
+mkdir -p "$far"
+iso() { date -u -d "$1" +%Y-%m-%dT%H:%M:%S+00:00; }
+entry() { # file, organisation, cvr, name, not after, sha256
+  printf '{"OutputPath":"%s/%s","SourcePath":"%s/%s.p12","Organisation":"%s","Cvr":"%s","CertificateName":"%s","NotAfter":"%s","Environment":"Production","Kind":"Oces3OrganisationOrSystem","Sha256Fingerprint":"%s","ExportedAt":"%s"}' \
+    "$far" "$1" "$far" "$1" "$2" "$3" "$4" "$5" "$6" "$(iso '-1 day')"
+}
+due_sha=$(printf 'A1%.0s' $(seq 32))
+mkdir -p "$XDG_DATA_HOME/AltIdShell"
+printf '{"version":1,"exports":[%s,%s,%s]}' \
+  "$(entry "Påmindelse ny.cer" "Påmindelse ApS" 11111111 "Påmindelse system" "$(iso '+25 days')" "$due_sha")" \
+  "$(entry "Påmindelse gammel.cer" "Påmindelse ApS" 11111111 "Påmindelse system" "$(iso '-5 days')" "$(printf 'B2%.0s' $(seq 32))")" \
+  "$(entry "Gyldig.cer" "Gyldig A/S" 22222222 "Gyldig system" "$(iso '+900 days')" "$(printf 'C3%.0s' $(seq 32))")" > "$recent_list"
+reminders="$XDG_DATA_HOME/AltIdShell/renewal-reminders.json"
+rm -f "$reminders"
+
+LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" < /dev/null > "$work/tray-store.log" 2>&1 & pids+=($!)
+tray_store=$!
+recent_da=$(wait_window "Seneste eksporter .*AltIdShell" 60) || fail "the recent-exports window did not appear for the reminder run"
+for _ in $(seq 50); do [ -s "$reminders" ] && break; sleep 0.2; done
+grep -q "\"$due_sha\": 30" "$reminders" || fail "no 30-day reminder recorded for the certificate expiring in 25 days"
+grep -q "B2B2" "$reminders" && fail "a reminder was recorded for the superseded certificate"
+grep -q "C3C3" "$reminders" && fail "a reminder was recorded for the certificate valid for years"
+pass "at start, the 30-day reminder is shown for the certificate expiring in 25 days only"
+import -window root "$shots/reminder-balloon-da.png"
+pass "screenshot artifacts/ui/reminder-balloon-da.png"
+xdotool windowactivate --sync "$recent_da" >/dev/null 2>&1 || true
+shot "$recent_da" recent-status-da.png
+xdotool key Escape
+for _ in $(seq 25); do window_gone "Seneste eksporter .*AltIdShell" && break; sleep 0.2; done
+
+open_tray_menu
+import -window root -crop "$((MENU_W + 40))x$((MENU_H + 60))+$((MENU_X > 20 ? MENU_X - 20 : 0))+$((MENU_Y - 10))" +repage "$shots/tray-menu-store-da.png"
+pass "screenshot artifacts/ui/tray-menu-store-da.png"
+click_menu_item 87   # Eksportér fra mine certifikater…
+mine=$(wait_window "Mine certifikater .*AltIdShell" 30) || fail "the menu's \"Eksportér fra mine certifikater…\" opened no window"
+xdotool windowactivate --sync "$mine" >/dev/null 2>&1 || true
+pass "menu: \"Eksportér fra mine certifikater…\" opens the store window"
+shot "$mine" store-window-da.png
+xdotool key alt+v
+shot "$mine" store-window-all-da.png
+xdotool key alt+v
+sleep 0.5
+# The OCES3 certificate is first and selected: Alt+E asks for the folder, which starts at Documents (Mono: the home).
+xdotool key alt+e
+sleep 2
+folder_dialog=$(xdotool getactivewindow)
+[ "$folder_dialog" != "$mine" ] || fail "Alt+E opened no folder dialog"
+shot "$folder_dialog" store-folder-da.png
+xdotool key Return
+store_cer=""
+for _ in $(seq 50); do store_cer=$(find "$HOME" -maxdepth 1 -name '*.cer' | head -1); [ -n "$store_cer" ] && break; sleep 0.2; done
+[ -n "$store_cer" ] || fail "no .cer in the home folder (Documents) after exporting from the store"
+cmp -s "$store_cer" "$work/reference.cer" || fail "the .cer exported from the store is not the certificate put there"
+for _ in $(seq 25); do grep -qF "$store_cer" "$recent_list" && break; sleep 0.2; done
+grep -qF "$store_cer" "$recent_list" || fail "the store export is not in the recent list"
+grep -qF 'CurrentUser\\My' "$recent_list" || fail "the recent list does not say the certificate came from CurrentUser\\My"
+pass "store: exported $(basename "$store_cer") to Documents byte for byte, and recorded it in the recent list"
+shot "$mine" store-exported-da.png
+xdotool key Escape
+for _ in $(seq 25); do window_gone "Mine certifikater .*AltIdShell" && break; sleep 0.2; done
+window_gone "Mine certifikater .*AltIdShell" || fail "Esc did not close the store window"
+kill "$tray_store" 2>/dev/null || true
+sleep 1
+
+# The notification's "Påmind ikke igen" is an altidshell: URI; a start with it silences the certificate for good.
+stop_uri="altidshell:stop-reminding?path=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$far/Påmindelse ny.cer")"
+LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" "$stop_uri" < /dev/null > "$work/tray-stop.log" 2>&1 & pids+=($!)
+tray_stop=$!
+for _ in $(seq 100); do grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" && break; sleep 0.2; done
+grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" || fail "the stop-reminding URI did not silence the certificate"
+pass "\"Påmind ikke igen\" (altidshell:stop-reminding) silences the certificate, and it is remembered"
+kill "$tray_stop" 2>/dev/null || true
 
 echo "tray-ui: $checks passed, 0 failed"

@@ -4,7 +4,7 @@ using AltIdShell.Core.Export;
 
 namespace AltIdShell.Cli.Commands;
 
-/// <summary>Options both commands take.</summary>
+/// <summary>Options several commands take.</summary>
 internal static class CommonOptions
 {
     public static Option<bool> PasswordStdin() => new("--password-stdin") { Description = CliText.PasswordStdinDescription.ToString() };
@@ -22,4 +22,8 @@ internal static class CommonOptions
     public static AltIdRegister Register(bool test) => test ? AltIdRegister.Test : AltIdRegister.Production;
 
     public static Option<string?> Certificate() => new("--certificate") { Description = CliText.CertificateDescription.ToString(), HelpName = "SHA-256" };
+
+    public static Option<bool> KeepBoth() => new("--keep-both") { Description = CliText.KeepBothDescription.ToString() };
+
+    public static Option<bool> Replace() => new("--replace") { Description = CliText.ReplaceDescription.ToString() };
 }

@@ -22,10 +22,21 @@ internal static class ArgumentCheck
             return null;
         var command = root.Subcommands.FirstOrDefault(c => c.Name == args[0]);
         if (command == null)
-            return CliText.NotACommand;
+            return CliText.NotACommand.Format(1);
+        var name = command.Name;
+        var first = 1;
+        // "store list", "store export": down to the command that does the work.
+        while (first < args.Length && command.Subcommands.FirstOrDefault(c => c.Name == args[first]) is { } subcommand)
+        {
+            command = subcommand;
+            name += " " + subcommand.Name;
+            first++;
+        }
+        if (command.Subcommands.Count > 0 && first < args.Length && !HelpNames.Contains(args[first], StringComparer.OrdinalIgnoreCase))
+            return CliText.NotACommand.Format(first + 1);
         var positionals = 0;
         var maxPositionals = command.Arguments.Sum(a => a.Arity.MaximumNumberOfValues);
-        for (var i = 1; i < args.Length; i++)
+        for (var i = first; i < args.Length; i++)
         {
             var arg = args[i];
             if (arg == "--")
@@ -34,16 +45,16 @@ internal static class ArgumentCheck
             {
                 // A lone extra argument for inspect was once echoed as "Unrecognized command or argument".
                 if (++positionals > maxPositionals)
-                    return CliText.OneFileTooMany.Format(i + 1, command.Name);
+                    return CliText.OneFileTooMany.Format(i + 1, name);
                 continue;
             }
-            var name = PasswordArguments.OptionName(arg);
-            if (HelpNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+            var optionName = PasswordArguments.OptionName(arg);
+            if (HelpNames.Contains(optionName, StringComparer.OrdinalIgnoreCase))
                 continue;
-            var option = command.Options.FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
+            var option = command.Options.FirstOrDefault(o => o.Name == optionName || o.Aliases.Contains(optionName));
             if (option == null)
-                return CliText.UnknownOption.Format(i + 1, command.Name);
-            if (option.ValueType != typeof(bool) && name == arg)
+                return CliText.UnknownOption.Format(i + 1, name);
+            if (option.ValueType != typeof(bool) && optionName == arg)
                 i++;
         }
         return null;

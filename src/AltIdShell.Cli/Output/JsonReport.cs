@@ -8,6 +8,7 @@ using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Text;
+using AltIdShell.Core.Store;
 
 namespace AltIdShell.Cli.Output;
 
@@ -55,6 +56,16 @@ internal sealed class JsonReport : IDisposable
             _writer.WriteBoolean("hasOtherData", cer.HasOtherData);
             _writer.WriteBoolean("uploadForm", cer.IsUploadForm);
         }
+        _writer.WriteEndObject();
+    }
+
+    /// <summary>One certificate of altid-export store list.</summary>
+    public void Listed(StoreCertificate certificate)
+    {
+        _writer.WriteStartObject();
+        _writer.WriteString("store", certificate.StoreName);
+        _writer.WriteString("altIdLabel", Camel(StoreCertificateRanking.Label(certificate.Summary).ToString()));
+        Certificate(certificate.Summary);
         _writer.WriteEndObject();
     }
 

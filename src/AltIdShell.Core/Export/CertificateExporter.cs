@@ -153,7 +153,8 @@ public sealed class CertificateExporter
         }
     }
 
-    private static string FullPath(string path)
+    /// <summary>Path.GetFullPath, failing as an export error like every other step; the store export uses it too.</summary>
+    internal static string FullPath(string path)
     {
         try
         {

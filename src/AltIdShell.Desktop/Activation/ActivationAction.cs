@@ -5,4 +5,6 @@ public enum ActivationAction
 {
     OpenFolder,
     CopyPath,
+    /// <summary>No more renewal reminders for the certificate exported to this .cer.</summary>
+    StopReminding,
 }

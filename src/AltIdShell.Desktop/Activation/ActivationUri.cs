@@ -5,8 +5,9 @@ using AltIdShell.Shared;
 namespace AltIdShell.Desktop.Activation;
 
 /// <summary>
-/// The altidshell: URIs behind the notification's buttons: altidshell:open-folder?path=… and altidshell:copy-path?path=….
-/// Any web page can open such a URI, so parsing accepts only these two forms, and the tray acts only on a path
+/// The altidshell: URIs behind the notification's buttons: altidshell:open-folder?path=…, altidshell:copy-path?path=…
+/// and, on a renewal reminder, altidshell:stop-reminding?path=…. Any web page can open such a URI, so parsing accepts
+/// only these forms, and the tray acts only on a path
 /// that is in its own recent-exports list.
 /// </summary>
 public static class ActivationUri
@@ -57,6 +58,7 @@ public static class ActivationUri
     {
         ActivationAction.OpenFolder => "open-folder",
         ActivationAction.CopyPath => "copy-path",
+        ActivationAction.StopReminding => "stop-reminding",
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
@@ -64,6 +66,7 @@ public static class ActivationUri
     {
         "open-folder" => ActivationAction.OpenFolder,
         "copy-path" => ActivationAction.CopyPath,
+        "stop-reminding" => ActivationAction.StopReminding,
         _ => null,
     };
 }

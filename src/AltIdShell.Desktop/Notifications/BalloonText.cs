@@ -28,6 +28,10 @@ public sealed class BalloonText
         };
     }
 
+    /// <summary>A renewal reminder; a balloon has no buttons, so clicking it opens the recent list instead.</summary>
+    public static BalloonText For(RenewalNotification notification) =>
+        new(Cut(notification.Title, MaxTitleLength), Cut(notification.Text, MaxTextLength)) { HasWarnings = true };
+
     private static string Cut(string text, int max) =>
         text.Length <= max ? text : text.Substring(0, char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1) + "…";
 }

@@ -56,6 +56,31 @@ public static class ToastXml
         return text.ToString();
     }
 
+    /// <summary>A renewal reminder: its sentence, a button to the register and one to stop reminding.</summary>
+    public static string Build(RenewalNotification notification)
+    {
+        var text = new StringBuilder();
+        using (var xml = XmlWriter.Create(new StringWriter(text), new XmlWriterSettings { OmitXmlDeclaration = true, CheckCharacters = false }))
+        {
+            xml.WriteStartElement("toast");
+            xml.WriteAttributeString("activationType", "protocol");
+            xml.WriteAttributeString("launch", AltIdRegister.Address);
+            xml.WriteStartElement("visual");
+            xml.WriteStartElement("binding");
+            xml.WriteAttributeString("template", "ToastGeneric");
+            Text(xml, notification.Title);
+            Text(xml, notification.Text);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+            xml.WriteStartElement("actions");
+            Action(xml, notification.OpenRegisterLabel, AltIdRegister.Address);
+            Action(xml, notification.StopLabel, notification.StopUri);
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        return text.ToString();
+    }
+
     /// <summary>Cuts to <see cref="MaxTextLength"/> and drops characters XML 1.0 cannot carry, which a certificate may hold.</summary>
     public static string Cut(string text)
     {

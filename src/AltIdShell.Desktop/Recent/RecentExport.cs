@@ -40,10 +40,14 @@ public sealed class RecentExport
     /// <summary>The verdict at export time; null in lists written before verdicts existed.</summary>
     public VerdictKind? Verdict { get; }
 
-    public static RecentExport From(ExportRequest request, ExportResult result, DateTimeOffset exportedAt)
+    public static RecentExport From(ExportRequest request, ExportResult result, DateTimeOffset exportedAt) =>
+        From(request.SourcePath, result, exportedAt);
+
+    /// <summary><paramref name="source"/>: the .p12/.pfx, or the store ("CurrentUser\My") the certificate came from.</summary>
+    public static RecentExport From(string source, ExportResult result, DateTimeOffset exportedAt)
     {
         var s = result.Summary;
-        return new RecentExport(result.OutputPath, request.SourcePath, s.Organisation, s.Cvr, s.CertificateName,
+        return new RecentExport(result.OutputPath, source, s.Organisation, s.Cvr, s.CertificateName,
             s.NotAfter, s.Environment, s.Kind, s.Sha256Fingerprint, exportedAt, s.AltId.Kind);
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
+using AltIdShell.Desktop.Storage;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 
@@ -20,7 +21,6 @@ public sealed class RecentExportsStore
     public const string FileName = "recent-exports.json";
     public const int DefaultCapacity = 50;
     private const int FormatVersion = 1;
-    private const int ReplaceAttempts = 5;
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -107,41 +107,17 @@ public sealed class RecentExportsStore
 
     private List<RecentExport> SetAsideCorruptFile()
     {
-        var setAside = Path.Combine(Folder, $"recent-exports.corrupt-{DateTime.UtcNow:yyyyMMddHHmmssfff}.json");
-        File.Move(FilePath, setAside);
+        AtomicFile.SetAside(FilePath);
         return new List<RecentExport>();
     }
 
-    private void Write(List<RecentExport> list)
-    {
-        var temp = Path.Combine(Folder, FileName + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            JsonSerializer.Serialize(stream, new StoredList { Version = FormatVersion, Exports = list }, Json);
-            stream.Flush(true);
-        }
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                if (File.Exists(FilePath))
-                    File.Replace(temp, FilePath, null);
-                else
-                    File.Move(temp, FilePath);
-                return;
-            }
-            catch (IOException) when (attempt < ReplaceAttempts)
-            {
-                // A virus scanner or indexer may hold the list open for a moment; we still hold the lock, so wait.
-                Thread.Sleep(20 * attempt);
-            }
-        }
-    }
+    private void Write(List<RecentExport> list) =>
+        AtomicFile.Write(FilePath, stream => JsonSerializer.Serialize(stream, new StoredList { Version = FormatVersion, Exports = list }, Json));
 
     /// <summary>Only a writer holding the lock creates temp files, so any found under the lock are left by a crash.</summary>
     private void DeleteAbandonedTempFiles()
     {
-        foreach (var temp in Directory.GetFiles(Folder, FileName + ".*.tmp"))
+        foreach (var temp in Directory.GetFiles(Folder, AtomicFile.TemporaryPattern(FilePath)))
             File.Delete(temp);
     }
 

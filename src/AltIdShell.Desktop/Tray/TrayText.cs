@@ -1,5 +1,7 @@
+using System.Globalization;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Recent;
 
 namespace AltIdShell.Desktop.Tray;
 
@@ -16,6 +18,7 @@ public static class TrayText
     // Tray menu
     public static LocalizedText MenuNoExports { get; } = new("Ingen eksporter endnu", "No exports yet");
     public static LocalizedText MenuExport { get; } = new("&Eksportér et certifikat…", "&Export a certificate…");
+    public static LocalizedText MenuExportFromStore { get; } = new("Eksportér fra &mine certifikater…", "Export from &my certificates…");
     public static LocalizedText MenuShowAll { get; } = new("&Vis alle", "&Show all");
     public static LocalizedText MenuStartWithWindows { get; } = new("&Start med Windows", "Start with &Windows");
     public static LocalizedText MenuAbout { get; } = new("&Om AltIdShell", "&About AltIdShell");
@@ -113,6 +116,7 @@ public static class TrayText
     public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret", "Exported");
     public static LocalizedText ColumnFolder { get; } = new("Mappe", "Folder");
     public static LocalizedText ColumnStatus { get; } = new("Status", "Status");
+    public static LocalizedText ColumnVerdict { get; } = new("AltID", "AltID");
     public static LocalizedText StatusNotRecorded { get; } = new("Ikke vurderet", "Not judged");
     public static LocalizedText ActionOpenFolder { get; } = new("Åbn &mappe", "Open &folder");
     public static LocalizedText ActionCopyPath { get; } = new("Kopiér &sti", "Copy &path");
@@ -126,6 +130,53 @@ public static class TrayText
         "File copied. Paste it into the browser's upload dialog with Ctrl+V.");
     public static LocalizedText CopiedFingerprint { get; } = new("SHA-256-fingeraftrykket er kopieret.", "SHA-256 fingerprint copied.");
 
+    // The store window: certificates already in Windows' certificate store
+    public static LocalizedText StoreTitle { get; } = new("Mine certifikater – AltIdShell", "My certificates – AltIdShell");
+    public static LocalizedText StoreIntro { get; } = new(
+        "Certifikater i Windows' certifikatlager. Kun den offentlige del gemmes som .cer; den private nøgle røres ikke.",
+        "Certificates in the Windows certificate store. Only the public part is saved as a .cer; the private key is not touched.");
+    public static LocalizedText StoreListName { get; } = new("Certifikater i certifikatlageret", "Certificates in the certificate store");
+    public static LocalizedText StoreShowAll { get; } = new("&Vis alle", "&Show all");
+    public static LocalizedText StoreExport { get; } = new("&Eksportér…", "&Export…");
+    public static LocalizedText StoreEmpty { get; } = new(
+        "Ingen OCES3 organisations- eller systemcertifikater i certifikatlageret. Vælg \"Vis alle\" for at se de andre.",
+        "No OCES3 organisation or system certificates in the certificate store. Choose \"Show all\" to see the others.");
+    public static LocalizedText StoreFolderPrompt { get; } = new("Vælg mappen, som .cer-filen skal gemmes i.", "Choose the folder to save the .cer file in.");
+    public static LocalizedText StoreUnreadable { get; } = new("{0} kunne ikke læses.", "{0} could not be read.");
+    public static LocalizedText ColumnAltId { get; } = new("AltID", "AltID");
+    public static LocalizedText ColumnStore { get; } = new("Lager", "Store");
+
+    // Renewal reminders
+    public static LocalizedText ReminderTitle { get; } = new("Certifikatet skal fornyes", "Certificate due for renewal");
+    public static LocalizedText ReminderOpenRegister { get; } = new("Åbn modtagerregistret", "Open the register");
+    public static LocalizedText ReminderStop { get; } = new("Påmind ikke igen", "Stop reminding");
+    public static LocalizedText ErrorReminders { get; } = new(
+        "Valget om påmindelser kunne ikke gemmes: {0}", "The reminder choice could not be saved: {0}");
+
+    public static LocalizedText ReminderText(string? organisation, string certificateName, int daysLeft) => new LocalizedText(
+        string.Format(CultureInfo.InvariantCulture, "{0} – {1} {2}. Forny det i MitID Erhverv, eksportér det nye og upload det i AltIDs modtagerregister.",
+            organisation ?? UnknownOrganisation.Danish, certificateName, ExpiresIn(daysLeft).Danish),
+        string.Format(CultureInfo.InvariantCulture, "{0} – {1} {2}. Renew it in MitID Erhverv, export the new one and upload it to the AltID recipient register.",
+            organisation ?? UnknownOrganisation.English, certificateName, ExpiresIn(daysLeft).English));
+
+    public static LocalizedText Status(RecentExportStatus status) => status.Kind switch
+    {
+        RecentExportStatusKind.Superseded => new LocalizedText("Erstattet af et nyere", "Superseded by a newer one"),
+        RecentExportStatusKind.Expired => new LocalizedText("Udløbet", "Expired"),
+        RecentExportStatusKind.ExpiresSoon => new LocalizedText(Capitalised(ExpiresIn(status.DaysLeft).Danish), Capitalised(ExpiresIn(status.DaysLeft).English)),
+        _ => new LocalizedText("Gyldig", "Valid"),
+    };
+
+    /// <summary>"udløber om 30 dage", "udløber om 1 dag", "udløber i dag".</summary>
+    private static LocalizedText ExpiresIn(int days) => days switch
+    {
+        0 => new LocalizedText("udløber i dag", "expires today"),
+        1 => new LocalizedText("udløber om 1 dag", "expires in 1 day"),
+        _ => new LocalizedText("udløber om {0} dage", "expires in {0} days").Format(days),
+    };
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+
     // File picker and About
     public static LocalizedText PickerTitle { get; } = new("Vælg certifikatfil (.p12 eller .pfx)", "Choose a certificate file (.p12 or .pfx)");
     public static LocalizedText PickerFilter { get; } = new(
@@ -136,7 +187,7 @@ public static class TrayText
         "AltIdShell {0}\n\nSaves the public key of an OCES system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");
 
     /// <summary>The verdict as a list shows it; entries saved before verdicts existed have none.</summary>
-    public static LocalizedText Status(VerdictKind? verdict) =>
+    public static LocalizedText Verdict(VerdictKind? verdict) =>
         verdict is { } kind ? CertificateText.ShortVerdict(kind) : StatusNotRecorded;
 
     public static LocalizedText Environment(CertificateEnvironment environment) => environment switch

@@ -29,13 +29,13 @@ internal sealed class CertificateChoiceDialog : Form
             Height = Font.Height * 10,
             AccessibleName = TrayText.ChooseListName.ToString(),
         };
-        foreach (var column in new[] { TrayText.ColumnStatus, TrayText.ColumnCertificateName, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnValidUntil, TrayText.ColumnEnvironment, TrayText.ColumnFingerprint })
+        foreach (var column in new[] { TrayText.ColumnVerdict, TrayText.ColumnCertificateName, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnValidUntil, TrayText.ColumnEnvironment, TrayText.ColumnFingerprint })
             list.Columns.Add(column.ToString());
         foreach (var c in candidates)
         {
             list.Items.Add(new ListViewItem(new[]
             {
-                TrayText.Status(c.AltId.Kind).ToString(), c.CertificateName, c.Organisation ?? "", c.Cvr ?? "", c.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                TrayText.Verdict(c.AltId.Kind).ToString(), c.CertificateName, c.Organisation ?? "", c.Cvr ?? "", c.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 TrayText.Environment(c.Environment).ToString(), c.Sha256Fingerprint,
             }) { Tag = c.Sha256Fingerprint });
         }

@@ -1,5 +1,7 @@
 using System.Drawing;
 using System.Windows.Forms;
+using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
 
@@ -99,18 +101,72 @@ internal static class DialogStyle
     /// Each column as wide as its header or widest cell. Measured here rather than by ListView's auto-resize, which
     /// does nothing before the window has a handle (and differs under Mono).
     /// </summary>
-    public static void FitColumns(ListView list)
+    /// <summary>
+    /// The line a window says what just happened on, read out by screen readers as a status bar. It wraps rather than
+    /// pushing the buttons beside it out of the window: a message may name a long file.
+    /// </summary>
+    public static Label StatusLabel(Control measure) => new()
+    {
+        AutoSize = true,
+        MaximumSize = new Size(measure.Font.Height * 28, 0),
+        Anchor = AnchorStyles.Left,
+        UseMnemonic = false,
+        AccessibleRole = AccessibleRole.StatusBar,
+    };
+
+    /// <summary>"Close", which Esc presses too.</summary>
+    public static Button CloseButton(Form form, int tabIndex)
+    {
+        var close = Button(TrayText.ButtonClose.ToString());
+        close.Click += (_, _) => form.Close();
+        close.TabIndex = tabIndex;
+        form.CancelButton = close;
+        return close;
+    }
+
+    /// <summary>A list of rows with columns: one whole row selected at a time, still shown when the list loses focus.</summary>
+    public static ListView DetailsList(LocalizedText accessibleName, params LocalizedText[] columns)
+    {
+        var list = new ListView
+        {
+            View = View.Details,
+            FullRowSelect = true,
+            MultiSelect = false,
+            HideSelection = false,
+            // A cell cut short at the window's edge shows its whole text on hover.
+            ShowItemToolTips = true,
+            Dock = DockStyle.Fill,
+            AccessibleName = accessibleName.ToString(),
+            TabIndex = 0,
+        };
+        foreach (var column in columns)
+            list.Columns.Add(column.ToString());
+        return list;
+    }
+
+    /// <summary>
+    /// Each column as wide as its widest text; <paramref name="fill"/>, if given, gets the width the others leave
+    /// (at least its heading's), so the list needs no horizontal scroll bar.
+    /// </summary>
+    public static void FitColumns(ListView list, ColumnHeader? fill = null)
     {
         var padding = list.Font.Height;
+        var others = 0;
         for (var i = 0; i < list.Columns.Count; i++)
         {
             var width = TextRenderer.MeasureText(list.Columns[i].Text, list.Font).Width;
-            foreach (ListViewItem item in list.Items)
+            if (list.Columns[i] != fill)
             {
-                if (i < item.SubItems.Count)
-                    width = System.Math.Max(width, TextRenderer.MeasureText(item.SubItems[i].Text, list.Font).Width);
+                foreach (ListViewItem item in list.Items)
+                {
+                    if (i < item.SubItems.Count)
+                        width = System.Math.Max(width, TextRenderer.MeasureText(item.SubItems[i].Text, list.Font).Width);
+                }
+                others += width + padding;
             }
             list.Columns[i].Width = width + padding;
         }
+        if (fill != null)
+            fill.Width = System.Math.Max(fill.Width, list.ClientSize.Width - others - SystemInformation.VerticalScrollBarWidth);
     }
 }

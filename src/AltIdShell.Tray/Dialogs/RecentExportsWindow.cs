@@ -30,34 +30,21 @@ internal sealed class RecentExportsWindow : Form
         this.store = store;
         DialogStyle.Apply(this, TrayText.RecentTitle.ToString());
         MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
-        Size = new Size(Font.Height * 56, Font.Height * 26);
+        // Wide enough for every column but the folder at their natural widths, so the folder gets the rest.
+        Size = new Size(Font.Height * 68, Font.Height * 26);
 
         var table = new TableLayoutPanel { Dock = DockStyle.Fill, ColumnCount = 1, Padding = new Padding(10) };
         table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
 
-        list = new ListView
-        {
-            View = View.Details,
-            FullRowSelect = true,
-            MultiSelect = false,
-            HideSelection = false,
-            Dock = DockStyle.Fill,
-            AccessibleName = TrayText.RecentListName.ToString(),
-            TabIndex = 0,
-        };
-        foreach (var column in new[]
-        {
-            TrayText.ColumnStatus, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
-            TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder,
-        })
-        {
-            list.Columns.Add(column.ToString());
-        }
+        list = DialogStyle.DetailsList(TrayText.RecentListName,
+            TrayText.ColumnVerdict, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
+            TrayText.ColumnStatus, TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder);
         list.SelectedIndexChanged += (_, _) => UpdateButtons();
         list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
         list.KeyDown += OnListKey;
+        list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
 
         // Not auto-sized: the hint wraps to whatever width the window has.
         empty = new Label
@@ -140,12 +127,14 @@ internal sealed class RecentExportsWindow : Form
         }
         list.BeginUpdate();
         list.Items.Clear();
+        var now = DateTimeOffset.UtcNow;
         foreach (var e in entries)
         {
             list.Items.Add(new ListViewItem(new[]
             {
-                TrayText.Status(e.Verdict).ToString(), e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
+                TrayText.Verdict(e.Verdict).ToString(), e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
                 e.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                RecentExportStatus.For(e, entries, now).Text.ToString(),
                 TrayText.Environment(e.Environment).ToString(),
                 e.ExportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Path.GetDirectoryName(e.OutputPath) ?? "",
@@ -155,7 +144,8 @@ internal sealed class RecentExportsWindow : Form
             list.Items[0].Selected = true;
         if (list.SelectedItems.Count > 0)
             list.SelectedItems[0].Focused = true;
-        DialogStyle.FitColumns(list);
+        // The folder takes what the other columns leave, so the list never scrolls sideways; a long path ends in "…".
+        DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
         list.EndUpdate();
         empty.Visible = list.Items.Count == 0;
         list.Visible = !empty.Visible;

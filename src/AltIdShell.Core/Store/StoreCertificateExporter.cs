@@ -1,0 +1,40 @@
+using System;
+using System.IO;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.FileSystem;
+
+namespace AltIdShell.Core.Store;
+
+/// <summary>
+/// Writes a store certificate's public part as "&lt;certificate name&gt;.cer" through the same atomic writer as a
+/// file export: never over a different file unless the caller chose so. Only the DER certificate is written.
+/// </summary>
+public sealed class StoreCertificateExporter
+{
+    private readonly IExportFileSystem fileSystem;
+
+    public StoreCertificateExporter()
+        : this(PhysicalFileSystem.Instance)
+    {
+    }
+
+    internal StoreCertificateExporter(IExportFileSystem fileSystem) => this.fileSystem = fileSystem;
+
+    public static StoreCertificateExporter Default { get; } = new();
+
+    /// <summary>Throws ExportException (OutputExists when <paramref name="existing"/> is Ask, or a file-system kind).</summary>
+    public ExportResult Export(StoreCertificate certificate, string outputDirectory, ExistingFileChoice existing = ExistingFileChoice.Ask,
+        CerFormat format = CerFormat.Der)
+    {
+        var target = CertificateExporter.FullPath(Path.Combine(outputDirectory, CerFileName.For(certificate.Summary)));
+        try
+        {
+            var (path, outcome) = new CerWriter(fileSystem).Write(target, CerEncoding.Encode(certificate.Der, format), existing);
+            return new ExportResult(path, outcome, certificate.Summary);
+        }
+        catch (Exception e) when (IoErrors.Map(e, target) is { } error)
+        {
+            throw error;
+        }
+    }
+}

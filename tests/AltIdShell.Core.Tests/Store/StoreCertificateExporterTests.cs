@@ -1,0 +1,69 @@
+using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Export;
+using AltIdShell.Core.Store;
+using AltIdShell.TestSupport;
+
+namespace AltIdShell.Core.Tests.Store;
+
+public sealed class StoreCertificateExporterTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = TestClock.Now;
+    private readonly string folder = Directory.CreateTempSubdirectory("altid-store-export-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static StoreCertificate FromStore(string name = "Testfirma systemcertifikat")
+    {
+        var der = CertificateFactory.Oces3System(Now, name: name).Leaf.RawData;
+        return new StoreCertificate(CertificateStoreLocation.CurrentUser, der, CertificateDescriber.Describe(der, Now));
+    }
+
+    [Fact]
+    public void Writes_the_der_certificate_named_after_the_certificate_and_nothing_else()
+    {
+        var certificate = FromStore();
+        var result = StoreCertificateExporter.Default.Export(certificate, folder);
+        Assert.Equal(ExportOutcome.Written, result.Outcome);
+        Assert.Equal(Path.Combine(folder, "Testfirma systemcertifikat.cer"), result.OutputPath);
+        Assert.Equal(certificate.Der, File.ReadAllBytes(result.OutputPath));
+        Assert.Equal(new[] { result.OutputPath }, Directory.GetFiles(folder));
+        Assert.Same(certificate.Summary, result.Summary);
+    }
+
+    [Fact]
+    public void Exporting_the_same_certificate_again_writes_nothing()
+    {
+        var certificate = FromStore();
+        StoreCertificateExporter.Default.Export(certificate, folder);
+        Assert.Equal(ExportOutcome.AlreadyExported, StoreCertificateExporter.Default.Export(certificate, folder).Outcome);
+        Assert.Single(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public void A_different_file_of_that_name_is_never_overwritten_without_asking()
+    {
+        var certificate = FromStore();
+        var existing = Path.Combine(folder, "Testfirma systemcertifikat.cer");
+        File.WriteAllText(existing, "the old certificate");
+
+        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(certificate, folder));
+        Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
+        Assert.Equal("the old certificate", File.ReadAllText(existing));
+
+        var kept = StoreCertificateExporter.Default.Export(certificate, folder, ExistingFileChoice.KeepBoth);
+        Assert.Equal(Path.Combine(folder, "Testfirma systemcertifikat (2).cer"), kept.OutputPath);
+        Assert.Equal("the old certificate", File.ReadAllText(existing));
+
+        var replaced = StoreCertificateExporter.Default.Export(certificate, folder, ExistingFileChoice.Replace);
+        Assert.Equal(ExportOutcome.Replaced, replaced.Outcome);
+        Assert.Equal(certificate.Der, File.ReadAllBytes(existing));
+    }
+
+    [Fact]
+    public void A_missing_folder_is_an_export_error_not_a_crash()
+    {
+        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(FromStore(), Path.Combine(folder, "gone")));
+        Assert.Equal(ExportErrorKind.SourceNotFound, error.Kind);
+    }
+}
