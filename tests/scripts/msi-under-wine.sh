@@ -74,7 +74,15 @@ msiexec() { # log-name msiexec-arguments...
   local log=$1
   shift
   printf '@msiexec %s /qn /l*v "%s"\r\n@echo EXITCODE=%%ERRORLEVEL%%\r\n' "$*" "$(winepath -w "$work/$log.log" 2>/dev/null)" >"$work/run.bat"
-  wine cmd /c "$(winepath -w "$work/run.bat" 2>/dev/null)" 2>/dev/null | tr -d '\r' | sed -n 's/^EXITCODE=//p'
+  local code
+  code=$(wine cmd /c "$(winepath -w "$work/run.bat" 2>/dev/null)" 2>/dev/null | tr -d '\r' | sed -n 's/^EXITCODE=//p')
+  if [ -z "$code" ]; then
+    # Seen once on a loaded machine: cmd ended without printing msiexec's code. Once more, and said so; a package
+    # that really fails prints its code the second time as well.
+    echo "note: msiexec $* printed no exit code; running it once more" >&2
+    code=$(wine cmd /c "$(winepath -w "$work/run.bat" 2>/dev/null)" 2>/dev/null | tr -d '\r' | sed -n 's/^EXITCODE=//p')
+  fi
+  echo "$code"
 }
 install() { msiexec "$1" /i "\"$(winepath -w "$2" 2>/dev/null)\""; }
 uninstall() { msiexec "$1" /x "\"$(winepath -w "$2" 2>/dev/null)\""; }
