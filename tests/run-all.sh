@@ -71,6 +71,7 @@ stage "signing check (throwaway certificate, osslsigncode)" bash setup/sign-chec
 stage "unit and integration tests (xunit; the installer tests build the MSIs with wixl)" xunit
 stage "the same tests with the clock three years ahead (faketime)" xunit_three_years_ahead
 stage "both MSIs installed, upgraded and uninstalled by Wine's msiexec" bash tests/scripts/msi-under-wine.sh
+stage "altid-export (win-x64) under Wine: Windows' own file rules (locks, read-only, device names, long paths)" bash tests/scripts/cli-under-wine.sh
 stage "Windows CLI (net48) under Mono" bash tests/scripts/cli-net48-under-mono.sh
 stage "Explorer handler (net48) under Mono" bash tests/scripts/contextmenu-under-mono.sh
 stage "tray (net48) under Mono + Xvfb, typed into like a person (screenshots in artifacts/ui/)" bash tests/ui/tray-ui-test.sh
