@@ -32,6 +32,20 @@ public sealed class InteractivePromptTests : IDisposable
     }
 
     [Fact]
+    public void The_terminal_echoes_again_once_the_password_is_read()
+    {
+        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        File.WriteAllBytes(p12, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), "Rigtigt"));
+
+        // Echo is switched off for the whole prompt (keys typed between two reads would show otherwise), and back on after.
+        var screen = TypeThen(new[] { "inspect", p12 }, "; stty -a", "Rigtigt");
+
+        Assert.Contains("Testfirma systemcertifikat", screen);
+        Assert.Matches(@"(^|\s)echo(\s|$)", screen);
+        Assert.DoesNotMatch(@"(^|\s)-echo(\s|$)", screen);
+    }
+
+    [Fact]
     public void Inspect_gives_the_same_three_tries_as_export()
     {
         var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
@@ -75,9 +89,12 @@ public sealed class InteractivePromptTests : IDisposable
         Assert.True(File.Exists(Path.ChangeExtension(second, ".cer")));
     }
 
-    private static string Type(string[] arguments, params string[] answers)
+    private static string Type(string[] arguments, params string[] answers) => TypeThen(arguments, "", answers);
+
+    /// <summary>As <see cref="Type"/>, with <paramref name="then"/> run in the same terminal after altid-export.</summary>
+    private static string TypeThen(string[] arguments, string then, params string[] answers)
     {
-        var cli = $"dotnet '{Path.Combine(AppContext.BaseDirectory, "altid-export.dll")}' " + string.Join(" ", arguments.Select(a => $"'{a}'"));
+        var cli = $"dotnet '{Path.Combine(AppContext.BaseDirectory, "altid-export.dll")}' " + string.Join(" ", arguments.Select(a => $"'{a}'")) + then;
         var start = new ProcessStartInfo("script", new[] { "-qec", cli, "/dev/null" })
         {
             RedirectStandardInput = true,

@@ -33,6 +33,7 @@ internal sealed class PasswordSource
 
     private static string Prompt(string displayName)
     {
+        using var quiet = TerminalEcho.Off();
         Console.Error.Write(CliText.PasswordPrompt.Format(Core.Text.DisplayText.Escape(displayName)).ToString());
         var password = new StringBuilder();
         while (true)
