@@ -1,3 +1,4 @@
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli;
@@ -133,6 +134,10 @@ internal static class CliText
     public static readonly LocalizedText CerPkcs7 = new(
         "Filen er en PKCS#7-samling (.p7b). AltID forventer én .cer; eksportér den med altid-export export.",
         "The file is a PKCS#7 bundle (.p7b). AltID expects a single .cer; export it with altid-export export.");
+    /// <summary>Inspect's own warning, then whom it concerns: printed after "Exported: x.cer" it could be read as said of the .cer.</summary>
+    public static readonly LocalizedText SourceHoldsPrivateKey = new(
+        CertificateText.HoldsPrivateKey.Danish + " Det gælder den fil, der blev eksporteret fra; .cer-filen indeholder kun certifikatet.",
+        CertificateText.HoldsPrivateKey.English + " This is about the file exported from; the .cer holds only the certificate.");
     public static readonly LocalizedText SourceHasOtherData = new(
         "Bemærk: Den fil, der blev eksporteret fra, indeholder andre data end certifikaterne; kun certifikatet er skrevet.",
         "Note: The file exported from holds other data besides its certificates; only the certificate was written.");

@@ -86,7 +86,7 @@ public sealed class CertificateFileCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", pem }, stdin: "");
 
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
-        Assert.Contains("DANGER: The file contains a private key", result.Stdout);
+        Assert.Contains("This is about the file exported from", result.Stdout);
         Assert.DoesNotContain("PRIVATE KEY", Encoding.ASCII.GetString(File.ReadAllBytes(_work.PathOf("Testfirma.cer"))));
     }
 

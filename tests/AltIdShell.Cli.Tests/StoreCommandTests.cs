@@ -63,7 +63,7 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Contains("Lagerfirma ApS – Lagerfirma systemcertifikat", all.Stdout);
         Assert.Contains("VPN-klient", all.Stdout);
         Assert.Contains(@"CurrentUser\My", all.Stdout);
-        Assert.Contains("Does not suit AltID", all.Stdout);
+        Assert.Contains("Unsuitable", all.Stdout);
         Assert.Contains("not issued by the Danish state's OCES CA", all.Stdout);
         Assert.Contains(string.Join(":", Sha256(Chain.Leaf).Chunk(2).Select(pair => new string(pair))), all.Stdout);
     }
@@ -72,7 +72,7 @@ public sealed class StoreCommandTests : IDisposable
     public void List_speaks_danish_to_a_danish_user()
     {
         var result = Run("da_DK.UTF-8", "store", "list", "--all");
-        Assert.Contains("Ikke egnet til AltID", result.Stdout);
+        Assert.Contains("Ikke egnet", result.Stdout);
         Assert.Contains("Lager:", result.Stdout);
     }
 

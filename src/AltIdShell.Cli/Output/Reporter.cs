@@ -42,8 +42,9 @@ internal sealed class Reporter : IDisposable
         };
         Console.Out.WriteLine(line.Format(DisplayText.Escape(result.OutputPath)).ToString());
         SummaryPrinter.PrintVerdict(Console.Out, result.Summary);
+        // Said of the file exported from, lest it be read as said of the new .cer.
         if (result.SourceContainsPrivateKey)
-            Console.Out.WriteLine(CertificateText.HoldsPrivateKey.ToString());
+            Console.Out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
         if (result.SourceHasOtherData)
             Console.Out.WriteLine(CliText.SourceHasOtherData.ToString());
         SummaryPrinter.PrintDetails(Console.Out, result.Summary);

@@ -22,10 +22,11 @@ public static class StoreCertificateRanking
     /// <summary>Lower sorts first: candidates, then by label (suitable, test only, unsuitable).</summary>
     public static int Rank(CertificateSummary summary) => (IsCandidate(summary) ? 0 : 10) + (int)Label(summary);
 
-    public static LocalizedText Text(StoreCertificateLabel label) => label switch
+    /// <summary>The same words the recent list and the tray menu use for a verdict.</summary>
+    public static LocalizedText Text(StoreCertificateLabel label) => CertificateText.ShortVerdict(label switch
     {
-        StoreCertificateLabel.Suitable => new("Egnet til AltID", "Suits AltID"),
-        StoreCertificateLabel.TestOnly => new("Kun AltIDs testmiljø", "AltID test environment only"),
-        _ => new("Ikke egnet til AltID", "Does not suit AltID"),
-    };
+        StoreCertificateLabel.Suitable => VerdictKind.Suitable,
+        StoreCertificateLabel.TestOnly => VerdictKind.TestOnly,
+        _ => VerdictKind.Unsuitable,
+    });
 }

@@ -31,7 +31,9 @@ internal sealed class RecentExportsWindow : Form
         DialogStyle.Apply(this, TrayText.RecentTitle.ToString());
         MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
         // Wide enough for every column but the folder at their natural widths, so the folder gets the rest.
-        Size = new Size(Font.Height * 68, Font.Height * 26);
+        // Wide enough for every column and a useful part of the folder on a 1366-pixel screen; the AltID column's
+        // verdict ("Kun til test") says production or test, so there is no separate environment column.
+        Size = new Size(Font.Height * 72, Font.Height * 26);
 
         var table = new TableLayoutPanel { Dock = DockStyle.Fill, ColumnCount = 1, Padding = new Padding(10) };
         table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
@@ -40,7 +42,7 @@ internal sealed class RecentExportsWindow : Form
 
         list = DialogStyle.DetailsList(TrayText.RecentListName,
             TrayText.ColumnVerdict, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
-            TrayText.ColumnStatus, TrayText.ColumnEnvironment, TrayText.ColumnExportedAt, TrayText.ColumnFolder);
+            TrayText.ColumnStatus, TrayText.ColumnExportedAt, TrayText.ColumnFolder);
         list.SelectedIndexChanged += (_, _) => UpdateButtons();
         list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
         list.KeyDown += OnListKey;
@@ -135,7 +137,6 @@ internal sealed class RecentExportsWindow : Form
                 TrayText.Verdict(e.Verdict).ToString(), e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
                 e.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 RecentExportStatus.For(e, entries, now).Text.ToString(),
-                TrayText.Environment(e.Environment).ToString(),
                 e.ExportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Path.GetDirectoryName(e.OutputPath) ?? "",
             }) { Tag = e, Selected = selected != null && RecentExportsStore.SamePath(e.OutputPath, selected) });
