@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The pictures in docs/vejledning.md (Danish) and docs/guide.md (English): the tray under Mono + Xvfb, as
+# tests/ui/tray-ui-test.sh drives it, once per language. A real OCES3 test system certificate (test only) and a real
+# expired OCES3 employee certificate (unsuitable) from ../shared/fixtures/real-oces/. Writes artifacts/guide/*.png;
+# copy the ones the guides use into docs/images/. Not a test: tray-ui-test.sh checks what these pictures show.
+# Expects the Release build (dotnet build AltIdShell.sln -c Release).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+tray="$root/src/AltIdShell.Tray/bin/Release/net48/AltIdShell.Tray.exe"
+fixtures="$root/../shared/fixtures/real-oces"
+out="$root/artifacts/guide"
+[ -f "$tray" ] || { echo "$tray not built (dotnet build AltIdShell.sln -c Release)"; exit 1; }
+[ -d "$fixtures" ] || { echo "$fixtures is absent: the guide's pictures show real OCES test certificates"; exit 1; }
+mkdir -p "$out"
+
+work=$(mktemp -d /tmp/altid-guide.XXXXXX)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+# As in tray-ui-test.sh: never ask a real OCSP responder, so every verdict says "revocation not checked".
+export ALTID_OFFLINE=1
+
+for n in $(seq 150 199); do [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { display=":$n"; break; }; done
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp > "$work/xvfb.log" 2>&1 & pids+=($!)
+export DISPLAY=$display
+for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+openbox > "$work/openbox.log" 2>&1 & pids+=($!)
+trayer --edge bottom --align left --widthtype request --height 24 --transparent false --tint 0x303030 > "$work/trayer.log" 2>&1 & pids+=($!)
+sleep 1
+
+wait_window() { # name, seconds -> prints the window id
+  for _ in $(seq $(($2 * 5))); do
+    id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -1 || true)
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    sleep 0.2
+  done
+  echo "no window \"$1\"" >&2
+  return 1
+}
+shot() { # window id, file: the window with its frame
+  sleep 0.7
+  eval "$(xdotool getwindowgeometry --shell "$1")"
+  import -window root -crop "$((WIDTH + 24))x$((HEIGHT + 64))+$((X > 12 ? X - 12 : 0))+$((Y > 52 ? Y - 52 : 0))" +repage "$out/$2"
+  echo "$out/$2"
+}
+balloon() { # file: the balloon in the bottom-right corner, trimmed off the black desktop
+  sleep 1.5
+  import -window root -crop 420x420+860+480 +repage "$work/balloon.png"
+  convert "$work/balloon.png" -bordercolor black -border 1 -fuzz 5% -trim +repage -bordercolor black -border 6 "$out/$1"
+  echo "$out/$1"
+}
+click_tray_icon() {
+  eval "$(xdotool getwindowgeometry --shell "$(xdotool search --name '^panel$' | head -1)")"
+  xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT / 2)) click "$1"
+}
+visible_windows() { xdotool search --onlyvisible --name "" 2>/dev/null | sort; }
+
+run_language() { # lang tag, LANG, password-dialog title, recent-window title
+  local tag=$1 lang=$2 password_title=$3 recent_title=$4
+  export HOME="$work/home-$tag" XDG_DATA_HOME="$work/home-$tag/.local/share"
+  mkdir -p "$HOME" "$work/$tag"
+  local p12="$work/$tag/KOMBIT systemcertifikat.p12"
+  cp "$fixtures/oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12" "$p12"
+
+  # A test system certificate: the password dialog, the notification, the recent list, the menu.
+  LANG=$lang LC_ALL=$lang mono "$tray" "$p12" < /dev/null > "$work/tray-$tag.log" 2>&1 & pids+=($!)
+  local tray_pid=$!
+  local dialog
+  dialog=$(wait_window "$password_title" 60)
+  xdotool windowactivate --sync "$dialog" >/dev/null 2>&1 || true
+  shot "$dialog" "password-$tag.png"
+  xdotool type --delay 40 '1kKUWZ,91Zg1'
+  xdotool key Return
+  for _ in $(seq 150); do [ -s "${p12%.p12}.cer" ] && break; sleep 0.2; done
+  balloon "notification-test-$tag.png"
+  sleep 11   # the balloon goes before the icon is clicked
+  click_tray_icon 1
+  local recent
+  recent=$(wait_window "$recent_title" 20)
+  xdotool windowactivate --sync "$recent" >/dev/null 2>&1 || true
+  shot "$recent" "recent-$tag.png"
+  xdotool key Escape
+  sleep 1
+  local before after
+  before=$(visible_windows)
+  click_tray_icon 3
+  sleep 1.5
+  after=$(comm -13 <(echo "$before") <(visible_windows) | head -1)
+  eval "$(xdotool getwindowgeometry --shell "$after")"
+  import -window root -crop "$((WIDTH + 40))x$((HEIGHT + 60))+$((X > 20 ? X - 20 : 0))+$((Y - 10))" +repage "$out/menu-$tag.png"
+  echo "$out/menu-$tag.png"
+  xdotool key Escape
+  kill "$tray_pid" 2>/dev/null || true
+  sleep 1
+
+  # An expired employee certificate from the test CA: unsuitable, with its reasons.
+  local employee="$work/$tag/Medarbejder.p12"
+  cp "$fixtures/oces3_employee_kit_MOCES_cpr_gyldig.p12" "$employee"
+  LANG=$lang LC_ALL=$lang mono "$tray" "$employee" < /dev/null > "$work/tray-employee-$tag.log" 2>&1 & pids+=($!)
+  tray_pid=$!
+  dialog=$(wait_window "$password_title" 60)
+  xdotool windowactivate --sync "$dialog" >/dev/null 2>&1 || true
+  xdotool type --delay 40 'Test1234'
+  xdotool key Return
+  for _ in $(seq 150); do [ -s "${employee%.p12}.cer" ] && break; sleep 0.2; done
+  balloon "notification-unsuitable-$tag.png"
+  kill "$tray_pid" 2>/dev/null || true
+  sleep 1
+}
+
+run_language da da_DK.UTF-8 "Adgangskode til certifikat" "Seneste eksporter .*AltIdShell"
+run_language en en_GB.UTF-8 "Certificate password" "Recent exports .*AltIdShell"
