@@ -11,7 +11,8 @@ namespace AltIdShell.Core.Pkcs12;
 /// <summary>
 /// Reads the certificates out of a PKCS#12 file (RFC 7292) as real files have them: BER or DER, legacy or PBES2
 /// encryption, with or without a MAC. The whole structure and every cost is read and checked before the first
-/// key derivation; the private key bag is never decrypted.
+/// key derivation; the private key bag is never decrypted. Each structure has its reader; what they let pass on
+/// purpose is listed, with the reason, in docs/security.md ("What the PKCS#12 reader lets pass, on purpose").
 /// </summary>
 internal static class Pkcs12Reader
 {

@@ -55,6 +55,27 @@ public sealed class StructureTests
     }
 
     [Fact]
+    public void A_MAC_digest_without_parameters_is_read()
+    {
+        // Read to the MAC check itself, which these zero bytes fail.
+        Assert.Equal(ExportErrorKind.WrongPassword, Engine.Refusal(MacPfx(MacDataWithDigestParameters()), "pw").Kind);
+    }
+
+    [Fact]
+    public void A_MAC_digest_with_parameters_other_than_NULL_is_damage_in_MacData()
+    {
+        AssertCorruptIn("MacData", Engine.Refusal(MacPfx(MacDataWithDigestParameters(new byte[] { 0x04, 0x00 })), "pw"), "OCTET STRING parameters");
+    }
+
+    [Fact]
+    public void A_localKeyId_with_a_second_value_is_read()
+    {
+        var secondValue = Plain(Pkcs12Crafter.AppendInside(Certificates, new byte[] { 0x04, 0x01, 0x02 }, 0, 2, 0, 1));
+
+        Assert.Equal(Chain.Leaf.RawData, Engine.ExportLeaf(secondValue, null));
+    }
+
+    [Fact]
     public void A_PFX_of_another_version_is_not_taken_for_PKCS12()
     {
         var error = Engine.Refusal(Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Certificates) }, version: 4), null);
@@ -109,6 +130,28 @@ public sealed class StructureTests
         Pkcs12Crafter.Pfx(new[] { alterContentInfo(Pkcs12Crafter.DataContentInfo(safeContents)) });
 
     private static byte[] MacPfx(byte[] macData) => Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Certificates) }, macData);
+
+    /// <summary>MacData { DigestInfo { { SHA-1, <paramref name="parameters"/> }, 20 zero bytes }, salt, 1 }.</summary>
+    private static byte[] MacDataWithDigestParameters(params byte[] parameters)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            using (writer.PushSequence())
+            {
+                using (writer.PushSequence())
+                {
+                    writer.WriteObjectIdentifier(Pkcs12Crafter.Sha1);
+                    if (parameters.Length > 0)
+                        writer.WriteEncodedValue(parameters);
+                }
+                writer.WriteOctetString(new byte[20]);
+            }
+            writer.WriteOctetString(new byte[8]);
+            writer.WriteInteger(1);
+        }
+        return writer.Encode();
+    }
 
     /// <summary>PFX { 3, ContentInfo { data, AuthenticatedSafe and then <paramref name="extra"/> } }.</summary>
     private static byte[] AuthenticatedSafeFollowedBy(byte[] extra)
