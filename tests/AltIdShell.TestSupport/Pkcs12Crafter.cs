@@ -53,8 +53,8 @@ public static class Pkcs12Crafter
     public static byte[] EncryptedContentInfo(string algorithmOid, long iterations, byte[] ciphertext) =>
         EncryptedContentInfo(LegacyAlgorithm(algorithmOid, iterations), ciphertext);
 
-    /// <summary>An encryptedData ContentInfo with any encoded AlgorithmIdentifier.</summary>
-    public static byte[] EncryptedContentInfo(byte[] algorithmIdentifier, byte[] ciphertext)
+    /// <summary>An encryptedData ContentInfo with any encoded AlgorithmIdentifier, of any EncryptedData version and content type.</summary>
+    public static byte[] EncryptedContentInfo(byte[] algorithmIdentifier, byte[] ciphertext, int version = 0, string contentType = Data)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSequence())
@@ -63,10 +63,10 @@ public static class Pkcs12Crafter
             using (writer.PushSequence(Explicit0))
             using (writer.PushSequence())
             {
-                writer.WriteInteger(0);
+                writer.WriteInteger(version);
                 using (writer.PushSequence())
                 {
-                    writer.WriteObjectIdentifier(Data);
+                    writer.WriteObjectIdentifier(contentType);
                     writer.WriteEncodedValue(algorithmIdentifier);
                     writer.WriteOctetString(ciphertext, new Asn1Tag(TagClass.ContextSpecific, 0));
                 }
@@ -204,6 +204,30 @@ public static class Pkcs12Crafter
             }
             writer.WriteOctetString(new byte[8]);
             writer.WriteInteger(iterations);
+        }
+        return writer.Encode();
+    }
+
+    /// <summary>
+    /// <paramref name="element"/> with <paramref name="extra"/> appended inside the constructed element that
+    /// <paramref name="path"/> leads to (child indexes, from the outermost): data after the end of a structure.
+    /// </summary>
+    public static byte[] AppendInside(ReadOnlyMemory<byte> element, byte[] extra, params int[] path)
+    {
+        var reader = new AsnReader(element, AsnEncodingRules.BER);
+        var tag = reader.PeekTag();
+        var isSet = tag.HasSameClassAndValue(Asn1Tag.SetOf);
+        var children = isSet ? reader.ReadSetOf(tag) : reader.ReadSequence(tag);
+        var writer = new AsnWriter(AsnEncodingRules.BER);
+        using (isSet ? writer.PushSetOf(tag) : writer.PushSequence(tag))
+        {
+            for (var i = 0; children.HasData; i++)
+            {
+                var child = children.ReadEncodedValue();
+                writer.WriteEncodedValue(path.Length > 0 && i == path[0] ? AppendInside(child, extra, path[1..]) : child.Span);
+            }
+            if (path.Length == 0)
+                writer.WriteEncodedValue(extra);
         }
         return writer.Encode();
     }

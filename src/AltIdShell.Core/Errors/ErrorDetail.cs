@@ -8,6 +8,13 @@ namespace AltIdShell.Core.Errors;
 /// </summary>
 internal static class ErrorDetail
 {
+    public static LocalizedText Pfx { get; } = new("PFX", "PFX");
+    public static LocalizedText ContentInfo { get; } = new("ContentInfo", "ContentInfo");
+    public static LocalizedText AuthenticatedSafe { get; } = new("AuthenticatedSafe", "AuthenticatedSafe");
+    public static LocalizedText EncryptedData { get; } = new("EncryptedData", "EncryptedData");
+    public static LocalizedText SafeContents { get; } = new("SafeContents", "SafeContents");
+    public static LocalizedText SafeBag { get; } = new("SafeBag", "SafeBag");
+    public static LocalizedText MacData { get; } = new("MacData", "MacData");
     public static LocalizedText FileSize { get; } = new("filstørrelsen", "file size");
     public static LocalizedText ContentParts { get; } = new("antallet af indholdsdele", "content parts");
     public static LocalizedText TotalIterations { get; } = new("antallet af iterationer i alt", "total iterations");

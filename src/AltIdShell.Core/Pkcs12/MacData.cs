@@ -31,22 +31,49 @@ internal sealed class MacData : PasswordMac
 
     public override long Cost => Iterations;
 
-    public static PasswordMac Read(AsnReader pfx, Pkcs12Limits limits)
+    /// <summary>Reads MacData { DigestInfo { algorithm, mac }, macSalt, iterations DEFAULT 1 } to its end.</summary>
+    public static PasswordMac Read(AsnReader pfx, Pkcs12Limits limits) => Asn1Structure.Read(ErrorDetail.MacData, () =>
     {
         var macData = pfx.ReadSequence();
         var digestInfo = macData.ReadSequence();
         var algorithm = digestInfo.ReadSequence();
         var oid = algorithm.ReadObjectIdentifier();
-        if (oid == Oids.Pbmac1)
-            return Pbmac1Mac.Read(algorithm, digestInfo.ReadOctetString(), limits);
+        var result = oid == Oids.Pbmac1
+            ? ReadPbmac1(macData, digestInfo, algorithm, limits)
+            : ReadHmac(macData, digestInfo, algorithm, oid, limits);
+        digestInfo.ThrowIfNotEmpty();
+        macData.ThrowIfNotEmpty();
+        return result;
+    });
+
+    private static PasswordMac ReadHmac(AsnReader macData, AsnReader digestInfo, AsnReader algorithm, string oid, Pkcs12Limits limits)
+    {
         var digest = Digests.ForDigestOid(oid) ?? throw ExportErrors.UnsupportedAlgorithm("MAC " + Digests.Describe(oid));
         var kdfHash = IteratedHash.ForDigestOid(oid)!;
+        // The digest's parameters are NULL, or absent as some writers leave them.
+        if (algorithm.HasData)
+            algorithm.ReadNull();
+        algorithm.ThrowIfNotEmpty();
         var mac = digestInfo.ReadOctetString();
         var salt = macData.ReadOctetString();
         var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, ErrorDetail.MacIterations, limits.MaxMacIterations) : 1;
         if (mac.Length != digest().GetDigestSize())
             throw ExportErrors.Corrupt(ErrorDetail.MacLength);
         return new MacData(kdfHash, digest, mac, salt, iterations);
+    }
+
+    /// <summary>
+    /// With PBMAC1, MacData's own macSalt and iterations are placeholders ("NOT USED", 1): the salt and count that
+    /// count are PBKDF2's. They are read past, not checked, so that the structure still ends where it should.
+    /// </summary>
+    private static PasswordMac ReadPbmac1(AsnReader macData, AsnReader digestInfo, AsnReader algorithm, Pkcs12Limits limits)
+    {
+        var pbmac1 = Pbmac1Mac.Read(algorithm, digestInfo.ReadOctetString(), limits);
+        algorithm.ThrowIfNotEmpty();
+        macData.ReadOctetString();
+        if (macData.HasData)
+            macData.ReadInteger();
+        return pbmac1;
     }
 
     /// <summary>The first password form that verifies the MAC, or null when none does (a wrong password).</summary>

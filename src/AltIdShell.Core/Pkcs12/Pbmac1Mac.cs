@@ -30,8 +30,7 @@ internal sealed class Pbmac1Mac : PasswordMac
     public override long Cost => _kdf.Cost(_keyBytes);
 
     /// <summary>
-    /// Reads PBMAC1-params and takes the MAC value. MacData's own macSalt and iterations are left unread: with PBMAC1
-    /// they are placeholders ("NOT USED", 1), and the salt and count that count are PBKDF2's.
+    /// Reads PBMAC1-params, the parameters of MacData's algorithm, and takes the MAC value.
     /// </summary>
     public static Pbmac1Mac Read(AsnReader parameters, byte[] mac, Pkcs12Limits limits)
     {
@@ -45,7 +44,7 @@ internal sealed class Pbmac1Mac : PasswordMac
         if (keyBytes < hmacBytes)
             throw ExportErrors.Pbmac1KeyTooShort(keyBytes, hmacBytes);
         if (mac.Length != hmacBytes)
-            throw ExportErrors.Corrupt("MAC length");
+            throw ExportErrors.Corrupt(ErrorDetail.MacLength);
         return new Pbmac1Mac(kdf, hmacDigest, keyBytes, mac);
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Formats.Asn1;
 using System.Linq;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
@@ -12,29 +11,18 @@ namespace AltIdShell.Core.Pkcs12;
 /// <summary>
 /// Reads the certificates out of a PKCS#12 file (RFC 7292) as real files have them: BER or DER, legacy or PBES2
 /// encryption, with or without a MAC. The whole structure and every cost is read and checked before the first
-/// key derivation; the private key bag is never decrypted.
+/// key derivation; the private key bag is never decrypted. Each structure has its reader; what they let pass on
+/// purpose is listed, with the reason, in docs/security.md ("What the PKCS#12 reader lets pass, on purpose").
 /// </summary>
 internal static class Pkcs12Reader
 {
-    private static readonly Asn1Tag Explicit0 = new(TagClass.ContextSpecific, 0, isConstructed: true);
-    private static readonly Asn1Tag Implicit0 = new(TagClass.ContextSpecific, 0);
-
     public static Pkcs12Contents Read(ReadOnlyMemory<byte> file, string? password, Pkcs12Limits limits)
     {
-        var stage = "PFX";
-        try
-        {
-            var (mac, authenticatedSafe, parts) = ReadStructure(file, limits, ref stage);
-            var passwords = new Pkcs12Password(password);
-            stage = "SafeContents";
-            return mac is null
-                ? ReadParts(parts, passwords, passwords.LegacyCandidates, macVerified: false, limits)
-                : ReadVerified(mac, authenticatedSafe, parts, passwords, limits);
-        }
-        catch (AsnContentException e)
-        {
-            throw ExportErrors.Corrupt(stage, e);
-        }
+        var (pfx, parts) = ReadStructure(file, limits);
+        var passwords = new Pkcs12Password(password);
+        return pfx.Mac is null
+            ? ReadParts(parts, passwords, passwords.LegacyCandidates, macVerified: false, limits)
+            : ReadVerified(pfx.Mac, pfx.AuthenticatedSafe, parts, passwords, limits);
     }
 
     /// <summary>
@@ -43,46 +31,20 @@ internal static class Pkcs12Reader
     /// </summary>
     public static bool IsPasswordFree(ReadOnlyMemory<byte> file, Pkcs12Limits limits)
     {
-        var stage = "PFX";
-        try
-        {
-            var (mac, _, parts) = ReadStructure(file, limits, ref stage);
-            return mac is null && parts.All(part => part.Scheme is null);
-        }
-        catch (AsnContentException e)
-        {
-            throw ExportErrors.Corrupt(stage, e);
-        }
+        var (pfx, parts) = ReadStructure(file, limits);
+        return pfx.Mac is null && parts.All(part => part.Scheme is null);
     }
 
-    private static (PasswordMac? Mac, byte[] AuthenticatedSafe, List<ContentPart> Parts) ReadStructure(
-        ReadOnlyMemory<byte> file, Pkcs12Limits limits, ref string stage)
+    private static (Pfx Pfx, List<ContentPart> Parts) ReadStructure(ReadOnlyMemory<byte> file, Pkcs12Limits limits)
     {
         if (file.Length > limits.MaxFileBytes)
             throw ExportErrors.LimitExceeded(ErrorDetail.FileSize, file.Length, limits.MaxFileBytes);
         FileSniffer.ThrowIfNotPkcs12(file);
 
-        var pfx = new AsnReader(file, AsnEncodingRules.BER).ReadSequence();
-        // A .p7b or CMS file is a SEQUENCE too, but starts with an OID: not a damaged PFX, another kind of file.
-        if (pfx.PeekTag() != Asn1Tag.Integer)
-            throw ExportErrors.NotPkcs12(FileSniffer.NotAPkcs12Structure);
-        if (!pfx.TryReadInt32(out var version) || version != 3)
-            throw ExportErrors.NotPkcs12(new Text.LocalizedText("ukendt version.", "unknown version."));
-
-        stage = "authSafe";
-        var authSafe = pfx.ReadSequence();
-        var contentType = authSafe.ReadObjectIdentifier();
-        if (contentType != Oids.Data)
-            throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(contentType));
-        var authenticatedSafe = authSafe.ReadSequence(Explicit0).ReadOctetString();
-
-        stage = "macData";
-        var mac = pfx.HasData ? MacData.Read(pfx, limits) : null;
-
-        stage = "AuthenticatedSafe";
-        var parts = ReadAuthenticatedSafe(authenticatedSafe, limits);
-        CheckTotalCost(mac, parts, limits);
-        return (mac, authenticatedSafe, parts);
+        var pfx = Pfx.Read(file, limits);
+        var parts = AuthenticatedSafeReader.Read(pfx.AuthenticatedSafe, limits);
+        CheckTotalCost(pfx.Mac, parts, limits);
+        return (pfx, parts);
     }
 
     /// <summary>
@@ -101,7 +63,7 @@ internal static class Pkcs12Reader
         {
             speculative = ReadParts(parts, passwords, new[] { likely }, macVerified: true, limits);
         }
-        catch (Exception e) when (e is ExportException or AsnContentException)
+        catch (ExportException e)
         {
             speculativeFailure = ExceptionDispatchInfo.Capture(e);
         }
@@ -125,41 +87,6 @@ internal static class Pkcs12Reader
                 DecryptInto(collector, part, passwords, legacyPasswords, macVerified);
         }
         return collector.ToContents();
-    }
-
-    private static List<ContentPart> ReadAuthenticatedSafe(byte[] authenticatedSafe, Pkcs12Limits limits)
-    {
-        var outer = new AsnReader(authenticatedSafe, AsnEncodingRules.BER);
-        var contentInfos = outer.ReadSequence();
-        outer.ThrowIfNotEmpty();
-        var parts = new List<ContentPart>();
-        while (contentInfos.HasData)
-        {
-            if (parts.Count >= limits.MaxBags)
-                throw ExportErrors.LimitExceeded(ErrorDetail.ContentParts, parts.Count + 1, limits.MaxBags);
-            var contentInfo = contentInfos.ReadSequence();
-            var type = contentInfo.ReadObjectIdentifier();
-            var content = contentInfo.ReadSequence(Explicit0);
-            switch (type)
-            {
-                case Oids.Data:
-                    parts.Add(new ContentPart(null, content.ReadOctetString()));
-                    break;
-                case Oids.EncryptedData:
-                    var encryptedData = content.ReadSequence();
-                    encryptedData.ReadInteger();
-                    var info = encryptedData.ReadSequence();
-                    info.ReadObjectIdentifier();
-                    var scheme = PbeSchemeReader.Read(info, limits);
-                    // An absent encryptedContent is legal and means "nothing here".
-                    var ciphertext = info.HasData ? info.ReadOctetString(Implicit0) : new byte[0];
-                    parts.Add(new ContentPart(scheme, ciphertext));
-                    break;
-                default:
-                    throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(type));
-            }
-        }
-        return parts;
     }
 
     private static void CheckTotalCost(PasswordMac? mac, List<ContentPart> parts, Pkcs12Limits limits)
@@ -199,7 +126,7 @@ internal static class Pkcs12Reader
                 collector.ReadSafeContents(plain);
                 return;
             }
-            catch (AsnContentException) when (!macVerified)
+            catch (ExportException e) when (!macVerified && e.Kind == ExportErrorKind.Corrupt)
             {
                 // Without a MAC a wrong password shows only as garbage after decryption.
             }
@@ -207,18 +134,5 @@ internal static class Pkcs12Reader
         throw macVerified
             ? ExportErrors.Corrupt(ErrorDetail.CertificatesUnderAnotherPassword(part.Scheme!.Name))
             : ExportErrors.WrongPassword();
-    }
-
-    private sealed class ContentPart
-    {
-        public ContentPart(PbeScheme? scheme, byte[] content)
-        {
-            Scheme = scheme;
-            Content = content;
-        }
-
-        /// <summary>Null for plain data.</summary>
-        public PbeScheme? Scheme { get; }
-        public byte[] Content { get; }
     }
 }

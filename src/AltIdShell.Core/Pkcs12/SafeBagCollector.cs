@@ -25,7 +25,7 @@ internal sealed class SafeBagCollector
 
     public void ReadSafeContents(byte[] safeContents) => Read(new AsnReader(safeContents, AsnEncodingRules.BER), 0);
 
-    private void Read(AsnReader outer, int depth)
+    private void Read(AsnReader outer, int depth) => Asn1Structure.Read(ErrorDetail.SafeContents, () =>
     {
         var bags = outer.ReadSequence();
         outer.ThrowIfNotEmpty();
@@ -33,20 +33,23 @@ internal sealed class SafeBagCollector
         {
             if (++_bagCount > _limits.MaxBags)
                 throw ExportErrors.LimitExceeded(ErrorDetail.Bags, _bagCount, _limits.MaxBags);
-            ReadBag(bags.ReadSequence(), depth);
+            ReadBag(bags, depth);
         }
-    }
+    });
 
-    private void ReadBag(AsnReader bag, int depth)
+    private void ReadBag(AsnReader safeContents, int depth) => Asn1Structure.Read(ErrorDetail.SafeBag, () =>
     {
+        var bag = safeContents.ReadSequence();
         var bagId = bag.ReadObjectIdentifier();
         var value = bag.ReadSequence(Explicit0);
         var localKeyId = bag.HasData ? ReadLocalKeyId(bag.ReadSetOf()) : null;
+        bag.ThrowIfNotEmpty();
 
         switch (bagId)
         {
             case Oids.CertBag:
                 ReadCertificate(value.ReadSequence(), localKeyId);
+                value.ThrowIfNotEmpty();
                 break;
             case Oids.Pkcs8ShroudedKeyBag:
             case Oids.KeyBag:
@@ -59,14 +62,17 @@ internal sealed class SafeBagCollector
                 Read(value, depth + 1);
                 break;
         }
-    }
+    });
 
     private void ReadCertificate(AsnReader certBag, byte[]? localKeyId)
     {
         var certType = certBag.ReadObjectIdentifier();
         if (certType != Oids.X509Certificate)
             return;
-        var der = certBag.ReadSequence(Explicit0).ReadOctetString();
+        var certValue = certBag.ReadSequence(Explicit0);
+        var der = certValue.ReadOctetString();
+        certValue.ThrowIfNotEmpty();
+        certBag.ThrowIfNotEmpty();
         if (_certificates.Count >= _limits.MaxCertificates)
             throw ExportErrors.LimitExceeded(ErrorDetail.Certificates, _certificates.Count + 1, _limits.MaxCertificates);
         _certificates.Add(new CertificateBag(der, localKeyId));
@@ -78,8 +84,11 @@ internal sealed class SafeBagCollector
         while (attributes.HasData)
         {
             var attribute = attributes.ReadSequence();
-            if (attribute.ReadObjectIdentifier() == Oids.LocalKeyId)
-                localKeyId = attribute.ReadSetOf().ReadOctetString();
+            var attributeId = attribute.ReadObjectIdentifier();
+            var values = attribute.ReadSetOf();
+            attribute.ThrowIfNotEmpty();
+            if (attributeId == Oids.LocalKeyId)
+                localKeyId = values.ReadOctetString();
         }
         return localKeyId;
     }

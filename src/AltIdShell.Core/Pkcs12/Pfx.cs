@@ -1,0 +1,45 @@
+using System;
+using System.Formats.Asn1;
+using AltIdShell.Core.Errors;
+using AltIdShell.Core.Text;
+
+namespace AltIdShell.Core.Pkcs12;
+
+/// <summary>
+/// The PFX (RFC 7292 section 4): version 3, the AuthenticatedSafe as data, the optional MacData, and nothing after
+/// it in the file. Read before anything inside the AuthenticatedSafe, so a file that is no PFX is told apart first.
+/// </summary>
+internal sealed class Pfx
+{
+    private Pfx(byte[] authenticatedSafe, PasswordMac? mac)
+    {
+        AuthenticatedSafe = authenticatedSafe;
+        Mac = mac;
+    }
+
+    /// <summary>The encoded AuthenticatedSafe, as the MAC covers it.</summary>
+    public byte[] AuthenticatedSafe { get; }
+
+    /// <summary>Null for a file without a MAC.</summary>
+    public PasswordMac? Mac { get; }
+
+    public static Pfx Read(ReadOnlyMemory<byte> file, Pkcs12Limits limits) =>
+        Asn1Structure.Read(ErrorDetail.Pfx, () =>
+        {
+            var outer = new AsnReader(file, AsnEncodingRules.BER);
+            var pfx = outer.ReadSequence();
+            // A .p7b or CMS file is a SEQUENCE too, but starts with an OID: not a damaged PFX, another kind of file.
+            if (pfx.PeekTag() != Asn1Tag.Integer)
+                throw ExportErrors.NotPkcs12(FileSniffer.NotAPkcs12Structure);
+            if (!pfx.TryReadInt32(out var version) || version != 3)
+                throw ExportErrors.NotPkcs12(new LocalizedText("ukendt version.", "unknown version."));
+            var authenticatedSafe = ContentInfoReader.Read(pfx, (type, content) => type == Oids.Data
+                ? ContentInfoReader.ReadData(content)
+                // signedData (public-key integrity mode) is valid PKCS#12, just not one this reader handles.
+                : throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(type)));
+            var mac = pfx.HasData ? MacData.Read(pfx, limits) : null;
+            pfx.ThrowIfNotEmpty();
+            outer.ThrowIfNotEmpty();
+            return new Pfx(authenticatedSafe, mac);
+        });
+}
