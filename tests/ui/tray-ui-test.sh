@@ -29,11 +29,12 @@ fail() { echo "FAIL: $*"; for log in "$work"/*.log; do echo "--- $log"; cat "$lo
 pass() { echo "ok: $*"; checks=$((checks + 1)); }
 
 # --- the certificate file a person would right-click
-fixture="$root/../shared/fixtures/real-oces/oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12"
+source "$root/tests/scripts/real-oces.sh"
+fixture="$real_oces/oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12"
 mkdir -p "$work/Mine certifikater"
 if [ -f "$fixture" ]; then
   p12="$work/Mine certifikater/KOMBIT systemcertifikat.p12"
-  password='1kKUWZ,91Zg1'
+  password=$(real_oces_password "$(basename "$fixture")")
   cp "$fixture" "$p12"
   echo "using the real OCES fixture $(basename "$fixture")"
 else
