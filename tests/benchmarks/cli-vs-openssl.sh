@@ -11,6 +11,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 dotnet publish src/AltIdShell.Cli -f net10.0 -c Release -r linux-x64 -o "$out/bin" --nologo -v quiet >/dev/null
 
+# shellcheck source=tests/scripts/real-oces.sh
 source tests/scripts/real-oces.sh
 declare -A passwords=([Eksempelfirma.p12]=Eksempel2026)
 files=(samples/Eksempelfirma.p12)

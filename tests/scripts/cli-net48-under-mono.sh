@@ -7,6 +7,7 @@ cli=src/AltIdShell.Cli/bin/Release/net48/altid-export.exe
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# shellcheck source=tests/scripts/real-oces.sh
 source tests/scripts/real-oces.sh
 declare -A passwords=([Eksempelfirma.p12]=Eksempel2026)
 files=(samples/Eksempelfirma.p12)

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the scripts that use the real OCES fixtures in ../shared/fixtures/real-oces. Their passwords are read from
 # the table in its README, the one place they are written (RealFixturePasswords in the tests reads the same table).
 real_oces="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/shared/fixtures/real-oces"

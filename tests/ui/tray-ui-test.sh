@@ -29,6 +29,7 @@ fail() { echo "FAIL: $*"; for log in "$work"/*.log; do echo "--- $log"; cat "$lo
 pass() { echo "ok: $*"; checks=$((checks + 1)); }
 
 # --- the certificate file a person would right-click
+# shellcheck source=tests/scripts/real-oces.sh
 source "$root/tests/scripts/real-oces.sh"
 fixture="$real_oces/oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12"
 mkdir -p "$work/Mine certifikater"
