@@ -1,3 +1,4 @@
+using AltIdShell.Desktop.Launch;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
@@ -59,6 +60,7 @@ internal static class WixInclude
         yield return ("RunKey", run.Key);
         yield return ("RunValueName", run.Name!);
         yield return ("UserStateKey", TrayStartRecord.Key);
+        yield return ("BackgroundOption", LaunchParser.BackgroundOption);
         foreach (var id in AuthoredComponents)
             yield return ("Guid_" + id, ComponentGuid.For(scope, version, id));
     }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace AltIdShell.Shared;
@@ -16,22 +15,9 @@ internal static class SelectionFilter
             return false;
         foreach (var path in selection)
         {
-            if (!IsCertificateFile(path))
+            if (!CertificateFileName.IsCertificateFile(path))
                 return false;
         }
         return true;
     }
-
-    public static bool IsCertificateFile(string path)
-    {
-        var name = path.Substring(path.LastIndexOfAny(Separators) + 1);
-        foreach (var extension in ProductIdentity.CertificateExtensions)
-        {
-            if (name.Length > extension.Length && name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-        return false;
-    }
-
-    private static readonly char[] Separators = { '\\', '/' };
 }

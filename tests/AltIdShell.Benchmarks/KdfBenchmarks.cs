@@ -1,4 +1,5 @@
 using AltIdShell.Core.Pkcs12;
+using AltIdShell.TestSupport;
 using BenchmarkDotNet.Attributes;
 using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Generators;
@@ -13,7 +14,7 @@ namespace AltIdShell.Benchmarks;
 public class KdfBenchmarks
 {
     private const int Iterations = 102400;
-    private static readonly byte[] Password = Pkcs12Password.ToBmpString("1kKUWZ,91Zg1");
+    private static readonly byte[] Password = Pkcs12Password.ToBmpString(RealFixture.KombitSystem.Password);
     private static readonly byte[] Salt = { 1, 2, 3, 4, 5, 6, 7, 8 };
 
     [Benchmark(Baseline = true)]

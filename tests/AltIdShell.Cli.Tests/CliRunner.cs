@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
 
@@ -14,36 +14,13 @@ internal static class CliRunner
     public static Result Run(IEnumerable<string> arguments, string? stdin = null, string language = "en_GB.UTF-8",
         IDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "altid-export.dll"));
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        start.Environment["LC_ALL"] = language;
-        start.Environment["LANG"] = language;
-        start.Environment.Remove("ALTID_PASSWORD");
+        var variables = new Dictionary<string, string> { ["LC_ALL"] = language, ["LANG"] = language };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-            start.Environment[name] = value;
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (stdin != null)
-            process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("altid-export did not finish");
-        }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+            variables[name] = value;
+        // The password a developer may have exported in the shell must not reach the CLI under test.
+        var outcome = ExternalTool.Execute("dotnet", arguments.Prepend(Path.Combine(AppContext.BaseDirectory, "altid-export.dll")),
+            stdin == null ? null : Encoding.UTF8.GetBytes(stdin), variables, workingDirectory,
+            unset: new[] { "ALTID_PASSWORD" }, hangAfter: TimeSpan.FromMinutes(2));
+        return new Result(outcome.ExitCode, Encoding.UTF8.GetString(outcome.Stdout), outcome.Stderr);
     }
 }

@@ -7,12 +7,12 @@ using AltIdShell.TestSupport;
 namespace AltIdShell.ContextMenu.Tests;
 
 /// <summary>What Explorer's CLR sees in the built DLL: the vtables it calls through and the class it creates.</summary>
-public class ComSurfaceTests : IClassFixture<BuiltHandlerAssembly>
+public class ComSurfaceTests : IClassFixture<BuiltNet48Assembly>
 {
     private const string Interop = "System.Runtime.InteropServices.";
-    private readonly BuiltHandlerAssembly _built;
+    private readonly BuiltNet48Assembly _built;
 
-    public ComSurfaceTests(BuiltHandlerAssembly built) => _built = built;
+    public ComSurfaceTests(BuiltNet48Assembly built) => _built = built;
 
     [Theory]
     [InlineData("AltIdShell.ContextMenu.Interop.IShellExtInit", "000214E8-0000-0000-C000-000000000046", new[] { "Initialize" })]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using AltIdShell.ContextMenu.Interop;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.ContextMenu.Tests;
 
@@ -8,11 +9,11 @@ namespace AltIdShell.ContextMenu.Tests;
 /// The handler starts the tray with CreateProcessW and Explorer as its parent. A structure of the wrong size or a
 /// function from the wrong DLL fails only on Windows, inside Explorer, as a menu item that does nothing.
 /// </summary>
-public class TrayProcessInteropTests : IClassFixture<BuiltHandlerAssembly>
+public class TrayProcessInteropTests : IClassFixture<BuiltNet48Assembly>
 {
-    private readonly BuiltHandlerAssembly _built;
+    private readonly BuiltNet48Assembly _built;
 
-    public TrayProcessInteropTests(BuiltHandlerAssembly built) => _built = built;
+    public TrayProcessInteropTests(BuiltNet48Assembly built) => _built = built;
 
     [Fact]
     public void STARTUPINFOEXW_has_Windows_layout_on_64_bit()

@@ -1,3 +1,4 @@
+using AltIdShell.Desktop.Launch;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
@@ -87,6 +88,7 @@ public class GeneratorTests
         Assert.Contains($"RunKey = \"{AutostartEntry.RunKey}\"", defines);
         Assert.Contains($"RunValueName = \"{ProductIdentity.RunValueName}\"", defines);
         Assert.Contains($"UserStateKey = \"{TrayStartRecord.Key}\"", defines);
+        Assert.Contains($"BackgroundOption = \"{LaunchParser.BackgroundOption}\"", defines);
         foreach (var id in WixInclude.AuthoredComponents)
             Assert.Contains($"Guid_{id} = \"{ComponentGuid.For(InstallScope.PerUser, "0.1.0", id)}\"", defines);
     }
@@ -108,7 +110,7 @@ public class GeneratorTests
         Assert.StartsWith("Windows Registry Editor Version 5.00\r\n", text);
         Assert.Contains("[HKEY_CURRENT_USER\\Software\\Classes\\CLSID\\{6A0F3C1E-5B7D-4C8A-9E21-3D4B5A6C7E8F}\\InprocServer32]\r\n@=\"mscoree.dll\"\r\n", text);
         Assert.Contains("\"CodeBase\"=\"file:///C:/Users/Søren/AltIdShell dev/AltIdShell.ContextMenu.dll\"", text);
-        Assert.Contains("\"AltIdShell\"=\"\\\"C:\\\\Users\\\\Søren\\\\AltIdShell dev\\\\AltIdShell.Tray.exe\\\" --background\"", text);
+        Assert.Contains("\"AltIdShell\"=\"\\\"C:\\\\Users\\\\Søren\\\\AltIdShell dev\\\\AltIdShell.Tray.exe\\\" " + LaunchParser.BackgroundOption + "\"", text);
         Assert.Contains("\"URL Protocol\"=\"\"", text);
         Assert.Equal(entries.Count, text.Split("\r\n").Count(l => l.StartsWith('@') || l.StartsWith('"')));
     }

@@ -1,3 +1,4 @@
+using AltIdShell.Desktop.Launch;
 using System.Reflection;
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
@@ -183,7 +184,7 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         Assert.Equal(continueOnError | async, type & (continueOnError | async));
         Assert.Equal(0, type & noImpersonate);
         Assert.Equal("File_AltIdShell.Tray.exe", action["Source"]);
-        Assert.Equal("--background", action["Target"]);
+        Assert.Equal(LaunchParser.BackgroundOption, action["Target"]);
 
         var sequence = _msi.Table(scope, "InstallExecuteSequence").Rows.ToDictionary(r => r["Action"]);
         Assert.True(int.Parse(sequence["StartTray"]["Sequence"]) > int.Parse(sequence["InstallFinalize"]["Sequence"]));

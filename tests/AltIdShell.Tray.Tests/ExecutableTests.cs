@@ -1,15 +1,16 @@
 using System.Xml.Linq;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Tray.Tests;
 
 /// <summary>What Windows reads from the built tray before any of its code runs.</summary>
-public class ExecutableTests : IClassFixture<BuiltTray>
+public class ExecutableTests : IClassFixture<BuiltNet48Assembly>
 {
-    private readonly BuiltTray built;
+    private readonly BuiltNet48Assembly built;
 
-    public ExecutableTests(BuiltTray built) => this.built = built;
+    public ExecutableTests(BuiltNet48Assembly built) => this.built = built;
 
     [Fact]
     public void The_exe_has_the_name_the_handler_and_installer_start() =>

@@ -10,12 +10,12 @@ namespace AltIdShell.Tray.Tests;
 /// (shobjidl_core.h; shared/reference/windows11-menu.md), every method [PreserveSig], and the class COM creates
 /// under the CLSID that the sparse package names.
 /// </summary>
-public class ExplorerCommandInteropTests : IClassFixture<BuiltTray>
+public class ExplorerCommandInteropTests : IClassFixture<BuiltNet48Assembly>
 {
     private const string Namespace = "AltIdShell.Tray.TopLevelMenu.";
-    private readonly BuiltTray built;
+    private readonly BuiltNet48Assembly built;
 
-    public ExplorerCommandInteropTests(BuiltTray built) => this.built = built;
+    public ExplorerCommandInteropTests(BuiltNet48Assembly built) => this.built = built;
 
     [Theory]
     [InlineData("IExplorerCommand", "A08CE4D0-FA25-44AB-B57C-C7B1C323E0B9",

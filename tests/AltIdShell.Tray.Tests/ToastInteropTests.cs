@@ -9,11 +9,11 @@ namespace AltIdShell.Tray.Tests;
 /// into the wrong vtable slot on Windows, which no Linux run would notice; the IIDs and slot orders are those of
 /// windows.ui.notifications.idl and windows.data.xml.dom.idl (shared/reference/windows-shell.md).
 /// </summary>
-public class ToastInteropTests : IClassFixture<BuiltTray>
+public class ToastInteropTests : IClassFixture<BuiltNet48Assembly>
 {
-    private readonly BuiltTray built;
+    private readonly BuiltNet48Assembly built;
 
-    public ToastInteropTests(BuiltTray built) => this.built = built;
+    public ToastInteropTests(BuiltNet48Assembly built) => this.built = built;
 
     [Theory]
     [InlineData("IToastNotificationManagerStatics", "50AC103F-D235-4598-BBEF-98FE4D1A3AD4", new[] { "CreateToastNotifier", "CreateToastNotifierWithId" })]

@@ -11,15 +11,14 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 dotnet publish src/AltIdShell.Cli -f net10.0 -c Release -r linux-x64 -o "$out/bin" --nologo -v quiet >/dev/null
 
-declare -A passwords=(
-  [Eksempelfirma.p12]=Eksempel2026
-  [oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12]='1kKUWZ,91Zg1'
-  [oces3_org_digst_oiosamlnet_serviceprovider_2026.p12]=Test1234
-  [oces3_org_digst_OIOIDWS_WSC_3DES.p12]='B3fL5V+GvZSX'
-)
+# shellcheck source=tests/scripts/real-oces.sh
+source tests/scripts/real-oces.sh
+declare -A passwords=([Eksempelfirma.p12]=Eksempel2026)
 files=(samples/Eksempelfirma.p12)
 for name in oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12 oces3_org_digst_oiosamlnet_serviceprovider_2026.p12 oces3_org_digst_OIOIDWS_WSC_3DES.p12; do
-  [ -f "../shared/fixtures/real-oces/$name" ] && files+=("../shared/fixtures/real-oces/$name")
+  [ -f "$real_oces/$name" ] || continue
+  passwords[$name]=$(real_oces_password "$name")
+  files+=("$real_oces/$name")
 done
 
 # Wall time (median) decides; CPU time (user + system, mean) is beside it because it suffers less from a busy machine.

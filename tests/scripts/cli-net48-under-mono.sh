@@ -7,16 +7,15 @@ cli=src/AltIdShell.Cli/bin/Release/net48/altid-export.exe
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# shellcheck source=tests/scripts/real-oces.sh
+source tests/scripts/real-oces.sh
 declare -A passwords=([Eksempelfirma.p12]=Eksempel2026)
 files=(samples/Eksempelfirma.p12)
-if [ -d ../shared/fixtures/real-oces ]; then
-  while IFS='|' read -r _ name password _; do
-    name=$(echo "$name" | tr -d ' '); password=$(echo "$password" | sed 's/^ *`//; s/` *$//')
-    [ -f "../shared/fixtures/real-oces/$name" ] || continue
-    passwords[$name]=$password
-    files+=("../shared/fixtures/real-oces/$name")
-  done < <(grep -E '^\| oces' ../shared/fixtures/real-oces/README.md)
-fi
+for name in $(real_oces_names); do
+  [ -f "$real_oces/$name" ] || continue
+  passwords[$name]=$(real_oces_password "$name")
+  files+=("$real_oces/$name")
+done
 
 failures=0
 for file in "${files[@]}"; do

@@ -29,11 +29,13 @@ fail() { echo "FAIL: $*"; for log in "$work"/*.log; do echo "--- $log"; cat "$lo
 pass() { echo "ok: $*"; checks=$((checks + 1)); }
 
 # --- the certificate file a person would right-click
-fixture="$root/../shared/fixtures/real-oces/oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12"
+# shellcheck source=tests/scripts/real-oces.sh
+source "$root/tests/scripts/real-oces.sh"
+fixture="$real_oces/oces3_sys_kombit_SP_DEVTEST4_DEMOKLIENT_2026.p12"
 mkdir -p "$work/Mine certifikater"
 if [ -f "$fixture" ]; then
   p12="$work/Mine certifikater/KOMBIT systemcertifikat.p12"
-  password='1kKUWZ,91Zg1'
+  password=$(real_oces_password "$(basename "$fixture")")
   cp "$fixture" "$p12"
   echo "using the real OCES fixture $(basename "$fixture")"
 else
@@ -89,20 +91,19 @@ click_tray_icon() { # button: the icon in trayer's panel (the only one while a s
   eval "$(xdotool getwindowgeometry --shell "$(xdotool search --name '^panel$' | head -1)")"
   xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT / 2)) click "$1"
 }
-open_tray_menu() { # sets MENU_X MENU_Y MENU_W MENU_H: right-click the icon, the menu is the window that appears
+open_tray_menu() { # sets MENU_ID MENU_X MENU_Y MENU_W MENU_H: right-click the icon, the menu is the window that appears
   local before after
   before=$(visible_windows)
   click_tray_icon 3
   sleep 1.5
   after=$(comm -13 <(echo "$before") <(visible_windows))
   [ -n "$after" ] || fail "right-click on the tray icon opened no menu"
-  eval "$(xdotool getwindowgeometry --shell "$(echo "$after" | head -1)")"
+  MENU_ID=$(echo "$after" | head -1)
+  eval "$(xdotool getwindowgeometry --shell "$MENU_ID")"
   MENU_X=$X MENU_Y=$Y MENU_W=$WIDTH MENU_H=$HEIGHT
 }
-click_menu_item() { # offset from the menu's bottom edge: the fixed items sit at the bottom, below the recent exports
-  xdotool mousemove $((MENU_X + MENU_W / 3)) $((MENU_Y + MENU_H - $1))
-  sleep 0.3
-  xdotool click 1
+choose_menu_item() { # access key: the letter the item underlines, as a keyboard user picks it
+  xdotool key --window "$MENU_ID" "$1"
 }
 
 # --- starts that have nothing to do show nothing: the installer's --exit with no tray running, and a malformed
@@ -168,7 +169,7 @@ for _ in $(seq 25); do window_gone "Seneste eksporter .*AltIdShell" && break; sl
 open_tray_menu
 import -window root -crop "$((MENU_W + 40))x$((MENU_H + 60))+$((MENU_X > 20 ? MENU_X - 20 : 0))+$((MENU_Y - 10))" +repage "$shots/tray-menu-da.png"
 pass "screenshot artifacts/ui/tray-menu-da.png"
-click_menu_item 65   # Vis alle
+choose_menu_item v    # &Vis alle
 wait_window "Seneste eksporter .*AltIdShell" 20 >/dev/null || fail "the menu's \"Vis alle\" did not open the recent exports"
 pass "menu: \"Vis alle\" opens the recent exports"
 xdotool key Escape
@@ -177,7 +178,7 @@ sleep 1
 picked="$work/Mine certifikater/Valgt i dialogen.p12"
 cp "$p12" "$picked"
 open_tray_menu
-click_menu_item 109  # Eksportér et certifikat…
+choose_menu_item e    # &Eksportér et certifikat…
 picker=$(wait_window "V.*lg certifikatfil.*" 20) || fail "the menu's \"Eksportér et certifikat…\" opened no file picker"
 xdotool windowactivate --sync "$picker" >/dev/null 2>&1 || true
 shot "$picker" file-picker-da.png
@@ -193,7 +194,7 @@ window_gone "Adgangskode til certifikat" || fail "Esc did not cancel the passwor
 pass "menu: the file picker leads to the password dialog for the chosen file; Esc cancels, nothing written"
 
 open_tray_menu
-click_menu_item 14   # Afslut
+choose_menu_item a    # &Afslut
 for _ in $(seq 50); do kill -0 "$tray_da" 2>/dev/null || break; sleep 0.2; done
 if kill -0 "$tray_da" 2>/dev/null; then fail "the menu's \"Afslut\" did not end the tray"; fi
 pass "menu: \"Afslut\" ends the tray"
@@ -341,7 +342,7 @@ for _ in $(seq 25); do window_gone "Seneste eksporter .*AltIdShell" && break; sl
 open_tray_menu
 import -window root -crop "$((MENU_W + 40))x$((MENU_H + 60))+$((MENU_X > 20 ? MENU_X - 20 : 0))+$((MENU_Y - 10))" +repage "$shots/tray-menu-store-da.png"
 pass "screenshot artifacts/ui/tray-menu-store-da.png"
-click_menu_item 87   # Eksportér fra mine certifikater…
+choose_menu_item m    # Eksportér fra &mine certifikater…
 mine=$(wait_window "Mine certifikater .*AltIdShell" 30) || fail "the menu's \"Eksportér fra mine certifikater…\" opened no window"
 xdotool windowactivate --sync "$mine" >/dev/null 2>&1 || true
 pass "menu: \"Eksportér fra mine certifikater…\" opens the store window"

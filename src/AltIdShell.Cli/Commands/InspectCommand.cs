@@ -9,6 +9,7 @@ using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Cli.Commands;
 
@@ -35,7 +36,7 @@ internal static class InspectCommand
             {
                 // Every file is read as what it holds, and a password asked only for a real PKCS#12 file. A .p12
                 // behind a certificate's name is refused as dangerous by InspectCer, lest it be uploaded.
-                if (IsPkcs12Name(path))
+                if (CertificateFileName.IsCertificateFile(path))
                 {
                     var passwords = new PasswordSource(parse.GetValue(passwordStdin));
                     if (InspectPkcs12(exporter, path, parse.GetValue(certificate), new ConsoleExportUi(passwords, reporter)) is { } summary)
@@ -80,8 +81,4 @@ internal static class InspectCommand
             throw wrong;
         return summary;
     }
-
-    private static bool IsPkcs12Name(string path) =>
-        Path.GetExtension(path).Equals(".p12", StringComparison.OrdinalIgnoreCase)
-        || Path.GetExtension(path).Equals(".pfx", StringComparison.OrdinalIgnoreCase);
 }

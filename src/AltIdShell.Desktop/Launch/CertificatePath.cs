@@ -29,13 +29,10 @@ public static class CertificatePath
             return PathRejection.NotAbsolute;
         if (HasRelativeSegment(path, style))
             return PathRejection.RelativeSegment;
-        if (!HasCertificateExtension(path))
+        if (!CertificateFileName.IsCertificateFile(path))
             return PathRejection.NotCertificateFile;
         return fileExists(path) ? PathRejection.None : PathRejection.Missing;
     }
-
-    public static bool HasCertificateExtension(string path) =>
-        ProductIdentity.CertificateExtensions.Any(ext => path.EndsWith(ext, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"C:\x" and "\\server\share\x" on Windows, "/x" on Unix; never drive-relative "C:x" or rooted "\x", which depend on the receiver's current directory.</summary>
     public static bool IsAbsolute(string path, PathStyle style)

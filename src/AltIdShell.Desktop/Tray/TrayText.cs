@@ -2,6 +2,7 @@ using System.Globalization;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Recent;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Desktop.Tray;
 
@@ -180,8 +181,8 @@ public static class TrayText
     // File picker and About
     public static LocalizedText PickerTitle { get; } = new("Vælg certifikatfil (.p12 eller .pfx)", "Choose a certificate file (.p12 or .pfx)");
     public static LocalizedText PickerFilter { get; } = new(
-        "Certifikatfiler (*.p12;*.pfx)|*.p12;*.pfx",
-        "Certificate files (*.p12;*.pfx)|*.p12;*.pfx");
+        $"Certifikatfiler ({CertificateFileName.DialogPattern})|{CertificateFileName.DialogPattern}",
+        $"Certificate files ({CertificateFileName.DialogPattern})|{CertificateFileName.DialogPattern}");
     public static LocalizedText AboutText { get; } = new(
         "AltIdShell {0}\n\nGemmer den offentlige nøgle fra et OCES-systemcertifikat (.p12/.pfx) som en .cer-fil til AltIDs modtagerregister. Den private nøgle bliver aldrig dekrypteret eller gemt.",
         "AltIdShell {0}\n\nSaves the public key of an OCES system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");

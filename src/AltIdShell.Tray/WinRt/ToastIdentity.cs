@@ -4,7 +4,6 @@ using System.Security;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Desktop.Tray;
 using Microsoft.Win32;
-using AltIdShell.Shared;
 
 namespace AltIdShell.Tray.WinRt;
 
@@ -18,7 +17,7 @@ internal static class ToastIdentity
     {
         try
         {
-            using var key = Registry.CurrentUser.CreateSubKey(@"Software\Classes\AppUserModelId\" + ProductIdentity.AppUserModelId);
+            using var key = Registry.CurrentUser.CreateSubKey(ProductRegistration.AppUserModelIdKey);
             if (key.GetValue("DisplayName") == null)
                 key.SetValue("DisplayName", TrayText.ProductName.English);
         }

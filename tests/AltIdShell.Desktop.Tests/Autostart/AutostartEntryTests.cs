@@ -1,3 +1,4 @@
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Autostart;
 
 namespace AltIdShell.Desktop.Tests.Autostart;
@@ -8,7 +9,7 @@ public class AutostartEntryTests
 
     [Fact]
     public void The_command_quotes_the_path_and_starts_in_the_background() =>
-        Assert.Equal("\"" + Exe + "\" --background", AutostartEntry.CommandFor(Exe));
+        Assert.Equal("\"" + Exe + "\" " + LaunchParser.BackgroundOption, AutostartEntry.CommandFor(Exe));
 
     [Fact]
     public void Recognises_its_own_value_and_a_moved_install()

@@ -25,6 +25,7 @@ public class CertificatePathTests
     [InlineData(@"C:\Users\.\Testfirma.p12", PathRejection.RelativeSegment)]
     [InlineData(@"C:\Users\Testfirma.cer", PathRejection.NotCertificateFile)]
     [InlineData(@"C:\Users\Testfirma.p12.exe", PathRejection.NotCertificateFile)]
+    [InlineData(@"C:\Users\.p12", PathRejection.NotCertificateFile)]
     [InlineData("C:\\Users\\Test\nfirma.p12", PathRejection.ControlCharacter)]
     public void Refuses_what_is_not_an_absolute_certificate_path_on_Windows(string? path, PathRejection expected) =>
         Assert.Equal(expected, CertificatePath.Check(path, PathStyle.Windows, Exists));

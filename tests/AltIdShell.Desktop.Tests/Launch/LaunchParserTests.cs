@@ -20,7 +20,7 @@ public class LaunchParserTests
 
     [Fact]
     public void Background_option_starts_without_a_window() =>
-        Assert.Equal(LaunchKind.Background, Parse(new[] { "--background" }).Kind);
+        Assert.Equal(LaunchKind.Background, Parse(new[] { LaunchParser.BackgroundOption }).Kind);
 
     [Fact]
     public void Paths_on_the_command_line_are_exported()
@@ -76,7 +76,7 @@ public class LaunchParserTests
 
     [Theory]
     [InlineData("altidshell:format-disk?path=C%3A%5Cx.cer")]
-    [InlineData("altidshell:copy-path?path=C%3A%5Cx.cer", "--background")]
+    [InlineData("altidshell:copy-path?path=C%3A%5Cx.cer", LaunchParser.BackgroundOption)]
     [InlineData("ALTIDSHELL:open-folder?path=C%3A%5Cx.cer\"", @"C:\a\One.p12")]
     public void A_refused_URI_start_is_silent_whatever_a_web_page_split_it_into(params string[] args)
     {

@@ -1,3 +1,4 @@
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
@@ -41,7 +42,7 @@ public class ProductRegistrationTests
         Assert.Equal("URL:AltIdShell", Value(PerUser, @"Software\Classes\altidshell", null));
         Assert.Equal("", Value(PerUser, @"Software\Classes\altidshell", "URL Protocol"));
         Assert.Equal($"\"{Folder}\\AltIdShell.Tray.exe\" \"%1\"", Value(PerUser, @"Software\Classes\altidshell\shell\open\command", null));
-        Assert.Equal($"\"{Folder}\\AltIdShell.Tray.exe\" --background", Value(PerUser, @"Software\Microsoft\Windows\CurrentVersion\Run", "AltIdShell"));
+        Assert.Equal($"\"{Folder}\\AltIdShell.Tray.exe\" {LaunchParser.BackgroundOption}", Value(PerUser, @"Software\Microsoft\Windows\CurrentVersion\Run", "AltIdShell"));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public class ProductRegistrationTests
     {
         var entries = ProductRegistration.Entries(InstallScope.PerMachine, new FakeLocation());
         Assert.Equal("CODEBASE(AltIdShell.ContextMenu.dll)", Value(entries, ProductRegistration.InprocServerKey, "CodeBase"));
-        Assert.Equal("\"PATH(AltIdShell.Tray.exe)\" --background", Value(entries, AutostartEntry.RunKey, "AltIdShell"));
+        Assert.Equal("\"PATH(AltIdShell.Tray.exe)\" " + LaunchParser.BackgroundOption, Value(entries, AutostartEntry.RunKey, "AltIdShell"));
         Assert.Equal("PATH(AltIdShell.Tray.exe)", Value(entries, ProductRegistration.ClsidKey, ProductIdentity.TrayPathValueName));
         Assert.Equal("PATH(AltIdShell.png)", Value(entries, ProductRegistration.AppUserModelIdKey, "IconUri"));
     }

@@ -1,3 +1,4 @@
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.TopLevelMenu;
 
 namespace AltIdShell.Desktop.Tests.TopLevelMenu;
@@ -15,7 +16,7 @@ public class TopLevelMenuArgumentsTests
     public void Other_starts_are_not_COM_starts()
     {
         Assert.False(TopLevelMenuArguments.IsComServerStart(Array.Empty<string>()));
-        Assert.False(TopLevelMenuArguments.IsComServerStart(new[] { "--background" }));
+        Assert.False(TopLevelMenuArguments.IsComServerStart(new[] { LaunchParser.BackgroundOption }));
         Assert.False(TopLevelMenuArguments.IsComServerStart(new[] { "-Embedding", @"C:\a.p12" }));
     }
 

@@ -97,4 +97,11 @@ public class TrayTextTests
         Assert.Equal(danish, TrayText.Environment(environment).Danish);
         Assert.Equal(english, TrayText.Environment(environment).English);
     }
+
+    [Fact]
+    public void The_file_dialog_offers_exactly_the_certificate_extensions()
+    {
+        Assert.Equal("Certifikatfiler (*.p12;*.pfx)|*.p12;*.pfx", TrayText.PickerFilter.Danish);
+        Assert.Equal("Certificate files (*.p12;*.pfx)|*.p12;*.pfx", TrayText.PickerFilter.English);
+    }
 }
