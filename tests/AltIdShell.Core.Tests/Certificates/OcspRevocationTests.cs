@@ -11,7 +11,8 @@ namespace AltIdShell.Core.Tests.Certificates;
 /// </summary>
 public sealed class OcspRevocationTests : IDisposable
 {
-    private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(1);
+    // Long enough for a loaded machine to start `openssl ocsp` for each answer; only the silent responder waits it out.
+    private static readonly TimeSpan ShortTimeout = TimeSpan.FromSeconds(8);
     private readonly OcspResponder _responder = new();
     private readonly CertificateFactory.Chain _chain;
 
