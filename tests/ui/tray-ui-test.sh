@@ -392,7 +392,8 @@ checked="$work/Til kontrol"
 mkdir -p "$checked"
 cp "$work/reference.cer" "$checked/Systemcertifikat.cer"
 cp "$p12" "$checked/Omdøbt nøglefil.cer"
-before_check=$(ls -la --time-style=full-iso "$checked" | sha256sum)
+folder_state() { stat -c '%Y' "$1"; (cd "$1" && find . -mindepth 1 -printf '%p %s %T@\n' | sort); }
+before_check=$(folder_state "$checked")
 LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$harness" invoke "$install" "$checked/Systemcertifikat.cer" "$checked/Omdøbt nøglefil.cer" > "$work/tray-check.log" 2>&1 & pids+=($!)
 check_window=$(wait_window "Kontrol af certifikat .*AltIdShell" 60) || fail "the check window did not appear"
 tray_check=$(pgrep -f "AltIdShell.Tray.exe --check --handoff AltIdShell.Handoff." | head -1)
@@ -424,7 +425,7 @@ renamed_line=$(grep -A1 -F "Omdøbt nøglefil.cer" "$work/check-window.txt" | se
 if echo "$renamed_line" | grep -qE "^(Kun til|Ikke egnet til|Egnet til)"; then fail "the .p12 renamed .cer got a verdict: $renamed_line"; fi
 if grep -qF "$password" "$work/check-window.txt" "$work/tray-check.log"; then fail "a password appeared in the check"; fi
 pass "the .p12 renamed .cer is explained in words: $renamed_line"
-[ "$(ls -la --time-style=full-iso "$checked" | sha256sum)" = "$before_check" ] || fail "the check wrote or changed something in the folder"
+[ "$(folder_state "$checked")" = "$before_check" ] || fail "the check wrote or changed something in the folder"
 wait_window "Adgangskode til certifikat" 1 >/dev/null && fail "the check asked for a password"
 pass "the check asked for no password and wrote nothing"
 xdotool key Escape
