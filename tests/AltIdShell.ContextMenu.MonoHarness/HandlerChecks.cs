@@ -98,13 +98,18 @@ internal sealed class HandlerChecks : CheckList
         Check("a buffer one character too small is refused", () => CommandString(handler, GcsVerbW, (uint)Verb.Length).Result == InsufficientBuffer);
         Check("another command offset is refused", () => Call(handler, "GetCommandString", new UIntPtr(1), GcsVerbW, IntPtr.Zero, IntPtr.Zero, 0u) == InvalidArgument);
         Check("a request we do not answer is E_NOTIMPL", () => CommandString(handler, 3, 64).Result == NotImplemented);
+        Check("GCS_HELPTEXTW is Danish on a Danish display language", () => HelpText(handler, GcsHelpTextW, "da-DK").StartsWith("Gemmer certifikatets offentlige nøgle", StringComparison.Ordinal));
+        Check("GCS_HELPTEXTA is English otherwise", () => HelpText(handler, GcsHelpTextA, "en-US").StartsWith("Saves the certificate's public key", StringComparison.Ordinal));
+    }
+
+    /// <summary>The help text as the handler gives it under this display language.</summary>
+    private string HelpText(object handler, uint type, string culture)
+    {
         var ui = Thread.CurrentThread.CurrentUICulture;
         try
         {
-            Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
-            Check("GCS_HELPTEXTW is Danish on a Danish display language", () => CommandString(handler, GcsHelpTextW, 256).Text.StartsWith("Gemmer certifikatets offentlige nøgle", StringComparison.Ordinal));
-            Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
-            Check("GCS_HELPTEXTA is English otherwise", () => CommandString(handler, GcsHelpTextA, 256).Text.StartsWith("Saves the certificate's public key", StringComparison.Ordinal));
+            Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return CommandString(handler, type, 256).Text;
         }
         finally
         {
@@ -140,18 +145,8 @@ internal sealed class HandlerChecks : CheckList
     {
         var handler = Selected(_checkSelection);
         Check("GCS_VERBW answers the check's stable verb for .cer/.crt/.p7b", () => CommandString(handler, GcsVerbW, 64) == (Ok, CheckVerb));
-        var ui = Thread.CurrentThread.CurrentUICulture;
-        try
-        {
-            Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
-            Check("the check's GCS_HELPTEXTW is Danish on a Danish display language", () => CommandString(handler, GcsHelpTextW, 256).Text.StartsWith("Viser, om certifikatet passer til AltID", StringComparison.Ordinal));
-            Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
-            Check("the check's GCS_HELPTEXTW is English otherwise", () => CommandString(handler, GcsHelpTextW, 256).Text.StartsWith("Shows whether the certificate suits", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Thread.CurrentThread.CurrentUICulture = ui;
-        }
+        Check("the check's GCS_HELPTEXTW is Danish on a Danish display language", () => HelpText(handler, GcsHelpTextW, "da-DK").StartsWith("Viser, om certifikatet passer til AltID", StringComparison.Ordinal));
+        Check("the check's GCS_HELPTEXTW is English otherwise", () => HelpText(handler, GcsHelpTextW, "en-US").StartsWith("Shows whether the certificate suits", StringComparison.Ordinal));
 
         foreach (var file in Directory.GetFiles(_folder, FakeTray.ReceivedPrefix + "*"))
             File.Delete(file);
