@@ -22,6 +22,6 @@ internal static class MenuText
 
     public static string CheckHelpText(CultureInfo culture) =>
         UiLanguage.IsDanish(culture)
-            ? "Viser, om certifikatet passer til AltID-modtagerregistret, og dets fingeraftryk. Intet gemmes."
+            ? "Viser, om certifikatet passer til AltIDs modtagerregister, samt dets fingeraftryk. Intet gemmes."
             : "Shows whether the certificate suits the AltID recipient register, and its fingerprints. Nothing is saved.";
 }
