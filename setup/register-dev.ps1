@@ -65,7 +65,7 @@ else {
     Write-Host "AltIdShell registered for $env:USERNAME from $folder"
 }
 
-# SHCNE_ASSOCCHANGED: Explorer rereads the handlers registered for .p12/.pfx.
+# SHCNE_ASSOCCHANGED: Explorer rereads the handlers registered for .p12/.pfx and .cer/.crt/.p7b.
 Add-Type -Namespace AltIdShellDev -Name Shell -MemberDefinition @'
 [System.Runtime.InteropServices.DllImport("shell32.dll")]
 public static extern void SHChangeNotify(int eventId, uint flags, System.IntPtr item1, System.IntPtr item2);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu;
 
@@ -17,11 +16,11 @@ internal static class CommandString
     public static bool IsValidate(uint type) => (type & ~UnicodeFlag) == ValidateA;
 
     /// <summary>Null for requests we do not answer.</summary>
-    public static string? TextFor(uint type, CultureInfo culture) =>
+    public static string? TextFor(uint type, MenuVerb verb, CultureInfo culture) =>
         (type & ~UnicodeFlag) switch
         {
-            VerbA => ExportVerb.Name,
-            HelpTextA => MenuText.HelpText(culture),
+            VerbA => verb.Name,
+            HelpTextA => verb.HelpText(culture),
             _ => null,
         };
 

@@ -9,8 +9,8 @@ using AltIdShell.Shared;
 namespace AltIdShell.ContextMenu;
 
 /// <summary>
-/// The Explorer context-menu handler: "Eksportér offentlig nøgle til AltID" on .p12/.pfx files. It only hands the
-/// selection to AltIdShell.Tray.exe; every method catches everything, since an exception here would reach Explorer.
+/// The Explorer context-menu handler: "Eksportér offentlig nøgle til AltID" on .p12/.pfx files, "Kontrollér certifikat
+/// til AltID" on .cer/.crt/.p7b files (<see cref="MenuVerb"/>). It only hands the selection to AltIdShell.Tray.exe; every method catches everything, since an exception here would reach Explorer.
 /// </summary>
 [ComVisible(true)]
 [Guid(ProductIdentity.ContextMenuClsidText)]
@@ -55,7 +55,8 @@ public sealed class ExportPublicKeyMenu : IShellExtInit, IContextMenu
     {
         try
         {
-            if (PackagedVerbRecord.ReplacesClassicItem || !MenuPlacement.AddsItem(flags, firstCommandId, lastCommandId, _selection))
+            var verb = MenuPlacement.ItemFor(flags, firstCommandId, lastCommandId, _selection, PackagedVerbRecord.ReplacesClassicItem);
+            if (verb == null)
                 return HResult.Success(0);
             var bitmap = MenuBitmap.Handle;
             var item = new MenuItemInfo
@@ -64,13 +65,13 @@ public sealed class ExportPublicKeyMenu : IShellExtInit, IContextMenu
                 Mask = MenuItemInfo.MiimString | MenuItemInfo.MiimId | MenuItemInfo.MiimFType
                        | (bitmap != IntPtr.Zero ? MenuItemInfo.MiimBitmap : 0),
                 Type = MenuItemInfo.MftString,
-                Id = firstCommandId + ExportVerb.Offset,
-                TypeData = MenuText.Label(CultureInfo.CurrentUICulture),
+                Id = firstCommandId + MenuVerb.Offset,
+                TypeData = verb.Label(CultureInfo.CurrentUICulture),
                 Bitmap = bitmap,
             };
             if (!NativeMethods.InsertMenuItem(menu, indexMenu, true, ref item))
                 return Marshal.GetHRForLastWin32Error();
-            return HResult.Success(ExportVerb.IdsUsed);
+            return HResult.Success(MenuVerb.IdsUsed);
         }
         catch (Exception exception)
         {
@@ -88,12 +89,12 @@ public sealed class ExportPublicKeyMenu : IShellExtInit, IContextMenu
             var mask = unchecked((uint)Marshal.ReadInt32(invokeInfo, CommandInvokeInfoLayout.MaskOffset));
             var verb = Address(Marshal.ReadIntPtr(invokeInfo, Layout.VerbOffset));
             var verbW = size >= Layout.ExSize ? Address(Marshal.ReadIntPtr(invokeInfo, Layout.VerbWOffset)) : 0;
-            if (!IsOurs(VerbDecoder.Decode(size, mask, verb, verbW, Layout.ExSize)))
+            // A verb string can arrive through ShellExecute without our menu having been shown for this selection:
+            // only the verb this selection gets is ours.
+            var offered = MenuVerb.For(_selection);
+            if (offered == null || !IsOurs(VerbDecoder.Decode(size, mask, verb, verbW, Layout.ExSize), offered))
                 return HResult.Fail;
-            // A verb string can arrive through ShellExecute without our menu having been shown for this selection.
-            if (!SelectionFilter.ShowsItem(_selection))
-                return HResult.Fail;
-            TrayLauncher.Start(_selection);
+            TrayLauncher.Start(_selection, offered.Checks);
             return HResult.Ok;
         }
         catch (Exception exception)
@@ -106,11 +107,12 @@ public sealed class ExportPublicKeyMenu : IShellExtInit, IContextMenu
     {
         try
         {
-            if (commandOffset.ToUInt64() != ExportVerb.Offset)
+            var verb = MenuVerb.For(_selection);
+            if (commandOffset.ToUInt64() != MenuVerb.Offset || verb == null)
                 return HResult.InvalidArgument;
             if (CommandString.IsValidate(type))
                 return HResult.Ok;
-            var text = CommandString.TextFor(type, CultureInfo.CurrentUICulture);
+            var text = CommandString.TextFor(type, verb, CultureInfo.CurrentUICulture);
             if (text == null)
                 return HResult.NotImplemented;
             if (buffer == IntPtr.Zero)
@@ -129,11 +131,11 @@ public sealed class ExportPublicKeyMenu : IShellExtInit, IContextMenu
 
     private static ulong Address(IntPtr pointer) => unchecked((ulong)pointer.ToInt64());
 
-    private static bool IsOurs(InvokedVerb verb) =>
-        verb.Kind switch
+    private static bool IsOurs(InvokedVerb invoked, MenuVerb offered) =>
+        invoked.Kind switch
         {
-            InvokedVerbKind.Offset => verb.Offset == ExportVerb.Offset,
-            InvokedVerbKind.Ansi => ExportVerb.IsNamed(Marshal.PtrToStringAnsi(new IntPtr(unchecked((long)verb.StringPointer)))),
-            _ => ExportVerb.IsNamed(Marshal.PtrToStringUni(new IntPtr(unchecked((long)verb.StringPointer)))),
+            InvokedVerbKind.Offset => invoked.Offset == MenuVerb.Offset,
+            InvokedVerbKind.Ansi => offered.IsNamed(Marshal.PtrToStringAnsi(new IntPtr(unchecked((long)invoked.StringPointer)))),
+            _ => offered.IsNamed(Marshal.PtrToStringUni(new IntPtr(unchecked((long)invoked.StringPointer)))),
         };
 }

@@ -18,7 +18,7 @@ internal static class TrayLauncher
     /// <summary>How long the hand-over waits for the tray to connect: a cold start of .NET Framework after boot can take a while.</summary>
     private static readonly TimeSpan ConnectPatience = TimeSpan.FromSeconds(60);
 
-    public static void Start(IReadOnlyList<string> selection)
+    public static void Start(IReadOnlyList<string> selection, bool check)
     {
         var payload = SelectionHandoff.Encode(selection);
         var trayPath = TrayLocation.Choose(RegisteredTray.Path(), Path.GetDirectoryName(typeof(TrayLauncher).Assembly.Location)!);
@@ -29,7 +29,7 @@ internal static class TrayLauncher
             : new NamedPipeServerStream(pipeName, PipeDirection.Out, 1, PipeTransmissionMode.Byte, PipeOptions.Asynchronous);
         try
         {
-            TrayProcess.Start(trayPath, SelectionHandoff.PipeOption + " " + pipeName, Path.GetDirectoryName(trayPath)!);
+            TrayProcess.Start(trayPath, SelectionHandoff.Arguments(pipeName, check), Path.GetDirectoryName(trayPath)!);
         }
         catch
         {

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using System.Threading.Tasks;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Activation;
@@ -40,6 +42,8 @@ internal sealed class TrayApplication : ApplicationContext
     private StoreCertificatesWindow? storeWindow;
     private readonly RenewalReminders reminders;
     private bool exporting;
+    /// <summary>Check windows open or being prepared: a start that only checks stays until they close.</summary>
+    private int checks;
 
     public TrayApplication(bool resident)
     {
@@ -103,6 +107,9 @@ internal sealed class TrayApplication : ApplicationContext
             case LaunchKind.Export:
                 Enqueue(request.Paths);
                 break;
+            case LaunchKind.Check:
+                Check(request.Paths);
+                break;
             case LaunchKind.Activate:
                 Activate(request.Uri!);
                 break;
@@ -136,10 +143,35 @@ internal sealed class TrayApplication : ApplicationContext
         ExitWhenDone();
     }
 
+    /// <summary>Reads the files away from the UI thread (the revocation check asks the network), then shows what they are.</summary>
+    private async void Check(IReadOnlyList<string> paths)
+    {
+        checks++;
+        try
+        {
+            var culture = CultureInfo.CurrentUICulture;
+            var reports = await Task.Run(() => paths.Select(path => CertificateCheckReport.For(path, p => Exporter.InspectCer(p), culture)).ToList());
+            var checkWindow = new CertificateCheckWindow(reports);
+            checkWindow.FormClosed += (_, _) =>
+            {
+                checks--;
+                ExitWhenDone();
+            };
+            checks++;
+            checkWindow.Show();
+            checkWindow.Activate();
+        }
+        finally
+        {
+            checks--;
+            ExitWhenDone();
+        }
+    }
+
     /// <summary>A start that only does its one job leaves when no export runs and no window is open.</summary>
     private void ExitWhenDone()
     {
-        if (!resident && !exporting && (window == null || window.IsDisposed))
+        if (!resident && !exporting && checks == 0 && (window == null || window.IsDisposed))
             ExitThread();
     }
 

@@ -1,18 +1,26 @@
 using System;
+using System.Collections.Generic;
 
 namespace AltIdShell.Shared;
 
 /// <summary>
-/// The one rule for "a .p12/.pfx file", by name alone: the context menus, the tray's path check and file dialog, and the
-/// CLI's choice of reader all apply it, so none of them can come to disagree about a file.
+/// The one rule for "a .p12/.pfx file" (and "a .cer/.crt/.p7b file" for the check), by name alone: the context menus,
+/// the tray's path check and file dialog, and the CLI's choice of reader all apply it, so none of them can come to
+/// disagree about a file.
 /// </summary>
 internal static class CertificateFileName
 {
-    /// <summary>True for a name with more before a certificate extension than the extension: "a.P12", not ".p12".</summary>
-    public static bool IsCertificateFile(string path)
+    /// <summary>A .p12/.pfx name: "a.P12", not ".p12".</summary>
+    public static bool IsCertificateFile(string path) => HasExtensionIn(path, ProductIdentity.CertificateExtensions);
+
+    /// <summary>A .cer/.crt/.p7b name, for the check verb.</summary>
+    public static bool IsCheckFile(string path) => HasExtensionIn(path, ProductIdentity.CheckExtensions);
+
+    /// <summary>True for a name with more before one of <paramref name="extensions"/> than the extension itself.</summary>
+    public static bool HasExtensionIn(string path, IReadOnlyList<string> extensions)
     {
         var name = path.Substring(path.LastIndexOfAny(Separators) + 1);
-        foreach (var extension in ProductIdentity.CertificateExtensions)
+        foreach (var extension in extensions)
         {
             if (name.Length > extension.Length && name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
                 return true;

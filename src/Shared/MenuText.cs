@@ -16,4 +16,12 @@ internal static class MenuText
         UiLanguage.IsDanish(culture)
             ? "Gemmer certifikatets offentlige nøgle som .cer ved siden af filen, klar til AltID."
             : "Saves the certificate's public key as a .cer beside the file, ready for AltID.";
+
+    public static string CheckLabel(CultureInfo culture) =>
+        UiLanguage.IsDanish(culture) ? "Kontrollér certifikat til AltID" : "Check certificate for AltID";
+
+    public static string CheckHelpText(CultureInfo culture) =>
+        UiLanguage.IsDanish(culture)
+            ? "Viser, om certifikatet passer til AltIDs modtagerregister, samt dets fingeraftryk. Intet gemmes."
+            : "Shows whether the certificate suits the AltID recipient register, and its fingerprints. Nothing is saved.";
 }

@@ -54,6 +54,9 @@ internal static class ProductIdentity
     public const string TrayExecutableName = "AltIdShell.Tray.exe";
     public const string ContextMenuAssemblyName = "AltIdShell.ContextMenu";
 
-    /// <summary>File extensions that get the context-menu item.</summary>
+    /// <summary>File extensions that get the export item (a key file, which holds the certificate).</summary>
     public static readonly string[] CertificateExtensions = { ".p12", ".pfx" };
+
+    /// <summary>File extensions that get the check item: certificates without a key, as Windows and MitID Erhverv save them.</summary>
+    public static readonly string[] CheckExtensions = { ".cer", ".crt", ".p7b" };
 }

@@ -22,11 +22,18 @@ internal static class SelectionHandoff
     /// <summary>The tray's option that names the hand-over pipe.</summary>
     public const string PipeOption = "--handoff";
 
+    /// <summary>Placed before <see cref="PipeOption"/> when the files are to be checked, not exported.</summary>
+    public const string CheckOption = "--check";
+
     private const string PipePrefix = "AltIdShell.Handoff.";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>A name no one can guess before the handler creates the pipe.</summary>
     public static string NewPipeName() => PipePrefix + Guid.NewGuid().ToString("N");
+
+    /// <summary>The tray's command line for a hand-over through <paramref name="pipeName"/>.</summary>
+    public static string Arguments(string pipeName, bool check) =>
+        (check ? CheckOption + " " : "") + PipeOption + " " + pipeName;
 
     /// <summary>Only names of <see cref="NewPipeName"/>'s form: the tray connects to nothing else it is told to.</summary>
     public static bool IsPipeName(string? name)

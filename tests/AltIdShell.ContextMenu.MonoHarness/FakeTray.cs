@@ -8,7 +8,7 @@ using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.MonoHarness;
 
-/// <summary>Plays AltIdShell.Tray.exe: records its arguments and the paths it reads from the hand-over pipe they name.</summary>
+/// <summary>Plays AltIdShell.Tray.exe: records its arguments (a check's --check first) and the paths it reads from the hand-over pipe they name.</summary>
 internal static class FakeTray
 {
     public const string ReceivedPrefix = "received-";
@@ -19,9 +19,12 @@ internal static class FakeTray
         if (int.TryParse(Environment.GetEnvironmentVariable(HandlerChecks.TrayDelayVariable), out var delay))
             System.Threading.Thread.Sleep(delay);
         var text = new StringBuilder();
-        text.Append("arguments:").Append(args.Length == 2 && args[0] == SelectionHandoff.PipeOption && SelectionHandoff.IsPipeName(args[1]) ? "--handoff NAME" : string.Join(" ", args)).Append('\n');
+        var check = args.Length == 3 && args[0] == SelectionHandoff.CheckOption;
+        var at = check ? 1 : 0;
+        var expected = args.Length == at + 2 && args[at] == SelectionHandoff.PipeOption && SelectionHandoff.IsPipeName(args[at + 1]);
+        text.Append("arguments:").Append(expected ? (check ? "--check " : "") + "--handoff NAME" : string.Join(" ", args)).Append('\n');
         IReadOnlyList<string> paths;
-        using (var pipe = new NamedPipeClientStream(".", args[1], PipeDirection.In))
+        using (var pipe = new NamedPipeClientStream(".", args[args.Length - 1], PipeDirection.In))
         {
             pipe.Connect(10000);
             paths = SelectionHandoff.Read(pipe);

@@ -27,11 +27,14 @@ internal sealed class HandlerChecks : CheckList
     private const uint CmfNormal = 0, CmfDefaultOnly = 1;
     private const uint CmicMaskUnicode = 0x4000;
     private const string Verb = "AltIdShell.ExportPublicKey";
+    private const string CheckVerb = "AltIdShell.CheckCertificate";
     public const string TrayDelayVariable = "ALTIDSHELL_FAKE_TRAY_DELAY_MS";
 
     private readonly string _folder;
     private readonly Type _handler;
     private readonly string[] _selection;
+    private readonly string[] _checkSelection =
+        { @"C:\Users\Søren Ærø\Downloads\Testfirma systemcertifikat.cer", @"C:\certs\KÆDE.P7B", @"\\srv\share\pem.crt" };
 
     public HandlerChecks(string folder)
     {
@@ -74,8 +77,14 @@ internal sealed class HandlerChecks : CheckList
         Check("QueryContextMenu for certificates reaches InsertMenuItem; its absence here is a failure HRESULT, not an exception",
             () => Call(Selected(), "QueryContextMenu", IntPtr.Zero, 0u, 100u, 200u, CmfNormal) < 0);
 
+        Check("QueryContextMenu for .cer/.crt/.p7b reaches InsertMenuItem too (the check item)",
+            () => Call(Selected(_checkSelection), "QueryContextMenu", IntPtr.Zero, 0u, 100u, 200u, CmfNormal) < 0);
+        Check("QueryContextMenu adds nothing for a .cer beside a .p12",
+            () => Call(Selected(new[] { @"C:\a.cer", @"C:\a.p12" }), "QueryContextMenu", IntPtr.Zero, 0u, 100u, 200u, CmfNormal) == Ok);
+
         CheckCommandStrings();
         CheckInvocations();
+        CheckCheckVerb();
 
         return Summary("mono-handler");
     }
@@ -89,13 +98,18 @@ internal sealed class HandlerChecks : CheckList
         Check("a buffer one character too small is refused", () => CommandString(handler, GcsVerbW, (uint)Verb.Length).Result == InsufficientBuffer);
         Check("another command offset is refused", () => Call(handler, "GetCommandString", new UIntPtr(1), GcsVerbW, IntPtr.Zero, IntPtr.Zero, 0u) == InvalidArgument);
         Check("a request we do not answer is E_NOTIMPL", () => CommandString(handler, 3, 64).Result == NotImplemented);
+        Check("GCS_HELPTEXTW is Danish on a Danish display language", () => HelpText(handler, GcsHelpTextW, "da-DK").StartsWith("Gemmer certifikatets offentlige nøgle", StringComparison.Ordinal));
+        Check("GCS_HELPTEXTA is English otherwise", () => HelpText(handler, GcsHelpTextA, "en-US").StartsWith("Saves the certificate's public key", StringComparison.Ordinal));
+    }
+
+    /// <summary>The help text as the handler gives it under this display language.</summary>
+    private string HelpText(object handler, uint type, string culture)
+    {
         var ui = Thread.CurrentThread.CurrentUICulture;
         try
         {
-            Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo("da-DK");
-            Check("GCS_HELPTEXTW is Danish on a Danish display language", () => CommandString(handler, GcsHelpTextW, 256).Text.StartsWith("Gemmer certifikatets offentlige nøgle", StringComparison.Ordinal));
-            Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
-            Check("GCS_HELPTEXTA is English otherwise", () => CommandString(handler, GcsHelpTextA, 256).Text.StartsWith("Saves the certificate's public key", StringComparison.Ordinal));
+            Thread.CurrentThread.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            return CommandString(handler, type, 256).Text;
         }
         finally
         {
@@ -123,6 +137,28 @@ internal sealed class HandlerChecks : CheckList
         var expected = new[] { "arguments:--handoff NAME" }.Concat(_selection).ToArray();
         foreach (var file in received)
             Check($"{Path.GetFileName(file)}: the tray got --handoff with a pipe name and all 1,000 paths (æøå, >260 characters) through the pipe",
+                () => File.ReadAllText(file, Encoding.UTF8).Split('\n').Where(l => l.Length > 0).SequenceEqual(expected));
+    }
+
+    /// <summary>The second verb: its own stable name and help text, refused on key files, handed over with --check.</summary>
+    private void CheckCheckVerb()
+    {
+        var handler = Selected(_checkSelection);
+        Check("GCS_VERBW answers the check's stable verb for .cer/.crt/.p7b", () => CommandString(handler, GcsVerbW, 64) == (Ok, CheckVerb));
+        Check("the check's GCS_HELPTEXTW is Danish on a Danish display language", () => HelpText(handler, GcsHelpTextW, "da-DK").StartsWith("Viser, om certifikatet passer til AltIDs modtagerregister", StringComparison.Ordinal));
+        Check("the check's GCS_HELPTEXTW is English otherwise", () => HelpText(handler, GcsHelpTextW, "en-US").StartsWith("Shows whether the certificate suits", StringComparison.Ordinal));
+
+        foreach (var file in Directory.GetFiles(_folder, FakeTray.ReceivedPrefix + "*"))
+            File.Delete(file);
+        Check("the export's verb on .cer files is refused", () => Invoke(Selected(_checkSelection), unicodeVerb: Verb, ansiVerb: null, offset: null) == Fail);
+        Check("the check's verb on .p12 files is refused", () => Invoke(Selected(), unicodeVerb: CheckVerb, ansiVerb: null, offset: null) == Fail);
+        Check("the check's verb as UTF-16 starts the tray", () => Invoke(Selected(_checkSelection), unicodeVerb: CheckVerb, ansiVerb: null, offset: null) == Ok);
+        Check("command offset 0 on .cer files starts the tray", () => Invoke(Selected(_checkSelection), unicodeVerb: null, ansiVerb: null, offset: 0) == Ok);
+        var received = WaitForTrays(2, TimeSpan.FromSeconds(60));
+        Check("exactly two trays were started for the check", () => received.Count == 2);
+        var expected = new[] { "arguments:--check --handoff NAME" }.Concat(_checkSelection).ToArray();
+        foreach (var file in received)
+            Check($"{Path.GetFileName(file)}: the tray got --check --handoff with a pipe name and the paths through the pipe",
                 () => File.ReadAllText(file, Encoding.UTF8).Split('\n').Where(l => l.Length > 0).SequenceEqual(expected));
     }
 
@@ -186,10 +222,10 @@ internal sealed class HandlerChecks : CheckList
     private object New() => Activator.CreateInstance(_handler)!;
 
     /// <summary>A handler holding the 1,000-file selection; Initialize's CF_HDROP reading needs shell32, absent here.</summary>
-    private object Selected()
+    private object Selected(string[]? selection = null)
     {
         var handler = New();
-        _handler.GetField("_selection", BindingFlags.Instance | BindingFlags.NonPublic)!.SetValue(handler, _selection);
+        _handler.GetField("_selection", BindingFlags.Instance | BindingFlags.NonPublic)!.SetValue(handler, selection ?? _selection);
         return handler;
     }
 

@@ -16,8 +16,10 @@ public class CommandStringTests
     [InlineData(GcsVerbW)]
     public void The_verb_is_the_same_stable_name_in_every_language(uint type)
     {
-        Assert.Equal("AltIdShell.ExportPublicKey", CommandString.TextFor(type, Danish));
-        Assert.Equal("AltIdShell.ExportPublicKey", CommandString.TextFor(type, English));
+        Assert.Equal("AltIdShell.ExportPublicKey", CommandString.TextFor(type, MenuVerb.Export, Danish));
+        Assert.Equal("AltIdShell.ExportPublicKey", CommandString.TextFor(type, MenuVerb.Export, English));
+        Assert.Equal("AltIdShell.CheckCertificate", CommandString.TextFor(type, MenuVerb.Check, Danish));
+        Assert.Equal("AltIdShell.CheckCertificate", CommandString.TextFor(type, MenuVerb.Check, English));
     }
 
     [Theory]
@@ -25,9 +27,12 @@ public class CommandStringTests
     [InlineData(GcsHelpTextW)]
     public void The_help_text_follows_the_display_language(uint type)
     {
-        Assert.Equal(MenuText.HelpText(Danish), CommandString.TextFor(type, Danish));
-        Assert.Equal(MenuText.HelpText(English), CommandString.TextFor(type, English));
+        Assert.Equal(MenuText.HelpText(Danish), CommandString.TextFor(type, MenuVerb.Export, Danish));
+        Assert.Equal(MenuText.HelpText(English), CommandString.TextFor(type, MenuVerb.Export, English));
         Assert.NotEqual(MenuText.HelpText(Danish), MenuText.HelpText(English));
+        Assert.Equal(MenuText.CheckHelpText(Danish), CommandString.TextFor(type, MenuVerb.Check, Danish));
+        Assert.Equal(MenuText.CheckHelpText(English), CommandString.TextFor(type, MenuVerb.Check, English));
+        Assert.NotEqual(MenuText.CheckHelpText(Danish), MenuText.CheckHelpText(English));
     }
 
     [Theory]
@@ -48,7 +53,7 @@ public class CommandStringTests
 
     [Fact]
     public void Requests_we_do_not_answer_get_no_text() =>
-        Assert.Null(CommandString.TextFor(3, English));
+        Assert.Null(CommandString.TextFor(3, MenuVerb.Export, English));
 
     [Fact]
     public void Unicode_text_is_utf16_with_a_terminator_when_it_fits_exactly()

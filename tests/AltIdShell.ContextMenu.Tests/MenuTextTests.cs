@@ -27,4 +27,11 @@ public class MenuTextTests
         Assert.StartsWith("Gemmer certifikatets offentlige nøgle", MenuText.HelpText(CultureInfo.GetCultureInfo("da-DK")));
         Assert.StartsWith("Saves the certificate's public key", MenuText.HelpText(CultureInfo.GetCultureInfo("en-US")));
     }
+
+    [Theory]
+    [InlineData("da-DK", "Kontrollér certifikat til AltID")]
+    [InlineData("en-US", "Check certificate for AltID")]
+    [InlineData("de-DE", "Check certificate for AltID")]
+    public void The_check_item_follows_the_display_language(string culture, string label) =>
+        Assert.Equal(label, MenuText.CheckLabel(CultureInfo.GetCultureInfo(culture)));
 }

@@ -66,5 +66,14 @@ public class VerbDecoderTests
     [InlineData("", false)]
     [InlineData(null, false)]
     public void Only_our_stable_verb_name_is_ours(string? verb, bool ours) =>
-        Assert.Equal(ours, ExportVerb.IsNamed(verb));
+        Assert.Equal(ours, MenuVerb.Export.IsNamed(verb));
+
+    [Theory]
+    [InlineData("AltIdShell.CheckCertificate", true)]
+    [InlineData("ALTIDSHELL.CHECKCERTIFICATE", true)]
+    [InlineData("AltIdShell.ExportPublicKey", false)]
+    [InlineData("open", false)]
+    [InlineData(null, false)]
+    public void The_check_has_its_own_stable_verb_name(string? verb, bool ours) =>
+        Assert.Equal(ours, MenuVerb.Check.IsNamed(verb));
 }

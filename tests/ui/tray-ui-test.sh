@@ -382,4 +382,57 @@ grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" || fail "the stop-remind
 pass "\"Påmind ikke igen\" (altidshell:stop-reminding) silences the certificate, and it is remembered"
 kill "$tray_stop" 2>/dev/null || true
 
+# --- "Kontrollér certifikat til AltID" on a .cer from Explorer (Danish): the built handler offers the check for .cer
+# files and starts the tray with --check --handoff; the window shows the verdict first, then its reasons and the
+# fingerprints, and says in words why a .p12 renamed .cer is no certificate. No password, nothing written.
+for pid in "${pids[@]}"; do
+  if grep -q "AltIdShell.Tray.exe" "/proc/$pid/cmdline" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
+done
+sleep 1
+checked="$work/Til kontrol"
+mkdir -p "$checked"
+cp "$work/reference.cer" "$checked/Systemcertifikat.cer"
+cp "$p12" "$checked/Omdøbt nøglefil.cer"
+folder_state() { stat -c '%Y' "$1"; (cd "$1" && find . -mindepth 1 -printf '%p %s %T@\n' | sort); }
+before_check=$(folder_state "$checked")
+LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$harness" invoke "$install" "$checked/Systemcertifikat.cer" "$checked/Omdøbt nøglefil.cer" > "$work/tray-check.log" 2>&1 & pids+=($!)
+check_window=$(wait_window "Kontrol af certifikat .*AltIdShell" 60) || fail "the check window did not appear"
+tray_check=$(pgrep -f "AltIdShell.Tray.exe --check --handoff AltIdShell.Handoff." | head -1)
+[ -n "$tray_check" ] || fail "the handler did not start the tray with --check --handoff"
+pids+=("$tray_check")
+pass "Explorer's check verb on two .cer files started the tray with --check --handoff; the check window appeared"
+# Mono gives each label an X window named after its text: the verdict, in Danish, is one of them.
+wait_window "(Kun til testmilj|Ikke egnet til AltIDs modtagerregister|Egnet til AltIDs modtagerregister).*" 5 >/dev/null \
+  || fail "the check window shows no verdict in Danish"
+pass "the check window shows the verdict in Danish"
+xdotool windowactivate --sync "$check_window" >/dev/null 2>&1 || true
+shot "$check_window" check-window-da.png
+printf 'before' | xclip -selection clipboard -loops 1
+xdotool key alt+k
+copied=""
+for _ in $(seq 25); do copied=$(timeout 5 xclip -o -selection clipboard 2>/dev/null || true); [ "$copied" != "before" ] && [ -n "$copied" ] && break; sleep 0.2; done
+printf '%s\n' "$copied" > "$work/check-window.txt"
+# Line by line as shown: the file's name, then the verdict first, then its reasons, the details and fingerprints.
+[ "$(sed -n 1p "$work/check-window.txt")" = "Systemcertifikat.cer" ] || fail "the check window does not start with the file's name: $(head -3 "$work/check-window.txt")"
+sed -n 2p "$work/check-window.txt" | grep -qE "^(Kun til testmiljøet|Ikke egnet til AltIDs modtagerregister|Egnet til AltIDs modtagerregister)" \
+  || fail "the verdict is not the first thing said about the file: $(sed -n 2p "$work/check-window.txt")"
+grep -qF "SHA-256: $fingerprint" "$work/check-window.txt" || fail "the check window does not show the SHA-256 OpenSSL computes ($fingerprint)"
+grep -qF "SHA-1: $(openssl x509 -in "$work/reference.cer" -inform DER -noout -fingerprint -sha1 | sed 's/.*=//')" "$work/check-window.txt" \
+  || fail "the check window does not show OpenSSL's SHA-1"
+grep -qE "^Gyldig til: [0-9]{4}-[0-9]{2}-[0-9]{2}" "$work/check-window.txt" || fail "the check window does not say until when the certificate is valid"
+pass "Alt+K copies the window's text: name, verdict first, validity, SHA-256 and SHA-1 as OpenSSL computes them"
+renamed_line=$(grep -A1 -F "Omdøbt nøglefil.cer" "$work/check-window.txt" | sed -n 2p)
+[ -n "$renamed_line" ] || fail "the .p12 renamed .cer gets no explanation"
+if echo "$renamed_line" | grep -qE "^(Kun til|Ikke egnet til|Egnet til)"; then fail "the .p12 renamed .cer got a verdict: $renamed_line"; fi
+if grep -qF "$password" "$work/check-window.txt" "$work/tray-check.log"; then fail "a password appeared in the check"; fi
+pass "the .p12 renamed .cer is explained in words: $renamed_line"
+[ "$(folder_state "$checked")" = "$before_check" ] || fail "the check wrote or changed something in the folder"
+wait_window "Adgangskode til certifikat" 1 >/dev/null && fail "the check asked for a password"
+pass "the check asked for no password and wrote nothing"
+xdotool key Escape
+for _ in $(seq 25); do window_gone "Kontrol af certifikat .*AltIdShell" && break; sleep 0.2; done
+window_gone "Kontrol af certifikat .*AltIdShell" || fail "Esc did not close the check window"
+pass "Esc closes the check window"
+kill "$tray_check" 2>/dev/null || true
+
 echo "tray-ui: $checks passed, 0 failed"

@@ -1,14 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 
 namespace AltIdShell.Desktop.Launch;
 
 /// <summary>
 /// The rule every path must pass before the tray acts on it, whether it came from the command line, standard
-/// input or the pipe: another program can write to all three, so only absolute paths of existing .p12/.pfx files count.
+/// input or the pipe: another program can write to all three, so only absolute paths of existing .p12/.pfx files count
+/// (of .cer/.crt/.p7b files, for a check).
 /// </summary>
 public static class CertificatePath
 {
@@ -17,7 +18,10 @@ public static class CertificatePath
 
     public static PathStyle CurrentStyle => Path.DirectorySeparatorChar == '\\' ? PathStyle.Windows : PathStyle.Unix;
 
-    public static PathRejection Check(string? path, PathStyle style, Func<string, bool> fileExists)
+    public static PathRejection Check(string? path, PathStyle style, Func<string, bool> fileExists) =>
+        Check(path, style, fileExists, ProductIdentity.CertificateExtensions);
+
+    public static PathRejection Check(string? path, PathStyle style, Func<string, bool> fileExists, IReadOnlyList<string> extensions)
     {
         if (string.IsNullOrEmpty(path))
             return PathRejection.Empty;
@@ -29,7 +33,7 @@ public static class CertificatePath
             return PathRejection.NotAbsolute;
         if (HasRelativeSegment(path, style))
             return PathRejection.RelativeSegment;
-        if (!CertificateFileName.IsCertificateFile(path))
+        if (!CertificateFileName.HasExtensionIn(path, extensions))
             return PathRejection.NotCertificateFile;
         return fileExists(path) ? PathRejection.None : PathRejection.Missing;
     }

@@ -9,6 +9,8 @@ public enum LaunchKind
     Background,
     /// <summary>Export these .p12/.pfx files.</summary>
     Export,
+    /// <summary>Check these .cer/.crt/.p7b files against AltID and show the verdict; nothing is written.</summary>
+    Check,
     /// <summary>A notification button's altidshell: URI.</summary>
     Activate,
     /// <summary>--exit: the running tray is to close (the installer asks before it replaces or removes the files).</summary>

@@ -8,8 +8,9 @@ namespace AltIdShell.Desktop.Launch;
 
 /// <summary>
 /// Decodes the tray's command line and the paths handed over. The Explorer handler passes --handoff NAME and writes
-/// one path per line into that pipe (UTF-8, <see cref="SelectionHandoff"/>); other programs may use standard input; autostart passes --background; the installer passes --exit;
-/// a notification button passes an altidshell: URI.
+/// one path per line into that pipe (UTF-8, <see cref="SelectionHandoff"/>), with --check first when the files are to be
+/// checked rather than exported; other programs may use standard input; autostart passes --background; the installer
+/// passes --exit; a notification button passes an altidshell: URI.
 /// </summary>
 public static class LaunchParser
 {
@@ -29,20 +30,40 @@ public static class LaunchParser
         // Whatever a URI start brings (a web page can split it into several arguments with a quote), it is never told.
         if (args.Count > 0 && ActivationUri.HasScheme(args[0]))
             return args.Count == 1 && ActivationUri.TryParse(args[0], out _) ? LaunchRequest.Activate(args[0]) : LaunchRequest.Invalid("unrecognised URI", tellsUser: false);
+        var check = args.Count > 0 && args[0] == SelectionHandoff.CheckOption;
         if (HandoffPipe(args) != null)
-            return handedOver == null ? LaunchRequest.Invalid("the selection did not arrive") : ValidatePaths(handedOver, style, fileExists);
+            return handedOver == null ? LaunchRequest.Invalid("the selection did not arrive") : Validate(handedOver, style, fileExists, check);
+        if (check)
+            args = args.Skip(1).ToArray();
         var option = args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal));
         if (option != null)
             return LaunchRequest.Invalid("unknown option " + option);
 
-        return ValidatePaths(args.Count > 0 ? args : handedOver ?? Array.Empty<string>(), style, fileExists);
+        var paths = args.Count > 0 ? args : handedOver ?? Array.Empty<string>();
+        if (check && paths.Count == 0)
+            return LaunchRequest.Invalid("--check without files");
+        return Validate(paths, style, fileExists, check);
     }
 
-    /// <summary>The hand-over pipe of an Explorer start (--handoff NAME), when the name is one the handler makes.</summary>
-    public static string? HandoffPipe(IReadOnlyList<string> args) =>
-        args.Count == 2 && args[0] == SelectionHandoff.PipeOption && SelectionHandoff.IsPipeName(args[1]) ? args[1] : null;
+    /// <summary>
+    /// The hand-over pipe of an Explorer start (--handoff NAME, or --check --handoff NAME), when the name is one the
+    /// handler makes.
+    /// </summary>
+    public static string? HandoffPipe(IReadOnlyList<string> args)
+    {
+        var at = args.Count == 3 && args[0] == SelectionHandoff.CheckOption ? 1 : 0;
+        return args.Count == at + 2 && args[at] == SelectionHandoff.PipeOption && SelectionHandoff.IsPipeName(args[at + 1]) ? args[at + 1] : null;
+    }
 
-    public static LaunchRequest ValidatePaths(IReadOnlyList<string> paths, PathStyle style, Func<string, bool> fileExists)
+    /// <summary>Files to export: .p12/.pfx.</summary>
+    public static LaunchRequest ValidatePaths(IReadOnlyList<string> paths, PathStyle style, Func<string, bool> fileExists) =>
+        Validate(paths, style, fileExists, check: false);
+
+    /// <summary>Files to check: .cer/.crt/.p7b.</summary>
+    public static LaunchRequest ValidateCheckPaths(IReadOnlyList<string> paths, PathStyle style, Func<string, bool> fileExists) =>
+        Validate(paths, style, fileExists, check: true);
+
+    private static LaunchRequest Validate(IReadOnlyList<string> paths, PathStyle style, Func<string, bool> fileExists, bool check)
     {
         if (paths.Count == 0)
             return LaunchRequest.Show;
@@ -52,10 +73,11 @@ public static class LaunchParser
             return LaunchRequest.Invalid("paths exceed the limits");
         foreach (var path in paths)
         {
-            var rejection = CertificatePath.Check(path, style, fileExists);
+            var rejection = CertificatePath.Check(path, style, fileExists, check ? ProductIdentity.CheckExtensions : ProductIdentity.CertificateExtensions);
             if (rejection != PathRejection.None)
                 return LaunchRequest.Invalid($"{rejection}: {path}");
         }
-        return LaunchRequest.Export(paths.Distinct(StringComparer.OrdinalIgnoreCase).ToArray());
+        var distinct = paths.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        return check ? LaunchRequest.Check(distinct) : LaunchRequest.Export(distinct);
     }
 }

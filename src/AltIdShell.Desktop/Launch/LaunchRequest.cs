@@ -19,7 +19,7 @@ public sealed class LaunchRequest
     }
 
     public LaunchKind Kind { get; }
-    /// <summary>With <see cref="LaunchKind.Export"/>: the files, each already checked by <see cref="CertificatePath"/>.</summary>
+    /// <summary>With <see cref="LaunchKind.Export"/> and <see cref="LaunchKind.Check"/>: the files, each already checked by <see cref="CertificatePath"/>.</summary>
     public IReadOnlyList<string> Paths { get; }
     /// <summary>With <see cref="LaunchKind.Activate"/>: the altidshell: URI as received.</summary>
     public string? Uri { get; }
@@ -35,9 +35,10 @@ public sealed class LaunchRequest
     public static LaunchRequest Background { get; } = new(LaunchKind.Background, Array.Empty<string>(), null, null, false);
     public static LaunchRequest Exit { get; } = new(LaunchKind.Exit, Array.Empty<string>(), null, null, false);
     public static LaunchRequest Export(IReadOnlyList<string> paths) => new(LaunchKind.Export, paths, null, null, false);
+    public static LaunchRequest Check(IReadOnlyList<string> paths) => new(LaunchKind.Check, paths, null, null, false);
     public static LaunchRequest Activate(string uri) => new(LaunchKind.Activate, Array.Empty<string>(), uri, null, false);
     public static LaunchRequest Invalid(string problem, bool tellsUser = true) => new(LaunchKind.Invalid, Array.Empty<string>(), null, problem, tellsUser);
 
     /// <summary>Whether a later start hands this request to the running tray (--background has nothing to hand over).</summary>
-    public bool IsForwarded => Kind is LaunchKind.Show or LaunchKind.Export or LaunchKind.Activate or LaunchKind.Exit;
+    public bool IsForwarded => Kind is LaunchKind.Show or LaunchKind.Export or LaunchKind.Check or LaunchKind.Activate or LaunchKind.Exit;
 }

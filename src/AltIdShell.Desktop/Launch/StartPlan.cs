@@ -28,8 +28,8 @@ public static class StartPlan
 
     /// <summary>
     /// The running tray did not take the request (hung, exiting, or the pipe is not its own): an export is done here
-    /// once rather than lost; anything else is dropped silently.
+    /// once rather than lost, and a check shown here; anything else is dropped silently.
     /// </summary>
     public static StartAction AfterFailedForward(LaunchRequest request) =>
-        request.Kind == LaunchKind.Export ? StartAction.DoOnceAndExit : StartAction.Nothing;
+        request.Kind is LaunchKind.Export or LaunchKind.Check ? StartAction.DoOnceAndExit : StartAction.Nothing;
 }

@@ -11,7 +11,7 @@ namespace AltIdShell.Desktop.Pipe;
 
 /// <summary>
 /// The wire format between two starts of the tray: a 4-byte little-endian length, then that many bytes of UTF-8 JSON
-/// {"v":1,"kind":"export","paths":[…]}; the server answers with one byte. Everything the server receives is checked
+/// {"v":1,"kind":"export","paths":[…]} (or "check"); the server answers with one byte. Everything the server receives is checked
 /// again as if a stranger had sent it, since the pipe's ACL is the only thing standing between it and other programs.
 /// </summary>
 public static class PipeProtocol
@@ -26,6 +26,7 @@ public static class PipeProtocol
     {
         [LaunchKind.Show] = "show",
         [LaunchKind.Export] = "export",
+        [LaunchKind.Check] = "check",
         [LaunchKind.Activate] = "activate",
         [LaunchKind.Exit] = "exit",
     };
@@ -41,7 +42,7 @@ public static class PipeProtocol
             json.WriteStartObject();
             json.WriteNumber("v", Version);
             json.WriteString("kind", kindName);
-            if (message.Kind == LaunchKind.Export)
+            if (message.Kind is LaunchKind.Export or LaunchKind.Check)
             {
                 json.WriteStartArray("paths");
                 foreach (var path in message.Paths)
@@ -86,7 +87,7 @@ public static class PipeProtocol
             return kind switch
             {
                 LaunchKind.Show => LaunchRequest.Show,
-                LaunchKind.Export => DecodeExport(root, style, fileExists),
+                LaunchKind.Export or LaunchKind.Check => DecodePaths(root, kind.Value, style, fileExists),
                 LaunchKind.Activate => DecodeActivate(root),
                 LaunchKind.Exit => LaunchRequest.Exit,
                 _ => throw new PipeProtocolException("unknown kind"),
@@ -116,10 +117,10 @@ public static class PipeProtocol
         return ReadExactly(stream, length);
     }
 
-    private static LaunchRequest DecodeExport(JsonElement root, PathStyle style, Func<string, bool> fileExists)
+    private static LaunchRequest DecodePaths(JsonElement root, LaunchKind kind, PathStyle style, Func<string, bool> fileExists)
     {
         if (!root.TryGetProperty("paths", out var array) || array.ValueKind != JsonValueKind.Array)
-            throw new PipeProtocolException("export without paths");
+            throw new PipeProtocolException(KindNames[kind] + " without paths");
         if (array.GetArrayLength() is 0 or > HandoffLimits.MaxPaths)
             throw new PipeProtocolException($"{array.GetArrayLength()} paths, 1 to {HandoffLimits.MaxPaths} allowed");
         var paths = new List<string>();
@@ -129,8 +130,10 @@ public static class PipeProtocol
                 throw new PipeProtocolException("a path that is not a string");
             paths.Add(item.GetString()!);
         }
-        var request = LaunchParser.ValidatePaths(paths, style, fileExists);
-        if (request.Kind != LaunchKind.Export)
+        var request = kind == LaunchKind.Check
+            ? LaunchParser.ValidateCheckPaths(paths, style, fileExists)
+            : LaunchParser.ValidatePaths(paths, style, fileExists);
+        if (request.Kind != kind)
             throw new PipeProtocolException(request.Problem ?? "no paths");
         return request;
     }

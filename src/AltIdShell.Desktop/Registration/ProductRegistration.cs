@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Shared;
 
@@ -22,6 +23,9 @@ public static class ProductRegistration
     public static string AppUserModelIdKey => $@"{ClassesKey}\AppUserModelId\{ProductIdentity.AppUserModelId}";
     public static string UrlProtocolKey => $@"{ClassesKey}\{ProductIdentity.UriScheme}";
 
+    /// <summary>Every extension whose menu the handler joins: the export's key files and the check's certificates.</summary>
+    public static IReadOnlyList<string> HandlerExtensions => ProductIdentity.CertificateExtensions.Concat(ProductIdentity.CheckExtensions).ToArray();
+
     public static RegistryRoot RootFor(InstallScope scope) =>
         scope == InstallScope.PerUser ? RegistryRoot.CurrentUser : RegistryRoot.LocalMachine;
 
@@ -42,7 +46,7 @@ public static class ProductRegistration
         Add(handler, InprocServerKey, "Assembly", ContextMenuHandlerIdentity.AssemblyFullName);
         Add(handler, InprocServerKey, "RuntimeVersion", ContextMenuHandlerIdentity.RuntimeVersion);
         Add(handler, InprocServerKey, "CodeBase", location.CodeBaseOf(ContextMenuHandlerIdentity.FileName));
-        foreach (var extension in ProductIdentity.CertificateExtensions)
+        foreach (var extension in HandlerExtensions)
             Add(handler, HandlerKey(extension), null, ClsidText);
 
         Add(RegistrationPart.NotificationIdentity, AppUserModelIdKey, "DisplayName", DisplayName);
@@ -63,7 +67,7 @@ public static class ProductRegistration
     public static IReadOnlyList<string> OwnedKeys()
     {
         var keys = new List<string> { ClsidKey };
-        foreach (var extension in ProductIdentity.CertificateExtensions)
+        foreach (var extension in HandlerExtensions)
             keys.Add(HandlerKey(extension));
         keys.Add(AppUserModelIdKey);
         keys.Add(UrlProtocolKey);

@@ -147,6 +147,14 @@ public static class TrayText
     public static LocalizedText ColumnAltId { get; } = new("AltID", "AltID");
     public static LocalizedText ColumnStore { get; } = new("Lager", "Store");
 
+    // The check window: "Check certificate for AltID" on a .cer/.crt/.p7b
+    public static LocalizedText CheckTitle { get; } = new("Kontrol af certifikat – AltIdShell", "Certificate check – AltIdShell");
+    public static LocalizedText CheckIntro { get; } = new(
+        "Kun kontrol: der er ikke brugt nogen adgangskode, og intet er gemt.",
+        "Check only: no password was used and nothing was saved.");
+    public static LocalizedText CheckCopy { get; } = new("&Kopiér tekst", "&Copy text");
+    public static LocalizedText CheckCopied { get; } = new("Teksten er kopieret.", "Text copied.");
+
     // Renewal reminders
     public static LocalizedText ReminderTitle { get; } = new("Certifikatet skal fornyes", "Certificate due for renewal");
     public static LocalizedText ReminderOpenRegister { get; } = new("Åbn modtagerregistret", "Open the register");

@@ -97,6 +97,39 @@ public class LaunchParserTests
     }
 
     [Fact]
+    public void Explorer_asks_for_a_check_with_check_before_the_pipe()
+    {
+        var pipe = SelectionHandoff.NewPipeName();
+        var args = SelectionHandoff.Arguments(pipe, check: true).Split(' ');
+        Assert.Equal(new[] { "--check", "--handoff", pipe }, args);
+        Assert.Equal(pipe, LaunchParser.HandoffPipe(args));
+        var request = LaunchParser.Parse(args, new[] { @"C:\a\Firma.cer", @"C:\a\Kæde.p7b", @"C:\a\pem.CRT" }, PathStyle.Windows, _ => true);
+        Assert.Equal(LaunchKind.Check, request.Kind);
+        Assert.Equal(new[] { @"C:\a\Firma.cer", @"C:\a\Kæde.p7b", @"C:\a\pem.CRT" }, request.Paths);
+        Assert.Equal(new[] { "--handoff", pipe }, SelectionHandoff.Arguments(pipe, check: false).Split(' '));
+    }
+
+    [Fact]
+    public void A_check_takes_only_certificates_without_a_key_and_an_export_only_key_files()
+    {
+        var pipe = SelectionHandoff.NewPipeName();
+        Assert.Equal(LaunchKind.Invalid, LaunchParser.Parse(new[] { "--check", "--handoff", pipe }, new[] { @"C:\a\Firma.p12" }, PathStyle.Windows, _ => true).Kind);
+        Assert.Equal(LaunchKind.Invalid, LaunchParser.Parse(new[] { "--handoff", pipe }, new[] { @"C:\a\Firma.cer" }, PathStyle.Windows, _ => true).Kind);
+        Assert.Equal(LaunchKind.Invalid, LaunchParser.Parse(new[] { "--check", "--handoff", pipe }, new[] { @"C:\a\gone.cer" }, PathStyle.Windows, _ => false).Kind);
+    }
+
+    [Fact]
+    public void Check_on_the_command_line_checks_those_files()
+    {
+        var request = Parse(new[] { "--check", @"C:\a\Firma.cer", @"C:\a\FIRMA.CER" });
+        Assert.Equal(LaunchKind.Check, request.Kind);
+        Assert.Equal(new[] { @"C:\a\Firma.cer" }, request.Paths);
+        Assert.Equal(LaunchKind.Invalid, Parse(new[] { "--check" }).Kind);
+        Assert.Equal(LaunchKind.Invalid, Parse(new[] { "--check", "--exit" }).Kind);
+        Assert.Equal(LaunchKind.Invalid, Parse(new[] { @"C:\a\Firma.cer" }).Kind);
+    }
+
+    [Fact]
     public void A_hand_over_that_did_not_arrive_is_said_to_the_person_who_clicked()
     {
         var request = LaunchParser.Parse(new[] { SelectionHandoff.PipeOption, SelectionHandoff.NewPipeName() }, null, PathStyle.Windows, _ => true);

@@ -26,6 +26,7 @@ public class StartPlanTests
     {
         { LaunchRequest.Show, StartAction.Forward },
         { Export, StartAction.Forward },
+        { LaunchRequest.Check(new[] { @"C:\a\Firma.cer" }), StartAction.Forward },
         { Activate, StartAction.Forward },
         { LaunchRequest.Exit, StartAction.Forward },
         { LaunchRequest.Background, StartAction.Nothing },
@@ -58,6 +59,7 @@ public class StartPlanTests
     public void A_failed_forward_does_an_export_once_and_drops_the_rest_silently()
     {
         Assert.Equal(StartAction.DoOnceAndExit, StartPlan.AfterFailedForward(Export));
+        Assert.Equal(StartAction.DoOnceAndExit, StartPlan.AfterFailedForward(LaunchRequest.Check(new[] { @"C:\a\Firma.cer" })));
         Assert.Equal(StartAction.Nothing, StartPlan.AfterFailedForward(LaunchRequest.Show));
         Assert.Equal(StartAction.Nothing, StartPlan.AfterFailedForward(Activate));
         Assert.Equal(StartAction.Nothing, StartPlan.AfterFailedForward(LaunchRequest.Exit));

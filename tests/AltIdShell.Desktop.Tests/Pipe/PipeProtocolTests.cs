@@ -27,6 +27,19 @@ public class PipeProtocolTests
     }
 
     [Fact]
+    public void Check_round_trips_as_its_own_kind()
+    {
+        var paths = new[] { @"C:\Users\Åse\Testfirma.cer", @"C:\a\kæde.P7B", @"C:\a\pem.crt" };
+        var bytes = PipeProtocol.Encode(LaunchRequest.Check(paths));
+        Assert.Equal("{\"v\":1,\"kind\":\"check\",\"paths\":[\"C:\\\\a.cer\"]}", Encoding.UTF8.GetString(PipeProtocol.Encode(LaunchRequest.Check(new[] { @"C:\a.cer" }))));
+
+        var message = Decode(bytes);
+
+        Assert.Equal(LaunchKind.Check, message.Kind);
+        Assert.Equal(paths, message.Paths);
+    }
+
+    [Fact]
     public void Show_and_activate_round_trip()
     {
         Assert.Equal(LaunchKind.Show, Decode(PipeProtocol.Encode(LaunchRequest.Show)).Kind);
@@ -55,6 +68,11 @@ public class PipeProtocolTests
     [InlineData("{\"v\":1,\"kind\":\"export\",\"paths\":[\"a.p12\"]}")]
     [InlineData("{\"v\":1,\"kind\":\"export\",\"paths\":[\"C:\\\\windows\\\\x.dll\"]}")]
     [InlineData("{\"v\":1,\"kind\":\"activate\",\"uri\":\"https://example.org/\"}")]
+    [InlineData("{\"v\":1,\"kind\":\"check\"}")]
+    [InlineData("{\"v\":1,\"kind\":\"check\",\"paths\":[]}")]
+    [InlineData("{\"v\":1,\"kind\":\"check\",\"paths\":[\"C:\\\\a.p12\"]}")]
+    [InlineData("{\"v\":1,\"kind\":\"export\",\"paths\":[\"C:\\\\a.cer\"]}")]
+    [InlineData("{\"v\":1,\"kind\":\"check\",\"paths\":[\"b.cer\"]}")]
     [InlineData("[1,2]")]
     [InlineData("{\"v\":1,")]
     public void Refuses_malformed_foreign_and_unsafe_messages(string json) =>

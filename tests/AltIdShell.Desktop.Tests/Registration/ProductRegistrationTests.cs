@@ -31,6 +31,9 @@ public class ProductRegistrationTests
     [Theory]
     [InlineData(".p12")]
     [InlineData(".pfx")]
+    [InlineData(".cer")]
+    [InlineData(".crt")]
+    [InlineData(".p7b")]
     public void Each_certificate_extension_points_at_the_handler(string extension) =>
         Assert.Equal(Clsid, Value(PerUser, $@"Software\Classes\SystemFileAssociations\{extension}\shellex\ContextMenuHandlers\AltIdShell", null));
 
@@ -48,8 +51,8 @@ public class ProductRegistrationTests
     [Fact]
     public void Every_entry_has_a_part_and_the_run_value_alone_is_autostart()
     {
-        Assert.Equal(16, PerUser.Count);
-        Assert.Equal(10, PerUser.Count(e => e.Part == RegistrationPart.ContextMenuHandler));
+        Assert.Equal(19, PerUser.Count);
+        Assert.Equal(13, PerUser.Count(e => e.Part == RegistrationPart.ContextMenuHandler));
         Assert.Equal(2, PerUser.Count(e => e.Part == RegistrationPart.NotificationIdentity));
         Assert.Equal(3, PerUser.Count(e => e.Part == RegistrationPart.UrlProtocol));
         Assert.Equal(AutostartEntry.RunKey, PerUser.Single(e => e.Part == RegistrationPart.Autostart).Key);
