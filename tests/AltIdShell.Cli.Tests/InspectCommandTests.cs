@@ -9,34 +9,27 @@ namespace AltIdShell.Cli.Tests;
 public sealed class InspectCommandTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, issuerOu: null);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-inspect-");
+    private readonly WorkFolder _work = new("altid-inspect-");
 
-    public void Dispose() => _work.Delete(recursive: true);
-
-    private string Write(string name, byte[] content)
-    {
-        var path = Path.Combine(_work.FullName, name);
-        File.WriteAllBytes(path, content);
-        return path;
-    }
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void A_p12_is_described_and_nothing_is_written()
     {
-        var p12 = Write("Testfirma.p12", Pkcs12Factory.Build(Chain, "pw"));
+        var p12 = _work.Write("Testfirma.p12", Pkcs12Factory.Build(Chain, "pw"));
 
         var result = CliRunner.Run(new[] { "inspect", "--password-stdin", p12 }, "pw");
 
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("Testfirma systemcertifikat", result.Stdout);
         Assert.Contains("Not suitable for the AltID recipient register.", result.Stdout);
-        Assert.Single(_work.GetFiles());
+        Assert.Single(_work.Info.GetFiles());
     }
 
     [Fact]
     public void A_DER_cer_is_confirmed_to_hold_no_private_key_and_to_be_in_the_upload_form()
     {
-        var cer = Write("Testfirma.cer", Chain.Leaf.RawData);
+        var cer = _work.Write("Testfirma.cer", Chain.Leaf.RawData);
 
         var result = CliRunner.Run(new[] { "inspect", "--json", cer });
 
@@ -52,7 +45,7 @@ public sealed class InspectCommandTests : IDisposable
     public void A_PEM_file_with_a_private_key_is_called_dangerous()
     {
         var key = Chain.Leaf.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem();
-        var cer = Write("Testfirma.cer", Encoding.ASCII.GetBytes(Chain.Leaf.ExportCertificatePem() + "\n" + key));
+        var cer = _work.Write("Testfirma.cer", Encoding.ASCII.GetBytes(Chain.Leaf.ExportCertificatePem() + "\n" + key));
 
         var result = CliRunner.Run(new[] { "inspect", cer });
 
@@ -64,7 +57,7 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public void A_p12_renamed_to_cer_is_recognised_and_refused()
     {
-        var cer = Write("Forkert.cer", Pkcs12Factory.Build(Chain, "pw"));
+        var cer = _work.Write("Forkert.cer", Pkcs12Factory.Build(Chain, "pw"));
 
         var result = CliRunner.Run(new[] { "inspect", cer }, language: "da_DK.UTF-8");
 

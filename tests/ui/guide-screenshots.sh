@@ -24,27 +24,13 @@ trap cleanup EXIT
 # As in tray-ui-test.sh: never ask a real OCSP responder, so every verdict says "revocation not checked".
 export ALTID_OFFLINE=1
 
-for n in $(seq 150 199); do [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { display=":$n"; break; }; done
-Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp > "$work/xvfb.log" 2>&1 & pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-openbox > "$work/openbox.log" 2>&1 & pids+=($!)
-trayer --edge bottom --align left --widthtype request --height 24 --transparent false --tint 0x303030 > "$work/trayer.log" 2>&1 & pids+=($!)
+# shellcheck source=tests/ui/desktop-session.sh
+source tests/ui/desktop-session.sh
+start_desktop 150
 sleep 1
 
-wait_window() { # name, seconds -> prints the window id
-  for _ in $(seq $(($2 * 5))); do
-    id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -1 || true)
-    [ -n "$id" ] && { echo "$id"; return 0; }
-    sleep 0.2
-  done
-  echo "no window \"$1\"" >&2
-  return 1
-}
-shot() { # window id, file: the window with its frame
-  sleep 0.7
-  eval "$(xdotool getwindowgeometry --shell "$1")"
-  import -window root -crop "$((WIDTH + 24))x$((HEIGHT + 64))+$((X > 12 ? X - 12 : 0))+$((Y > 52 ? Y - 52 : 0))" +repage "$out/$2"
+shot() { # window id, file
+  photograph "$1" "$out/$2"
   echo "$out/$2"
 }
 balloon() { # file: the balloon in the bottom-right corner, trimmed off the black desktop
@@ -52,10 +38,6 @@ balloon() { # file: the balloon in the bottom-right corner, trimmed off the blac
   import -window root -crop 420x420+860+480 +repage "$work/balloon.png"
   convert "$work/balloon.png" -bordercolor black -border 1 -fuzz 5% -trim +repage -bordercolor black -border 6 "$out/$1"
   echo "$out/$1"
-}
-click_tray_icon() {
-  eval "$(xdotool getwindowgeometry --shell "$(xdotool search --name '^panel$' | head -1)")"
-  xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT / 2)) click "$1"
 }
 visible_windows() { xdotool search --onlyvisible --name "" 2>/dev/null | sort; }
 

@@ -56,41 +56,21 @@ cer="${p12%.p12}.cer"
 PW=$password openssl pkcs12 -legacy -in "$p12" -passin env:PW -clcerts -nokeys | openssl x509 -outform DER > "$work/reference.cer"
 
 # --- a desktop of our own: display, window manager, an empty home for the recent-exports list
-for n in $(seq 90 140); do [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] || { display=":$n"; break; }; done
-Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp > "$work/xvfb.log" 2>&1 & pids+=($!)
-export DISPLAY=$display
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-openbox > "$work/openbox.log" 2>&1 & pids+=($!)
-# A notification area, so the tray icon exists on screen and can be clicked.
-trayer --edge bottom --align left --widthtype request --height 24 --transparent false --tint 0x303030 > "$work/trayer.log" 2>&1 & pids+=($!)
+# shellcheck source=tests/ui/desktop-session.sh
+source tests/ui/desktop-session.sh
+start_desktop 90
 export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share"
 mkdir -p "$HOME"
 recent_list="$XDG_DATA_HOME/AltIdShell/recent-exports.json"
 sleep 1
 
-# Names are regular expressions; X hands non-ASCII titles over in a multi-byte encoding, so "–" is matched by ".*".
-wait_window() { # name, seconds -> prints the window id
-  for _ in $(seq $(($2 * 5))); do
-    id=$(xdotool search --onlyvisible --name "^$1\$" 2>/dev/null | head -1 || true)
-    [ -n "$id" ] && { echo "$id"; return 0; }
-    sleep 0.2
-  done
-  return 1
-}
 window_gone() { ! xdotool search --onlyvisible --name "^$1\$" >/dev/null 2>&1; }
-shot() { # window id, file: the window with its frame, as a person sees it
-  sleep 0.7
-  eval "$(xdotool getwindowgeometry --shell "$1")"
-  import -window root -crop "$((WIDTH + 24))x$((HEIGHT + 64))+$((X > 12 ? X - 12 : 0))+$((Y > 52 ? Y - 52 : 0))" +repage "$shots/$2"
-  [ -s "$shots/$2" ] || fail "no screenshot $2"
+shot() { # window id, file
+  photograph "$1" "$shots/$2" || fail "no screenshot $2"
   pass "screenshot artifacts/ui/$2"
 }
 
 visible_windows() { xdotool search --onlyvisible --name "" 2>/dev/null | sort; }
-click_tray_icon() { # button: the icon in trayer's panel (the only one while a single tray runs)
-  eval "$(xdotool getwindowgeometry --shell "$(xdotool search --name '^panel$' | head -1)")"
-  xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT / 2)) click "$1"
-}
 open_tray_menu() { # sets MENU_ID MENU_X MENU_Y MENU_W MENU_H: right-click the icon, the menu is the window that appears
   local before after
   before=$(visible_windows)

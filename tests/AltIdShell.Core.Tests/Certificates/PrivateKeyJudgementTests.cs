@@ -9,21 +9,14 @@ namespace AltIdShell.Core.Tests.Certificates;
 public sealed class PrivateKeyJudgementTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-key-");
+    private readonly WorkFolder _work = new("altid-key-");
 
-    public void Dispose() => _work.Delete(recursive: true);
-
-    private string Write(string name, byte[] content)
-    {
-        var path = Path.Combine(_work.FullName, name);
-        File.WriteAllBytes(path, content);
-        return path;
-    }
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void Exporting_openssl_nodes_output_writes_only_the_certificate_and_warns_of_the_key()
     {
-        var pem = Write("keyfirst.pem", PemFiles.KeyFirst(Chain));
+        var pem = _work.Write("keyfirst.pem", PemFiles.KeyFirst(Chain));
 
         var result = TestExporter.Instance.Export(new ExportRequest(pem, "pw"));
 
@@ -34,7 +27,7 @@ public sealed class PrivateKeyJudgementTests : IDisposable
     [Fact]
     public void Inspecting_openssl_nodes_output_says_it_holds_a_key()
     {
-        var inspection = TestExporter.Instance.InspectCer(Write("keyfirst.pem", PemFiles.KeyFirst(Chain)));
+        var inspection = TestExporter.Instance.InspectCer(_work.Write("keyfirst.pem", PemFiles.KeyFirst(Chain)));
 
         Assert.True(inspection.ContainsPrivateKey);
         Assert.False(inspection.IsUploadForm);
@@ -43,7 +36,7 @@ public sealed class PrivateKeyJudgementTests : IDisposable
     [Fact]
     public void Inspecting_a_key_only_file_warns_of_the_key()
     {
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.InspectCer(Write("key.pem", PemFiles.KeyOnly(Chain))));
+        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.InspectCer(_work.Write("key.pem", PemFiles.KeyOnly(Chain))));
 
         Assert.Equal(ExportErrorKind.NotACertificate, error.Kind);
         Assert.Contains(CertificateText.HoldsPrivateKey.English, error.Text.English);
@@ -52,7 +45,7 @@ public sealed class PrivateKeyJudgementTests : IDisposable
     [Fact]
     public void A_PEM_certificate_followed_by_a_raw_DER_key_holds_other_data_and_does_not_suit_the_register()
     {
-        var inspection = TestExporter.Instance.InspectCer(Write("Testfirma.cer", PemFiles.CertificateThenDerKey(Chain)));
+        var inspection = TestExporter.Instance.InspectCer(_work.Write("Testfirma.cer", PemFiles.CertificateThenDerKey(Chain)));
 
         Assert.True(inspection.HasOtherData);
         Assert.False(inspection.IsUploadForm);
@@ -63,7 +56,7 @@ public sealed class PrivateKeyJudgementTests : IDisposable
     {
         var text = "subject=CN=Testfirma\nissuer=CN=Udsteder\n" + Chain.Leaf.ExportCertificatePem() + "\n";
 
-        var inspection = TestExporter.Instance.InspectCer(Write("Testfirma.cer", System.Text.Encoding.ASCII.GetBytes(text)));
+        var inspection = TestExporter.Instance.InspectCer(_work.Write("Testfirma.cer", System.Text.Encoding.ASCII.GetBytes(text)));
 
         Assert.False(inspection.HasOtherData);
         Assert.False(inspection.ContainsPrivateKey);
