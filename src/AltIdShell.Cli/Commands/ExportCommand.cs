@@ -48,11 +48,13 @@ internal static class ExportCommand
             using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
             var existing = CommandFiles.Existing(args, parse.GetValue(files)!, reporter);
             var ui = new ConsoleExportUi(new PasswordSource(parse.GetValue(passwordStdin)), reporter);
-            var flow = new ExportFlow(CommonOptions.Exporter(parse.GetValue(offline)), ui, request => request
-                .WithFormat(parse.GetValue(pem) ? CerFormat.Pem : CerFormat.Der)
-                .WithOutputDirectory(outputDirectory)
-                .WithExistingFile(choice)
-                .WithSelectedSha256(parse.GetValue(certificate)));
+            var flow = new ExportFlow(CommonOptions.Exporter(parse.GetValue(offline)), ui, request => request with
+            {
+                Format = parse.GetValue(pem) ? CerFormat.Pem : CerFormat.Der,
+                OutputDirectory = outputDirectory,
+                ExistingFile = choice,
+                SelectedSha256 = parse.GetValue(certificate),
+            });
             flow.RunAsync(existing).GetAwaiter().GetResult();
             return reporter.ExitCode;
         });

@@ -1,34 +1,31 @@
+using System.Text;
+
 namespace AltIdShell.Core.Export;
 
-/// <summary>One .p12/.pfx to export. Immutable; build a changed copy with the With… methods.</summary>
-public sealed class ExportRequest
+/// <summary>One .p12/.pfx to export. Immutable; change a copy with <c>with { … }</c>.</summary>
+/// <param name="SourcePath">The .p12/.pfx (or certificate file) to export from.</param>
+/// <param name="Password">The PKCS#12 password. Null means "no password"; an empty string is tried both ways, as Windows does.</param>
+public sealed record ExportRequest(string SourcePath, string? Password)
 {
-    public ExportRequest(string sourcePath, string? password)
-    {
-        SourcePath = sourcePath;
-        Password = password;
-    }
-
-    public string SourcePath { get; }
-    /// <summary>The PKCS#12 password. Null means "no password"; an empty string is tried both ways, as Windows does.</summary>
-    public string? Password { get; private set; }
-    public CerFormat Format { get; private set; } = CerFormat.Der;
+    public CerFormat Format { get; init; } = CerFormat.Der;
     /// <summary>Folder for the .cer; null means beside the source file.</summary>
-    public string? OutputDirectory { get; private set; }
-    public ExistingFileChoice ExistingFile { get; private set; } = ExistingFileChoice.Ask;
+    public string? OutputDirectory { get; init; }
+    public ExistingFileChoice ExistingFile { get; init; } = ExistingFileChoice.Ask;
     /// <summary>When the file holds several leaves: the SHA-256 fingerprint (any case, colons optional) of the one to export.</summary>
-    public string? SelectedSha256 { get; private set; }
+    public string? SelectedSha256 { get; init; }
 
-    public ExportRequest WithPassword(string? password) => Copy(r => r.Password = password);
-    public ExportRequest WithFormat(CerFormat format) => Copy(r => r.Format = format);
-    public ExportRequest WithOutputDirectory(string? directory) => Copy(r => r.OutputDirectory = directory);
-    public ExportRequest WithExistingFile(ExistingFileChoice choice) => Copy(r => r.ExistingFile = choice);
-    public ExportRequest WithSelectedSha256(string? fingerprint) => Copy(r => r.SelectedSha256 = fingerprint);
-
-    private ExportRequest Copy(System.Action<ExportRequest> change)
+    /// <summary>
+    /// Every member but the password, which a request's text must never show: it ends up in logs, test output and
+    /// debuggers. Whether there is one is shown, since a null and an empty password are tried differently.
+    /// </summary>
+    private bool PrintMembers(StringBuilder builder)
     {
-        var copy = (ExportRequest)MemberwiseClone();
-        change(copy);
-        return copy;
+        builder.Append("SourcePath = ").Append(SourcePath)
+            .Append(", Password = ").Append(Password is null ? "(none)" : "(set)")
+            .Append(", Format = ").Append(Format)
+            .Append(", OutputDirectory = ").Append(OutputDirectory)
+            .Append(", ExistingFile = ").Append(ExistingFile)
+            .Append(", SelectedSha256 = ").Append(SelectedSha256);
+        return true;
     }
 }

@@ -122,14 +122,14 @@ public sealed class ExportFlow
                 var choice = _ui.AskExistingFile(request.SourcePath, error.ExistingPath);
                 if (choice == null)
                     return null;
-                attempt = await TryAsync(request.WithExistingFile(choice.Value));
+                attempt = await TryAsync(request with { ExistingFile = choice.Value });
             }
             else if (_ui.CanAskQuestions && error?.Kind == ExportErrorKind.SeveralCertificates && error.Candidates.Count > 0 && request.SelectedSha256 == null)
             {
                 var chosen = _ui.ChooseCertificate(request.SourcePath, error.Candidates);
                 if (chosen == null)
                     return null;
-                attempt = await TryAsync(request.WithSelectedSha256(chosen));
+                attempt = await TryAsync(request with { SelectedSha256 = chosen });
             }
             else
             {

@@ -56,7 +56,7 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = WriteP12("Testfirma.p12");
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithFormat(CerFormat.Pem));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { Format = CerFormat.Pem });
 
         var pem = File.ReadAllBytes(result.OutputPath);
         Assert.StartsWith("-----BEGIN CERTIFICATE-----\n", System.Text.Encoding.ASCII.GetString(pem));
@@ -69,7 +69,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12("in/Testfirma.p12");
         var output = Directory.CreateDirectory(Path.Combine(_work.FullName, "out")).FullName;
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithOutputDirectory(output));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { OutputDirectory = output });
 
         Assert.Equal(Path.Combine(output, "Testfirma.cer"), result.OutputPath);
     }
@@ -111,7 +111,7 @@ public sealed class CertificateExporterTests : IDisposable
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma (2).cer"), new byte[] { 1, 2, 3 });
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
 
         Assert.Equal(Path.Combine(_work.FullName, "Testfirma (3).cer"), result.OutputPath);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
@@ -125,7 +125,7 @@ public sealed class CertificateExporterTests : IDisposable
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma (2).cer"), Chain.Leaf.RawData);
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
 
         Assert.Equal(ExportOutcome.AlreadyExported, result.Outcome);
         Assert.Equal(Path.Combine(_work.FullName, "Testfirma (2).cer"), result.OutputPath);
@@ -137,7 +137,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12("Testfirma.p12");
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace });
 
         Assert.Equal(ExportOutcome.Replaced, result.Outcome);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
@@ -153,7 +153,7 @@ public sealed class CertificateExporterTests : IDisposable
         Assert.Equal(ExportErrorKind.SeveralCertificates, several.Kind);
         Assert.Equal(2, several.Candidates.Count);
 
-        var chosen = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithSelectedSha256(several.Candidates[1].Sha256Fingerprint));
+        var chosen = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { SelectedSha256 = several.Candidates[1].Sha256Fingerprint });
         Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(chosen.OutputPath));
 
         var unknown = Assert.Throws<ExportException>(() => TestExporter.Instance.Inspect(source, "pw", "00:11"));
@@ -229,7 +229,7 @@ public sealed class CertificateExporterTests : IDisposable
         File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
         var exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.Replace, new IOException("locked")));
 
-        Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace)));
+        Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
 
         Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(Path.Combine(_work.FullName, "Testfirma.cer")));
         Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, FilesInWork());

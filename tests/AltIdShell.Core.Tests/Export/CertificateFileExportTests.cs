@@ -19,7 +19,7 @@ public sealed class CertificateFileExportTests : IDisposable
     private string[] Files() => _work.Files();
 
     private static ExportResult Export(string source, ExistingFileChoice choice = ExistingFileChoice.Ask, CerFormat format = CerFormat.Der, string? outDir = null) =>
-        TestExporter.Instance.Export(new ExportRequest(source, null).WithExistingFile(choice).WithFormat(format).WithOutputDirectory(outDir));
+        TestExporter.Instance.Export(new ExportRequest(source, null) with { ExistingFile = choice, Format = format, OutputDirectory = outDir });
 
     [Theory]
     [InlineData("Testfirma.p7b")]

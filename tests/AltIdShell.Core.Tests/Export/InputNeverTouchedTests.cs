@@ -30,7 +30,7 @@ public sealed class InputNeverTouchedTests : IDisposable
         var source = Write("Testfirma.cer");
         var before = File.ReadAllBytes(source);
 
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(choice)));
+        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = choice }));
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(before, File.ReadAllBytes(source));
@@ -45,7 +45,7 @@ public sealed class InputNeverTouchedTests : IDisposable
         var link = Path.Combine(_work.FullName, "Testfirma.cer");
         ExternalTool.Run("ln", new[] { source, link });
 
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace)));
+        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(before, File.ReadAllBytes(source));
@@ -61,7 +61,7 @@ public sealed class InputNeverTouchedTests : IDisposable
         Directory.CreateSymbolicLink(alias, _work.FullName);
 
         var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(
-            new ExportRequest(source, "pw").WithOutputDirectory(alias).WithExistingFile(ExistingFileChoice.Replace)));
+            new ExportRequest(source, "pw") with { OutputDirectory = alias, ExistingFile = ExistingFileChoice.Replace }));
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(before, File.ReadAllBytes(source));
@@ -73,7 +73,7 @@ public sealed class InputNeverTouchedTests : IDisposable
         var source = Write("Testfirma.p12");
         File.Copy(source, Path.Combine(_work.FullName, "Testfirma.cer"));
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace));
+        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace });
 
         Assert.Equal(ExportOutcome.Replaced, result.Outcome);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));

@@ -49,7 +49,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
         var p12 = P12();
         var fifo = Fifo("Testfirma.cer");
 
-        var error = Refused(new ExportRequest(p12, "pw").WithExistingFile(ExistingFileChoice.Replace));
+        var error = Refused(new ExportRequest(p12, "pw") with { ExistingFile = ExistingFileChoice.Replace });
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
         Assert.Equal(FileAttributes.None, File.GetAttributes(fifo) & FileAttributes.Directory);
@@ -63,7 +63,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
         File.WriteAllBytes(Path_("Testfirma.cer"), Chain.Issuer.RawData);
         Fifo("Testfirma (2).cer");
 
-        var error = Refused(new ExportRequest(p12, "pw").WithExistingFile(ExistingFileChoice.KeepBoth));
+        var error = Refused(new ExportRequest(p12, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
     }
@@ -94,7 +94,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
         var p12 = P12();
         Directory.CreateDirectory(Path_("Testfirma.cer"));
 
-        var error = Refused(new ExportRequest(p12, "pw").WithExistingFile(ExistingFileChoice.Replace));
+        var error = Refused(new ExportRequest(p12, "pw") with { ExistingFile = ExistingFileChoice.Replace });
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
         Assert.Contains("There is a folder named", error.Text.English);
@@ -105,7 +105,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
     {
         var missing = Path_("findes-ikke");
 
-        var error = Refused(new ExportRequest(P12(), "pw").WithOutputDirectory(missing));
+        var error = Refused(new ExportRequest(P12(), "pw") with { OutputDirectory = missing });
 
         Assert.Equal(ExportErrorKind.OutputFolderMissing, error.Kind);
         Assert.Contains("There is no folder named " + missing, error.Text.English);

@@ -31,7 +31,7 @@ public sealed class ReadOnlyFileTests : IDisposable
         var exporter = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
 
         var error = Assert.Throws<ExportException>(() =>
-            exporter.Export(new ExportRequest(source, "pw").WithExistingFile(ExistingFileChoice.Replace)));
+            exporter.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
 
         Assert.Equal(ExportErrorKind.AccessDenied, error.Kind);
         Assert.Contains("read-only", error.Text.English);

@@ -145,7 +145,7 @@ public sealed class WriteDurabilityTests : IDisposable
             Scenario.Replace => ExistingFileChoice.Replace,
             _ => ExistingFileChoice.Ask,
         };
-        return new CertificateExporter(null, () => TestClock.Now, fileSystem).Export(new ExportRequest(Source, "pw").WithExistingFile(choice));
+        return new CertificateExporter(null, () => TestClock.Now, fileSystem).Export(new ExportRequest(Source, "pw") with { ExistingFile = choice });
     }
 
     private static Dictionary<string, byte[]> OldState(Scenario scenario) => scenario == Scenario.NewFile

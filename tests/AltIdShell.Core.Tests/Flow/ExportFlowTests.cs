@@ -189,6 +189,20 @@ public class ExportFlowTests
     }
 
     [Fact]
+    public async Task A_failure_shown_after_the_password_was_accepted_never_shows_the_password()
+    {
+        const string secret = "Hemmelig-Ærø-7731";
+        var engine = new FakeEngine { Passwords = { ["/a.p12"] = secret }, InTheWay = { "/a.p12" } };
+        var ui = new ScriptedUi(secret) { CanAskQuestions = false };
+
+        Assert.Empty(await Run(engine, ui, "/a.p12"));
+
+        var failure = Assert.Single(ui.Failures);
+        Assert.Equal(ExportErrorKind.OutputExists, failure.Error!.Kind);
+        Assert.DoesNotContain(secret, failure.ToString());
+    }
+
+    [Fact]
     public async Task An_unexpected_engine_exception_is_shown_not_thrown()
     {
         var engine = new FakeEngine { Unexpected = new NotImplementedException("not yet") };

@@ -83,7 +83,7 @@ public sealed class PasswordSecrecyTests : IDisposable
                 request = new ExportRequest(_work.FullName, Secret);
                 break;
             case ExportErrorKind.OutputFolderMissing:
-                request = request.WithOutputDirectory(Path.Combine(_work.FullName, "findes-ikke"));
+                request = request with { OutputDirectory = Path.Combine(_work.FullName, "findes-ikke") };
                 break;
             case ExportErrorKind.Io:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));
