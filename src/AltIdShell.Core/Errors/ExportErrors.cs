@@ -52,21 +52,21 @@ internal static class ExportErrors
         "The file contains only CA (issuer) certificates, not the organisation's own certificate."));
 
     public static ExportException SeveralCertificates(IReadOnlyList<CertificateSummary> candidates) =>
-        new(ExportErrorKind.SeveralCertificates, new LocalizedText(
+        new(new LocalizedText(
             "Filen indeholder {0} forskellige certifikater. Vælg det, der skal eksporteres.",
-            "The file contains {0} different certificates. Choose the one to export.").Format(candidates.Count))
-        { Candidates = candidates };
+            "The file contains {0} different certificates. Choose the one to export.").Format(candidates.Count),
+            candidates: candidates);
 
     public static ExportException SelectedCertificateMissing(string fingerprint, IReadOnlyList<CertificateSummary> candidates) =>
-        new(ExportErrorKind.SeveralCertificates, new LocalizedText(
+        new(new LocalizedText(
             "Filen indeholder intet certifikat med SHA-256-fingeraftrykket {0}. Vælg et af dem, den indeholder.",
-            "The file holds no certificate with the SHA-256 fingerprint {0}. Choose one of those it holds.").Format(fingerprint))
-        { Candidates = candidates };
+            "The file holds no certificate with the SHA-256 fingerprint {0}. Choose one of those it holds.").Format(fingerprint),
+            candidates: candidates);
 
-    public static ExportException OutputExists(string path) => new(ExportErrorKind.OutputExists, new LocalizedText(
+    public static ExportException OutputExists(string path) => new(new LocalizedText(
         "Der findes allerede en anden fil med navnet {0}. Vælg at beholde begge eller at erstatte den.",
-        "A different file named {0} already exists. Choose to keep both or to replace it.").Format(path))
-        { ExistingPath = path };
+        "A different file named {0} already exists. Choose to keep both or to replace it.").Format(path),
+        existingPath: path);
 
     public static ExportException OutputIsInput(string source, string target) => new(ExportErrorKind.OutputIsInput, new LocalizedText(
         "Eksporten ville skrive .cer-filen {1} oven i selve den fil, der eksporteres fra ({0}), så intet er skrevet. Er det en .p12-fil, så giv den endelsen .p12; ellers skriv .cer-filen i en anden mappe, eller behold begge under et nummereret navn.",

@@ -19,13 +19,21 @@ public sealed class ExportException : Exception
         Text = text;
     }
 
+    /// <summary>A <see cref="ExportErrorKind.SeveralCertificates"/> error, with the leaves to choose from.</summary>
+    internal ExportException(LocalizedText text, IReadOnlyList<CertificateSummary> candidates)
+        : this(ExportErrorKind.SeveralCertificates, text) => Candidates = candidates;
+
+    /// <summary>An <see cref="ExportErrorKind.OutputExists"/> error, with the different .cer in the way.</summary>
+    internal ExportException(LocalizedText text, string existingPath)
+        : this(ExportErrorKind.OutputExists, text) => ExistingPath = existingPath;
+
     public ExportErrorKind Kind { get; }
 
     public LocalizedText Text { get; }
 
     /// <summary>With <see cref="ExportErrorKind.SeveralCertificates"/>: the leaves to choose from.</summary>
-    public IReadOnlyList<CertificateSummary> Candidates { get; internal set; } = Array.Empty<CertificateSummary>();
+    public IReadOnlyList<CertificateSummary> Candidates { get; } = Array.Empty<CertificateSummary>();
 
     /// <summary>With <see cref="ExportErrorKind.OutputExists"/>: the different .cer already in the way.</summary>
-    public string? ExistingPath { get; internal set; }
+    public string? ExistingPath { get; }
 }
