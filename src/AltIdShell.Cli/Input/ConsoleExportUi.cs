@@ -35,7 +35,7 @@ internal sealed class ConsoleExportUi : IExportFlowUi
         {
             // The script's one password was tried on this file already; the flow reports it as wrong.
             if (!_passwords.IsInteractive)
-                return new PasswordAnswer(useForRemaining: false);
+                return new PasswordAnswer(UseForRemaining: false);
             // Nobody typed a wrong password yet: the one for the file before does not open this one.
             Console.Error.WriteLine(CliText.AnotherPassword.Format(DisplayText.Escape(prompt.DisplayName)).ToString());
         }
@@ -43,9 +43,9 @@ internal sealed class ConsoleExportUi : IExportFlowUi
         {
             var complaint = await submit(_passwords.Next(prompt.DisplayName));
             if (complaint == null)
-                return new PasswordAnswer(useForRemaining: true);
+                return new PasswordAnswer(UseForRemaining: true);
             if (!_passwords.IsInteractive || attempt >= MaxTries)
-                return new PasswordAnswer(useForRemaining: false);
+                return new PasswordAnswer(UseForRemaining: false);
             Console.Error.WriteLine(complaint + " " + CliText.TryAgain);
         }
     }

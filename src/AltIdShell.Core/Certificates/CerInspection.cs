@@ -3,27 +3,29 @@ using AltIdShell.Core.Export;
 namespace AltIdShell.Core.Certificates;
 
 /// <summary>What a certificate file holds, checked before it is uploaded to the AltID recipient register.</summary>
-public sealed class CerInspection
+public sealed record CerInspection
 {
-    private readonly CertificateContainer _container;
-
     internal CerInspection(CertificateSummary summary, CertificateContainer container)
     {
         Summary = summary;
-        _container = container;
+        Format = container.Encoding;
+        CertificateCount = container.Certificates.Count;
+        ContainsPrivateKey = container.ContainsPrivateKey;
+        Kind = container.Kind;
+        HasOtherData = container.HasOtherData;
     }
 
     /// <summary>The certificate an export would take: the leaf, or the one chosen by fingerprint.</summary>
     public CertificateSummary Summary { get; }
     /// <summary>DER for a binary file; PEM for text, with or without the PEM armour.</summary>
-    public CerFormat Format => _container.Encoding;
-    public int CertificateCount => _container.Certificates.Count;
+    public CerFormat Format { get; }
+    public int CertificateCount { get; }
     /// <summary>True when the file also holds private key material: it must never be uploaded or shared.</summary>
-    public bool ContainsPrivateKey => _container.ContainsPrivateKey;
+    public bool ContainsPrivateKey { get; }
     /// <summary>A plain certificate file, or a PKCS#7 bundle (.p7b).</summary>
-    public CertificateContainerKind Kind => _container.Kind;
+    public CertificateContainerKind Kind { get; }
     /// <summary>The file holds more than its certificates: text, other PEM blocks, or bytes after the certificate.</summary>
-    public bool HasOtherData => _container.HasOtherData;
+    public bool HasOtherData { get; }
 
     /// <summary>
     /// A plain DER file with the one certificate, no key and nothing else: the form the register asks for, whatever

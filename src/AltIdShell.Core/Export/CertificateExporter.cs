@@ -65,11 +65,9 @@ public sealed class CertificateExporter
         try
         {
             var (path, outcome) = new CerWriter(_fileSystem).Write(target, CerEncoding.Encode(der, request.Format), request.ExistingFile);
-            return new ExportResult(path, outcome, summary)
-            {
-                SourceContainsPrivateKey = container?.ContainsPrivateKey ?? false,
-                SourceHasOtherData = container?.HasOtherData ?? false,
-            };
+            return new ExportResult(path, outcome, summary,
+                SourceContainsPrivateKey: container?.ContainsPrivateKey ?? false,
+                SourceHasOtherData: container?.HasOtherData ?? false);
         }
         catch (Exception e) when (IoErrors.Map(e, target) is { } error)
         {

@@ -178,20 +178,10 @@ public sealed class ExportFlow
         }
     }
 
-    private sealed class Attempt
+    /// <summary>One call to the engine: its result, or the engine's error, or what else went wrong.</summary>
+    private sealed record Attempt(ExportRequest Request, ExportResult? Result, ExportException? Error, LocalizedText? Unexpected)
     {
-        public Attempt(ExportRequest request, ExportResult? result, ExportException? error, LocalizedText? unexpected)
-        {
-            Request = request;
-            Result = result;
-            Error = error;
-            Message = error?.Text ?? unexpected ?? default;
-        }
-
-        public ExportRequest Request { get; }
-        public ExportResult? Result { get; }
-        public ExportException? Error { get; }
-        public LocalizedText Message { get; }
+        public LocalizedText Message => Error?.Text ?? Unexpected ?? default;
         public bool IsWrongPassword => Error?.Kind == ExportErrorKind.WrongPassword;
     }
 }

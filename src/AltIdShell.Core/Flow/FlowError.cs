@@ -4,20 +4,8 @@ using AltIdShell.Core.Text;
 namespace AltIdShell.Core.Flow;
 
 /// <summary>Why one file of a batch was not exported.</summary>
-public sealed class FlowError
-{
-    public FlowError(string sourcePath, string displayName, ExportException? error, LocalizedText message)
-    {
-        SourcePath = sourcePath;
-        DisplayName = displayName;
-        Error = error;
-        Message = message;
-    }
-
-    public string SourcePath { get; }
-    /// <summary>The file's name, with its folder when another file of the batch has the same name.</summary>
-    public string DisplayName { get; }
-    /// <summary>The engine's error; null for a failure outside the engine (a bug, a read that never ended).</summary>
-    public ExportException? Error { get; }
-    public LocalizedText Message { get; }
-}
+/// <param name="SourcePath">The file.</param>
+/// <param name="DisplayName">The file's name, with its folder when another file of the batch has the same name.</param>
+/// <param name="Error">The engine's error; null for a failure outside the engine (a bug, a read that never ended).</param>
+/// <param name="Message">What to tell the user.</param>
+public sealed record FlowError(string SourcePath, string DisplayName, ExportException? Error, LocalizedText Message);

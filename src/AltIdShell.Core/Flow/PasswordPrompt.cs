@@ -1,7 +1,7 @@
 namespace AltIdShell.Core.Flow;
 
 /// <summary>What the password dialog shows for one file of a batch.</summary>
-public sealed class PasswordPrompt
+public sealed record PasswordPrompt
 {
     public PasswordPrompt(string sourcePath, int position, int count, bool sharedPasswordFailed, string? displayName = null)
     {

@@ -5,7 +5,7 @@ namespace AltIdShell.Core.Pkcs12;
 /// declares 2^31 iterations is refused at once. Defaults follow .NET's Pkcs12LoaderLimits; real OCES files
 /// stay far below them (at most 102,400 iterations).
 /// </summary>
-public sealed class Pkcs12Limits
+public sealed record Pkcs12Limits
 {
     public static Pkcs12Limits Default { get; } = new();
 

@@ -7,7 +7,7 @@ namespace AltIdShell.Desktop.Launch;
 /// One request to the tray, from its own command line and standard input or, forwarded, over the pipe
 /// (<see cref="Pipe.PipeProtocol"/>). It has no field for a password.
 /// </summary>
-public sealed class LaunchRequest
+public sealed record LaunchRequest
 {
     private LaunchRequest(LaunchKind kind, IReadOnlyList<string> paths, string? uri, string? problem, bool tellsUser)
     {

@@ -3,34 +3,33 @@ using System.Linq;
 namespace AltIdShell.Desktop.Notifications;
 
 /// <summary>The same notification for a NotifyIcon balloon, which has no buttons and which Windows cuts at 63/255 characters.</summary>
-public sealed class BalloonText
+public sealed record BalloonText
 {
     public const int MaxTitleLength = 63;
     public const int MaxTextLength = 255;
 
-    private BalloonText(string title, string text)
+    private BalloonText(string title, string text, bool hasWarnings)
     {
         Title = title;
         Text = text;
+        HasWarnings = hasWarnings;
     }
 
     public string Title { get; }
     public string Text { get; }
-    public bool HasWarnings { get; private set; }
+    public bool HasWarnings { get; }
 
     public static BalloonText For(ExportNotification notification)
     {
         // The verdict leads, so cutting at Windows' limit only ever loses details, never the answer.
         var lines = new[] { notification.Verdict }.Concat(notification.Lines).Concat(notification.Warnings.Select(w => "⚠ " + w));
-        return new BalloonText(Cut(notification.Title, MaxTitleLength), Cut(string.Join("\n", lines), MaxTextLength))
-        {
-            HasWarnings = notification.Warnings.Count > 0,
-        };
+        return new BalloonText(Cut(notification.Title, MaxTitleLength), Cut(string.Join("\n", lines), MaxTextLength),
+            hasWarnings: notification.Warnings.Count > 0);
     }
 
     /// <summary>A renewal reminder; a balloon has no buttons, so clicking it opens the recent list instead.</summary>
     public static BalloonText For(RenewalNotification notification) =>
-        new(Cut(notification.Title, MaxTitleLength), Cut(notification.Text, MaxTextLength)) { HasWarnings = true };
+        new(Cut(notification.Title, MaxTitleLength), Cut(notification.Text, MaxTextLength), hasWarnings: true);
 
     private static string Cut(string text, int max) =>
         text.Length <= max ? text : text.Substring(0, char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1) + "…";

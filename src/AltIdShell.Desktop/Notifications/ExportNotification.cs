@@ -9,7 +9,7 @@ using AltIdShell.Desktop.Tray;
 namespace AltIdShell.Desktop.Notifications;
 
 /// <summary>What the notification after an export says, in one language, before it becomes toast XML or a balloon.</summary>
-public sealed class ExportNotification
+public sealed record ExportNotification
 {
     private ExportNotification(string title, string verdict, IReadOnlyList<string> lines, IReadOnlyList<string> warnings,
         string outputPath, string openFolderLabel, string copyPathLabel)

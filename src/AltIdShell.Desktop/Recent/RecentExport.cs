@@ -1,45 +1,29 @@
 using System;
-using System.Text.Json.Serialization;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 
 namespace AltIdShell.Desktop.Recent;
 
-/// <summary>One line of the recent-exports list: what the user needs to find, re-use and check the .cer later.</summary>
-public sealed class RecentExport
+/// <summary>
+/// One line of the recent-exports list: what the user needs to find, re-use and check the .cer later. Stored as JSON
+/// (<see cref="RecentExportsStore"/>): the members' names and order are the file format.
+/// </summary>
+/// <param name="OutputPath">The .cer.</param>
+/// <param name="SourcePath">The .p12/.pfx, or the store ("CurrentUser\My") the certificate came from.</param>
+/// <param name="Organisation">Subject O, if any.</param>
+/// <param name="Cvr">The CVR number, if any.</param>
+/// <param name="CertificateName">Subject CN.</param>
+/// <param name="NotAfter">End of the validity period.</param>
+/// <param name="Environment">Production or test.</param>
+/// <param name="Kind">The OCES kind.</param>
+/// <param name="Sha256Fingerprint">The SHA-256 fingerprint as recorded at export.</param>
+/// <param name="ExportedAt">When it was exported.</param>
+/// <param name="Verdict">The verdict at export time; null in lists written before verdicts existed.</param>
+public sealed record RecentExport(
+    string OutputPath, string SourcePath, string? Organisation, string? Cvr, string CertificateName,
+    DateTimeOffset NotAfter, CertificateEnvironment Environment, CertificateKind Kind, string Sha256Fingerprint,
+    DateTimeOffset ExportedAt, VerdictKind? Verdict = null)
 {
-    [JsonConstructor]
-    public RecentExport(
-        string outputPath, string sourcePath, string? organisation, string? cvr, string certificateName,
-        DateTimeOffset notAfter, CertificateEnvironment environment, CertificateKind kind, string sha256Fingerprint,
-        DateTimeOffset exportedAt, VerdictKind? verdict = null)
-    {
-        OutputPath = outputPath;
-        SourcePath = sourcePath;
-        Organisation = organisation;
-        Cvr = cvr;
-        CertificateName = certificateName;
-        NotAfter = notAfter;
-        Environment = environment;
-        Kind = kind;
-        Sha256Fingerprint = sha256Fingerprint;
-        ExportedAt = exportedAt;
-        Verdict = verdict;
-    }
-
-    public string OutputPath { get; }
-    public string SourcePath { get; }
-    public string? Organisation { get; }
-    public string? Cvr { get; }
-    public string CertificateName { get; }
-    public DateTimeOffset NotAfter { get; }
-    public CertificateEnvironment Environment { get; }
-    public CertificateKind Kind { get; }
-    public string Sha256Fingerprint { get; }
-    public DateTimeOffset ExportedAt { get; }
-    /// <summary>The verdict at export time; null in lists written before verdicts existed.</summary>
-    public VerdictKind? Verdict { get; }
-
     public static RecentExport From(ExportRequest request, ExportResult result, DateTimeOffset exportedAt) =>
         From(request.SourcePath, result, exportedAt);
 

@@ -14,7 +14,7 @@ namespace AltIdShell.Desktop.Tray;
 /// for, its validity and fingerprints; for a file that is no certificate (a .p12 renamed .cer, garbage), why, in words.
 /// Only reads: no password is asked for and nothing is written. Everything taken from the file or its name is escaped.
 /// </summary>
-public sealed class CertificateCheckReport
+public sealed record CertificateCheckReport
 {
     private CertificateCheckReport(string fileName, VerdictKind? verdict, IReadOnlyList<string> lines)
     {

@@ -117,6 +117,23 @@ public sealed class RecentExportsFileFormatTests : IDisposable
     }
 
     [Fact]
+    public void Entries_read_back_equal_to_those_written()
+    {
+        var store = new RecentExportsStore(_work.Info.FullName);
+        var written = new[]
+        {
+            new RecentExport("/exports/b.cer", "/exports/b.p12", null, null, "B", new DateTimeOffset(2028, 2, 29, 23, 59, 59, TimeSpan.FromHours(-5)),
+                CertificateEnvironment.Unknown, CertificateKind.Other, "11:22", new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), VerdictKind.Unsuitable),
+            new RecentExport("/exports/a.cer", @"CurrentUser\My", "Testfirma A/S", "12345678", "A", new DateTimeOffset(2029, 6, 30, 0, 0, 0, TimeSpan.Zero),
+                CertificateEnvironment.Production, CertificateKind.Oces3OrganisationOrSystem, "AA:BB", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+        };
+        foreach (var entry in written.Reverse())
+            store.Add(entry);
+
+        Assert.Equal(written, new RecentExportsStore(_work.Info.FullName).Load());
+    }
+
+    [Fact]
     public void A_list_written_before_verdicts_reads_back_without_one()
     {
         var entry = Assert.Single(StoreHolding(WrittenBeforeVerdicts).Load());
