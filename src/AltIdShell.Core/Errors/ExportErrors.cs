@@ -66,7 +66,7 @@ internal static class ExportErrors
     public static ExportException OutputExists(string path) => new(ExportErrorKind.OutputExists, new LocalizedText(
         "Der findes allerede en anden fil med navnet {0}. Vælg at beholde begge eller at erstatte den.",
         "A different file named {0} already exists. Choose to keep both or to replace it.").Format(path))
-        { ExistingPath = path };
+    { ExistingPath = path };
 
     public static ExportException OutputIsInput(string source, string target) => new(ExportErrorKind.OutputIsInput, new LocalizedText(
         "Eksporten ville skrive .cer-filen {1} oven i selve den fil, der eksporteres fra ({0}), så intet er skrevet. Er det en .p12-fil, så giv den endelsen .p12; ellers skriv .cer-filen i en anden mappe, eller behold begge under et nummereret navn.",
