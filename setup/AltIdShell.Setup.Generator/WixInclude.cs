@@ -61,6 +61,7 @@ internal static class WixInclude
         yield return ("RunValueName", run.Name!);
         yield return ("UserStateKey", TrayStartRecord.Key);
         yield return ("BackgroundOption", LaunchParser.BackgroundOption);
+        yield return ("ProductDescription", MenuText.LabelInBothLanguages);
         foreach (var id in AuthoredComponents)
             yield return ("Guid_" + id, ComponentGuid.For(scope, version, id));
     }

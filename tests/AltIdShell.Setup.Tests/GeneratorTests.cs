@@ -89,6 +89,7 @@ public class GeneratorTests
         Assert.Contains($"RunValueName = \"{ProductIdentity.RunValueName}\"", defines);
         Assert.Contains($"UserStateKey = \"{TrayStartRecord.Key}\"", defines);
         Assert.Contains($"BackgroundOption = \"{LaunchParser.BackgroundOption}\"", defines);
+        Assert.Contains($"ProductDescription = \"{MenuText.LabelInBothLanguages}\"", defines);
         foreach (var id in WixInclude.AuthoredComponents)
             Assert.Contains($"Guid_{id} = \"{ComponentGuid.For(InstallScope.PerUser, "0.1.0", id)}\"", defines);
     }

@@ -170,6 +170,8 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         Assert.Equal("[#File_AltIdShell.Tray.exe]", shortcut["Target"]);
         Assert.Equal("StartMenuShortcut", shortcut["Component_"]);
         Assert.Equal("AltIdShell.ico", shortcut["Icon_"]);
+        Assert.Equal(MenuText.LabelInBothLanguages, shortcut["Description"]);
+        Assert.Equal(MenuText.LabelInBothLanguages, _msi.Table(scope, "Feature").Rows.Single()["Description"]);
         Assert.Contains(_msi.Table(scope, "File").Rows, f => f["File"] == "File_AltIdShell.Tray.exe" && f["FileName"] == ProductIdentity.TrayExecutableName);
     }
 
