@@ -1,6 +1,6 @@
-using AltIdShell.Desktop.Launch;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 
@@ -61,6 +61,7 @@ internal static class WixInclude
         yield return ("RunValueName", run.Name!);
         yield return ("UserStateKey", TrayStartRecord.Key);
         yield return ("BackgroundOption", LaunchParser.BackgroundOption);
+        yield return ("ProductDescription", MenuText.LabelInBothLanguages);
         foreach (var id in AuthoredComponents)
             yield return ("Guid_" + id, ComponentGuid.For(scope, version, id));
     }

@@ -12,6 +12,10 @@ internal static class MenuText
     public static string Label(CultureInfo culture) =>
         UiLanguage.IsDanish(culture) ? "Eksportér offentlig nøgle til AltID" : "Export public key for AltID";
 
+    /// <summary>Where no display language is known yet (the installer's and the package's descriptions).</summary>
+    public static string LabelInBothLanguages =>
+        Label(CultureInfo.GetCultureInfo("da-DK")) + " / " + Label(CultureInfo.InvariantCulture);
+
     public static string HelpText(CultureInfo culture) =>
         UiLanguage.IsDanish(culture)
             ? "Gemmer certifikatets offentlige nøgle som .cer ved siden af filen, klar til AltID."

@@ -22,6 +22,10 @@ public class MenuTextTests
         Assert.Equal("Export public key for AltID", MenuText.Label(CultureInfo.GetCultureInfo(culture)));
 
     [Fact]
+    public void Where_no_display_language_is_known_both_are_shown_danish_first() =>
+        Assert.Equal("Eksportér offentlig nøgle til AltID / Export public key for AltID", MenuText.LabelInBothLanguages);
+
+    [Fact]
     public void The_help_text_is_danish_on_a_danish_display_language()
     {
         Assert.StartsWith("Gemmer certifikatets offentlige nøgle", MenuText.HelpText(CultureInfo.GetCultureInfo("da-DK")));

@@ -1,9 +1,9 @@
-using AltIdShell.Desktop.Launch;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Registration;
-using AltIdShell.Shared;
 using AltIdShell.Setup.Generator;
+using AltIdShell.Shared;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;
@@ -89,6 +89,7 @@ public class GeneratorTests
         Assert.Contains($"RunValueName = \"{ProductIdentity.RunValueName}\"", defines);
         Assert.Contains($"UserStateKey = \"{TrayStartRecord.Key}\"", defines);
         Assert.Contains($"BackgroundOption = \"{LaunchParser.BackgroundOption}\"", defines);
+        Assert.Contains($"ProductDescription = \"{MenuText.LabelInBothLanguages}\"", defines);
         foreach (var id in WixInclude.AuthoredComponents)
             Assert.Contains($"Guid_{id} = \"{ComponentGuid.For(InstallScope.PerUser, "0.1.0", id)}\"", defines);
     }

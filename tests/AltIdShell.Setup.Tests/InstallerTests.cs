@@ -1,11 +1,11 @@
-using AltIdShell.Desktop.Launch;
 using System.Reflection;
 using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Setup.Generator;
-using AltIdShell.TestSupport;
 using AltIdShell.Shared;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;
 
@@ -170,6 +170,8 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         Assert.Equal("[#File_AltIdShell.Tray.exe]", shortcut["Target"]);
         Assert.Equal("StartMenuShortcut", shortcut["Component_"]);
         Assert.Equal("AltIdShell.ico", shortcut["Icon_"]);
+        Assert.Equal(MenuText.LabelInBothLanguages, shortcut["Description"]);
+        Assert.Equal(MenuText.LabelInBothLanguages, _msi.Table(scope, "Feature").Rows.Single()["Description"]);
         Assert.Contains(_msi.Table(scope, "File").Rows, f => f["File"] == "File_AltIdShell.Tray.exe" && f["FileName"] == ProductIdentity.TrayExecutableName);
     }
 

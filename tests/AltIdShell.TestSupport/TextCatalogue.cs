@@ -13,13 +13,13 @@ public static partial class TextCatalogue
 {
     public static IReadOnlyList<(string Name, LocalizedText Text)> Of(Assembly assembly)
     {
-        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        const BindingFlags staticMembers = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
         var texts = new List<(string, LocalizedText)>();
         foreach (var type in assembly.GetTypes())
         {
-            foreach (var property in type.GetProperties(Static).Where(p => p.PropertyType == typeof(LocalizedText) && p.GetIndexParameters().Length == 0))
+            foreach (var property in type.GetProperties(staticMembers).Where(p => p.PropertyType == typeof(LocalizedText) && p.GetIndexParameters().Length == 0))
                 texts.Add((type.Name + "." + property.Name, (LocalizedText)property.GetValue(null)!));
-            foreach (var field in type.GetFields(Static).Where(f => f.FieldType == typeof(LocalizedText) && !f.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))))
+            foreach (var field in type.GetFields(staticMembers).Where(f => f.FieldType == typeof(LocalizedText) && !f.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))))
                 texts.Add((type.Name + "." + field.Name, (LocalizedText)field.GetValue(null)!));
         }
         return texts;

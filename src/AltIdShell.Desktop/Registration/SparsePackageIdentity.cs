@@ -18,7 +18,7 @@ public static class SparsePackageIdentity
     public const string PublisherDisplayName = "AltIdShell";
     public const string DisplayName = "AltIdShell";
     public const string ApplicationId = "AltIdShell";
-    public const string Description = "Eksportér offentlig nøgle til AltID / Export public key for AltID";
+    public static string Description => MenuText.LabelInBothLanguages;
     /// <summary>The verb's language-neutral id in the manifest (the classic handler's verb name is the same idea).</summary>
     public const string VerbId = "AltIdShellExportPublicKey";
     public const string ComServerArguments = TopLevelMenuArguments.ComServer;
