@@ -28,7 +28,7 @@ internal sealed class PasswordDialog : Form
     public PasswordDialog(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit)
     {
         this.submit = submit;
-        DialogStyle.Apply(this, TrayText.PasswordTitle.ToString());
+        DialogStyle.Apply(this, TrayText.PasswordDialog.Title.ToString());
         DialogStyle.MakeFixedDialog(this);
 
         var table = DialogStyle.Table(2);
@@ -43,44 +43,44 @@ internal sealed class PasswordDialog : Form
                 table.Controls.Add(right, 1, row);
         }
 
-        Row(DialogStyle.Text(TrayText.PasswordIntro.ToString(), this), null);
+        Row(DialogStyle.Text(TrayText.PasswordDialog.Intro.ToString(), this), null);
         if (prompt.Count > 1)
-            Row(DialogStyle.Text(TrayText.PasswordFileOfCount.Format(prompt.Position, prompt.Count).ToString(), this), null);
-        Row(DialogStyle.Text(TrayText.PasswordFile.ToString(), this), Named(DialogStyle.Text(Path.GetFileName(prompt.SourcePath), this, bold: true, fontHeights: 24), TrayText.PasswordFile));
-        Row(DialogStyle.Text(TrayText.PasswordFolder.ToString(), this), Named(DialogStyle.Text(Path.GetDirectoryName(prompt.SourcePath) ?? "", this, fontHeights: 24), TrayText.PasswordFolder));
+            Row(DialogStyle.Text(TrayText.PasswordDialog.FileOfCount.Format(prompt.Position, prompt.Count).ToString(), this), null);
+        Row(DialogStyle.Text(TrayText.PasswordDialog.File.ToString(), this), Named(DialogStyle.Text(Path.GetFileName(prompt.SourcePath), this, bold: true, fontHeights: 24), TrayText.PasswordDialog.File));
+        Row(DialogStyle.Text(TrayText.PasswordDialog.Folder.ToString(), this), Named(DialogStyle.Text(Path.GetDirectoryName(prompt.SourcePath) ?? "", this, fontHeights: 24), TrayText.PasswordDialog.Folder));
 
-        var label = new Label { Text = TrayText.PasswordLabel.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, Margin = new Padding(0, 10, 8, 3) };
+        var label = new Label { Text = TrayText.PasswordDialog.Password.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, Margin = new Padding(0, 10, 8, 3) };
         password = new TextBox
         {
             UseSystemPasswordChar = true,
             Width = DialogStyle.TextWidth(this, 20),
             Anchor = AnchorStyles.Left | AnchorStyles.Right,
             Margin = new Padding(0, 10, 0, 3),
-            AccessibleName = TrayText.PasswordLabel.ToString().Replace("&", "").TrimEnd(':'),
+            AccessibleName = TrayText.PasswordDialog.Password.ToString().Replace("&", "").TrimEnd(':'),
         };
         Row(label, password);
 
-        show = new CheckBox { Text = TrayText.PasswordShow.ToString(), AutoSize = true, Margin = new Padding(0, 3, 0, 3) };
+        show = new CheckBox { Text = TrayText.PasswordDialog.ShowPassword.ToString(), AutoSize = true, Margin = new Padding(0, 3, 0, 3) };
         show.CheckedChanged += (_, _) => password.UseSystemPasswordChar = !show.Checked;
         Row(new Label { AutoSize = true }, show);
 
         useForRemaining = new CheckBox
         {
-            Text = TrayText.PasswordUseForRemaining.Format(prompt.Remaining).ToString(),
+            Text = TrayText.PasswordDialog.UseForRemaining.Format(prompt.Remaining).ToString(),
             AutoSize = true,
             Margin = new Padding(0, 3, 0, 3),
         };
         if (prompt.Remaining > 0)
             Row(new Label { AutoSize = true }, useForRemaining);
 
-        complaint = DialogStyle.Text(prompt.SharedPasswordFailed ? TrayText.PasswordRememberedWasWrong.ToString() : "", this);
+        complaint = DialogStyle.Text(prompt.SharedPasswordFailed ? TrayText.PasswordDialog.RememberedWasWrong.ToString() : "", this);
         complaint.ForeColor = Color.FromArgb(0xA8, 0x00, 0x00);
         complaint.Visible = prompt.SharedPasswordFailed;
         complaint.AccessibleRole = AccessibleRole.Alert;
         Row(complaint, null);
 
-        export = DialogStyle.Button(TrayText.ButtonExport.ToString());
-        cancel = DialogStyle.Button(TrayText.ButtonCancel.ToString(), DialogResult.Cancel);
+        export = DialogStyle.Button(TrayText.PasswordDialog.Export.ToString());
+        cancel = DialogStyle.Button(TrayText.PasswordDialog.Cancel.ToString(), DialogResult.Cancel);
         export.Click += async (_, _) => await SubmitAsync();
         Row(DialogStyle.ButtonRow(export, cancel), null);
 
@@ -134,7 +134,7 @@ internal sealed class PasswordDialog : Form
     {
         busy = value;
         export.Enabled = cancel.Enabled = password.Enabled = !value;
-        export.Text = value ? TrayText.PasswordChecking.ToString() : TrayText.ButtonExport.ToString();
+        export.Text = value ? TrayText.PasswordDialog.Checking.ToString() : TrayText.PasswordDialog.Export.ToString();
         UseWaitCursor = value;
     }
 }

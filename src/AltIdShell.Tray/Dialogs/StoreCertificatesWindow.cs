@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Windows.Forms;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Store;
@@ -32,7 +33,7 @@ internal sealed class StoreCertificatesWindow : Form
     {
         this.source = source;
         this.exported = exported;
-        DialogStyle.Apply(this, TrayText.StoreTitle.ToString());
+        DialogStyle.Apply(this, TrayText.StoreCertificatesWindow.Title.ToString());
         MinimumSize = new System.Drawing.Size(Font.Height * 40, Font.Height * 18);
         Size = new System.Drawing.Size(Font.Height * 68, Font.Height * 24);
 
@@ -40,14 +41,14 @@ internal sealed class StoreCertificatesWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
-        table.Controls.Add(new Label { Text = TrayText.StoreIntro.ToString(), AutoSize = true, UseMnemonic = false, Margin = new Padding(0, 0, 0, 6) }, 0, 0);
+        table.Controls.Add(new Label { Text = TrayText.StoreCertificatesWindow.Intro.ToString(), AutoSize = true, UseMnemonic = false, Margin = new Padding(0, 0, 0, 6) }, 0, 0);
 
-        list = DialogStyle.DetailsList(TrayText.StoreListName,
-            TrayText.ColumnOrganisation, TrayText.ColumnCertificateName, TrayText.ColumnCvr, TrayText.ColumnAltId,
-            TrayText.ColumnValidUntil, TrayText.ColumnEnvironment, TrayText.ColumnStore);
+        list = DialogStyle.DetailsList(TrayText.StoreCertificatesWindow.ListName,
+            CertificateText.Organisation, CertificateText.CertificateName, CertificateText.Cvr, TrayText.ColumnAltId,
+            CertificateText.ValidUntil, CertificateText.Environment, TrayText.ColumnStore);
         list.ItemActivate += (_, _) => ExportSelected();
         list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
-        empty = new Label { Text = TrayText.StoreEmpty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
+        empty = new Label { Text = TrayText.StoreCertificatesWindow.Empty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
         var listArea = new Panel { Dock = DockStyle.Fill, Margin = new Padding(0) };
         listArea.Controls.Add(list);
         listArea.Controls.Add(empty);
@@ -58,14 +59,14 @@ internal sealed class StoreCertificatesWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
-        showAll = new CheckBox { Text = TrayText.StoreShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
+        showAll = new CheckBox { Text = TrayText.StoreCertificatesWindow.ShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
         showAll.CheckedChanged += (_, _) => Fill();
         status = DialogStyle.StatusLabel(this);
-        export = DialogStyle.Button(TrayText.StoreExport.ToString());
+        export = DialogStyle.Button(TrayText.StoreCertificatesWindow.Export.ToString());
         export.Click += (_, _) => ExportSelected();
         list.SelectedIndexChanged += (_, _) => export.Enabled = Selected() != null;
         export.TabIndex = 1;
-        var close = DialogStyle.CloseButton(this, tabIndex: 2);
+        var close = DialogStyle.CloseButton(this, TrayText.StoreCertificatesWindow.Close, tabIndex: 2);
         bottom.Controls.Add(showAll, 0, 0);
         bottom.Controls.Add(status, 1, 0);
         bottom.Controls.Add(export, 2, 0);
@@ -81,7 +82,7 @@ internal sealed class StoreCertificatesWindow : Form
     public void Reload()
     {
         listing = StoreCertificateLister.List(source, DateTimeOffset.UtcNow);
-        Say(listing.Unreadable.Count == 0 ? null : TrayText.StoreUnreadable.Format(string.Join(", ", listing.Unreadable) + @"\My"));
+        Say(listing.Unreadable.Count == 0 ? null : TrayText.StoreCertificatesWindow.Unreadable.Format(string.Join(", ", listing.Unreadable) + @"\My"));
         Fill();
     }
 
@@ -97,7 +98,7 @@ internal sealed class StoreCertificatesWindow : Form
                 s.Organisation ?? "", s.CertificateName, s.Cvr ?? "",
                 StoreCertificateRanking.Text(StoreCertificateRanking.Label(s)).ToString(),
                 s.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                TrayText.Environment(s.Environment).ToString(),
+                CertificateText.For(s.Environment).ToString(),
                 certificate.StoreName,
             }) { Tag = certificate });
         }
@@ -120,7 +121,7 @@ internal sealed class StoreCertificatesWindow : Form
         var certificate = Selected();
         if (certificate == null)
             return;
-        using (var picker = new FolderBrowserDialog { Description = TrayText.StoreFolderPrompt.ToString(), SelectedPath = folder })
+        using (var picker = new FolderBrowserDialog { Description = TrayText.StoreCertificatesWindow.FolderPrompt.ToString(), SelectedPath = folder })
         {
             if (picker.ShowDialog(this) != DialogResult.OK || string.IsNullOrEmpty(picker.SelectedPath))
                 return;
