@@ -12,9 +12,9 @@ namespace AltIdShell.Tray.Tests;
 public class TrayTextUseTests : IClassFixture<BuiltNet48Assembly>
 {
     private static readonly string LocalizedTextName = typeof(LocalizedText).FullName!;
-    private readonly IReadOnlyList<IReadOnlyList<IlInstructions.Instruction>> code;
+    private readonly IReadOnlyList<IReadOnlyList<IlInstructions.Instruction>> _code;
 
-    public TrayTextUseTests(BuiltNet48Assembly built) => code = IlInstructions.Of(built.Path);
+    public TrayTextUseTests(BuiltNet48Assembly built) => _code = IlInstructions.Of(built.Path);
 
     [Fact]
     public void Each_window_and_the_menu_take_their_access_keys_from_one_text_class()
@@ -28,13 +28,13 @@ public class TrayTextUseTests : IClassFixture<BuiltNet48Assembly>
     [Fact]
     public void The_tray_makes_no_texts_of_its_own()
     {
-        var made = code.SelectMany(m => m).Where(i => i.Member == LocalizedTextName + "::.ctor").Select(i => i.Type + "." + i.Method).Distinct();
+        var made = _code.SelectMany(m => m).Where(i => i.Member == LocalizedTextName + "::.ctor").Select(i => i.Type + "." + i.Method).Distinct();
         Assert.Empty(made);
     }
 
     // A window's lambdas and async methods are types nested in it: their reads count as the window's.
     private Dictionary<string, List<string>> KeyedTextClassesByWindow() =>
-        code.SelectMany(m => m)
+        _code.SelectMany(m => m)
             .Where(i => i.OpCode == System.Reflection.Emit.OpCodes.Call && i.Member != null && i.Member.Contains("::get_"))
             .Select(i => (Window: i.Type.Split('+')[0], Getter: i.Member!.Split("::")))
             .Select(r => (r.Window, Class: r.Getter[0], Text: Text(r.Getter[0], r.Getter[1].Substring("get_".Length))))
