@@ -39,13 +39,6 @@ public static partial class TextCatalogue
     /// <summary>One line per problem; empty when every text is whole, alike in both languages and in its place.</summary>
     public static IReadOnlyList<string> Problems(Assembly assembly) => Problems(assembly.GetTypes());
 
-    /// <summary>Fails naming every problem, one per line.</summary>
-    public static void AssertWhole(Assembly assembly)
-    {
-        var problems = Problems(assembly);
-        Xunit.Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-    }
-
     /// <inheritdoc cref="Problems(Assembly)"/>
     public static IReadOnlyList<string> Problems(params Type[] catalogues)
     {
@@ -73,6 +66,13 @@ public static partial class TextCatalogue
         }
         problems.AddRange(InlineTexts(catalogues));
         return problems;
+    }
+
+    /// <summary>Fails naming every problem, one per line.</summary>
+    public static void AssertWhole(Assembly assembly)
+    {
+        var problems = Problems(assembly);
+        Xunit.Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     /// <summary>The letter after the "&amp;" that marks a text's access key, in upper case (Alt+e and Alt+E are one key); null without one.</summary>
