@@ -67,6 +67,7 @@ xunit_three_years_ahead() {
   xunit env LD_PRELOAD="$library" FAKETIME=+1095d NO_FAKE_STAT=1
 }
 
+stage "code style (.editorconfig, dotnet format --verify-no-changes)" bash tests/scripts/format-check.sh
 stage "signing check (throwaway certificate, osslsigncode)" bash setup/sign-check.sh
 stage "unit and integration tests (xunit; the installer tests build the MSIs with wixl)" xunit
 stage "the same tests with the clock three years ahead (faketime)" xunit_three_years_ahead

@@ -1,5 +1,4 @@
 using AltIdShell.Desktop.Registration;
-using AltIdShell.Shared;
 using UUIDNext;
 
 namespace AltIdShell.Setup.Generator;

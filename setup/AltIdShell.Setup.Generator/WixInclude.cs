@@ -1,6 +1,6 @@
-using AltIdShell.Desktop.Launch;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Text;
 using AltIdShell.Cli.Commands;
 using AltIdShell.Cli.Input;
 using AltIdShell.Cli.Output;
@@ -13,7 +12,7 @@ internal static class Program
     {
 #if NETFRAMEWORK
         // The Windows console would otherwise print æ, ø and å in the OEM code page.
-        Console.OutputEncoding = new UTF8Encoding(false);
+        Console.OutputEncoding = new System.Text.UTF8Encoding(false);
 #endif
         if (PasswordArguments.AnyIn(args))
         {

@@ -11,9 +11,9 @@ namespace AltIdShell.ContextMenu;
 /// </summary>
 internal static class PackagedVerbRecord
 {
-    private static readonly Lazy<bool> replaces = new(Read);
+    private static readonly Lazy<bool> Replaces = new(Read);
 
-    public static bool ReplacesClassicItem => replaces.Value;
+    public static bool ReplacesClassicItem => Replaces.Value;
 
     private static bool Read()
     {

@@ -7,7 +7,7 @@ namespace AltIdShell.ContextMenu;
 /// <summary>
 /// Which AltIdShell.Tray.exe to start. After an upgrade a running Explorer keeps this DLL from the old version's folder
 /// (its identity never changes, so the new one is not loaded until Explorer restarts), and that folder's tray is gone:
-/// the installer names the current tray in the registry (<see cref="RegisteredTray"/>). Without a usable value (a
+/// the installer names the current tray in the registry, read by RegisteredTray. Without a usable value (a
 /// development registration, an older installer, a registry that cannot be read) the tray beside this DLL is the one.
 /// </summary>
 internal static class TrayLocation

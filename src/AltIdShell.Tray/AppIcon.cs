@@ -8,14 +8,14 @@ namespace AltIdShell.Tray;
 internal static class AppIcon
 {
     private static readonly Color Blue = Color.FromArgb(0x1F, 0x5F, 0xA8);
-    private static Icon? small;
-    private static Icon? large;
+    private static Icon? _small;
+    private static Icon? _large;
 
     /// <summary>For the notification area. Icons made from a bitmap's handle are never freed: make each size once.</summary>
-    public static Icon Small => small ??= Create(System.Windows.Forms.SystemInformation.SmallIconSize.Width);
+    public static Icon Small => _small ??= Create(System.Windows.Forms.SystemInformation.SmallIconSize.Width);
 
     /// <summary>For window title bars and Alt+Tab.</summary>
-    public static Icon Large => large ??= Create(System.Windows.Forms.SystemInformation.IconSize.Width);
+    public static Icon Large => _large ??= Create(System.Windows.Forms.SystemInformation.IconSize.Width);
 
     private static Icon Create(int size)
     {

@@ -1,7 +1,6 @@
 using AltIdShell.Desktop.Autostart;
-using AltIdShell.Desktop.Registration;
-using Microsoft.Win32;
 using AltIdShell.Shared;
+using Microsoft.Win32;
 
 namespace AltIdShell.Tray;
 

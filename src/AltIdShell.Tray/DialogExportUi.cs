@@ -14,11 +14,11 @@ namespace AltIdShell.Tray;
 /// <summary>The export flow's questions, answered with the tray's dialogs.</summary>
 internal sealed class DialogExportUi : IExportFlowUi
 {
-    private readonly Action<ExportRequest, ExportResult> exported;
+    private readonly Action<ExportRequest, ExportResult> _exported;
 
     public DialogExportUi(Action<ExportRequest, ExportResult> exported)
     {
-        this.exported = exported;
+        _exported = exported;
     }
 
     public Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit)
@@ -39,5 +39,5 @@ internal sealed class DialogExportUi : IExportFlowUi
         MessageBox.Show(TrayText.ErrorOnFile.Format(error.DisplayName, error.Message.ToString()).ToString(),
             TrayText.ErrorTitle.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Error);
 
-    public void Exported(ExportRequest request, ExportResult result) => exported(request, result);
+    public void Exported(ExportRequest request, ExportResult result) => _exported(request, result);
 }

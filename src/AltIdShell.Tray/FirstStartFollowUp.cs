@@ -1,7 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
 using AltIdShell.Desktop.Autostart;
-using AltIdShell.Shared;
 using Microsoft.Win32;
 
 namespace AltIdShell.Tray;

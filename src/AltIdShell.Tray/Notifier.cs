@@ -14,15 +14,15 @@ namespace AltIdShell.Tray;
 /// </summary>
 internal sealed class Notifier
 {
-    private readonly NotifyIcon icon;
-    private readonly bool resident;
-    private readonly Action showRecent;
+    private readonly NotifyIcon _icon;
+    private readonly bool _resident;
+    private readonly Action _showRecent;
 
     public Notifier(NotifyIcon icon, bool resident, Action showRecent)
     {
-        this.icon = icon;
-        this.resident = resident;
-        this.showRecent = showRecent;
+        _icon = icon;
+        _resident = resident;
+        _showRecent = showRecent;
     }
 
     public void ShowExport(ExportResult result)
@@ -41,13 +41,13 @@ internal sealed class Notifier
 
     private void Show(string toastXml, BalloonText balloon, ToolTipIcon kind)
     {
-        switch (NotificationFallback.For(ToastSender.Show(toastXml), resident))
+        switch (NotificationFallback.For(ToastSender.Show(toastXml), _resident))
         {
             case ResultFallback.Balloon:
-                icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, kind);
+                _icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, kind);
                 break;
             case ResultFallback.RecentWindow:
-                showRecent();
+                _showRecent();
                 break;
         }
     }

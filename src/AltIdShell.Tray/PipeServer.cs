@@ -18,68 +18,68 @@ namespace AltIdShell.Tray;
 internal sealed class PipeServer : IDisposable
 {
     private static readonly TimeSpan ClientTimeout = TimeSpan.FromSeconds(5);
-    private readonly string name;
-    private readonly Action<LaunchRequest> onRequest;
-    private readonly ManualResetEvent stop = new(false);
-    private readonly Thread thread;
-    private readonly RequestRateLimit rateLimit;
+    private readonly string _name;
+    private readonly Action<LaunchRequest> _onRequest;
+    private readonly ManualResetEvent _stop = new(false);
+    private readonly Thread _thread;
+    private readonly RequestRateLimit _rateLimit;
 
     public PipeServer(string name, Action<LaunchRequest> onRequest)
     {
-        this.name = name;
-        this.onRequest = onRequest;
-        var loop = new PipeListenLoop(Create, pause => stop.WaitOne(pause), e => TrayLog.Fault("pipe server", e));
-        thread = new Thread(loop.Run) { IsBackground = true, Name = "AltIdShell pipe server" };
+        _name = name;
+        _onRequest = onRequest;
+        var loop = new PipeListenLoop(Create, pause => _stop.WaitOne(pause), e => TrayLog.Fault("pipe server", e));
+        _thread = new Thread(loop.Run) { IsBackground = true, Name = "AltIdShell pipe server" };
         var sinceStart = Stopwatch.StartNew();
-        rateLimit = new RequestRateLimit(() => sinceStart.Elapsed);
+        _rateLimit = new RequestRateLimit(() => sinceStart.Elapsed);
     }
 
-    public void Start() => thread.Start();
+    public void Start() => _thread.Start();
 
     public void Dispose()
     {
-        stop.Set();
-        thread.Join(TimeSpan.FromSeconds(2));
+        _stop.Set();
+        _thread.Join(TimeSpan.FromSeconds(2));
     }
 
     /// <summary>
     /// At most one instance: .NET Framework then sets FILE_FLAG_FIRST_PIPE_INSTANCE, so this fails rather than join a
     /// pipe another process created first under our name.
     /// </summary>
-    private IPipeEndpoint Create() => new Endpoint(this, new NamedPipeServerStream(name, PipeDirection.InOut, 1,
+    private IPipeEndpoint Create() => new Endpoint(this, new NamedPipeServerStream(_name, PipeDirection.InOut, 1,
         PipeTransmissionMode.Byte, PipeOptions.Asynchronous, 4096, 4096, UserOnlyPipe.Security(PipeAccessRights.FullControl)));
 
     private sealed class Endpoint : IPipeEndpoint
     {
-        private readonly PipeServer server;
-        private readonly NamedPipeServerStream pipe;
+        private readonly PipeServer _server;
+        private readonly NamedPipeServerStream _pipe;
 
         public Endpoint(PipeServer server, NamedPipeServerStream pipe)
         {
-            this.server = server;
-            this.pipe = pipe;
+            _server = server;
+            _pipe = pipe;
         }
 
         public bool WaitForClient()
         {
-            var connected = pipe.BeginWaitForConnection(null, null);
-            if (WaitHandle.WaitAny(new[] { connected.AsyncWaitHandle, server.stop }) == 1)
+            var connected = _pipe.BeginWaitForConnection(null, null);
+            if (WaitHandle.WaitAny(new[] { connected.AsyncWaitHandle, _server._stop }) == 1)
                 return false;
-            pipe.EndWaitForConnection(connected);
+            _pipe.EndWaitForConnection(connected);
             return true;
         }
 
         /// <summary>One client: a silent one is cut off after a few seconds (its I/O cancelled) so it cannot block the next.</summary>
         public void Serve()
         {
-            if (!server.rateLimit.TryAdmit())
+            if (!_server._rateLimit.TryAdmit())
             {
                 // Disconnecting unread costs the flood nothing to decode and shows the user nothing.
                 TrayLog.Warning($"pipe request dropped, more than {RequestRateLimit.MaxRequests} in {RequestRateLimit.Window}");
                 return;
             }
             LaunchRequest? request;
-            var cutOff = new Timer(_ => NativeMethods.CancelIoEx(pipe.SafePipeHandle, IntPtr.Zero), null, ClientTimeout, Timeout.InfiniteTimeSpan);
+            var cutOff = new Timer(_ => NativeMethods.CancelIoEx(_pipe.SafePipeHandle, IntPtr.Zero), null, ClientTimeout, Timeout.InfiniteTimeSpan);
             try
             {
                 request = ReadAndAnswer();
@@ -92,7 +92,7 @@ internal sealed class PipeServer : IDisposable
                     finished.WaitOne();
             }
             if (request != null)
-                server.onRequest(request);
+                _server._onRequest(request);
         }
 
         private LaunchRequest? ReadAndAnswer()
@@ -102,7 +102,7 @@ internal sealed class PipeServer : IDisposable
                 LaunchRequest request;
                 try
                 {
-                    request = PipeProtocol.Decode(PipeProtocol.ReadFrame(pipe), CertificatePath.CurrentStyle, TrayFiles.Exists);
+                    request = PipeProtocol.Decode(PipeProtocol.ReadFrame(_pipe), CertificatePath.CurrentStyle, TrayFiles.Exists);
                 }
                 catch (PipeProtocolException)
                 {
@@ -121,19 +121,19 @@ internal sealed class PipeServer : IDisposable
 
         public void Disconnect()
         {
-            if (pipe.IsConnected)
-                pipe.Disconnect();
+            if (_pipe.IsConnected)
+                _pipe.Disconnect();
         }
 
-        public void Dispose() => pipe.Dispose();
+        public void Dispose() => _pipe.Dispose();
 
         private void Reply(byte reply)
         {
             try
             {
-                pipe.WriteByte(reply);
+                _pipe.WriteByte(reply);
                 // Until the client has read it: Disconnect discards whatever is still unread in the pipe.
-                pipe.WaitForPipeDrain();
+                _pipe.WaitForPipeDrain();
             }
             catch (IOException)
             {

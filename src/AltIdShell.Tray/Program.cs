@@ -4,9 +4,9 @@ using System.Windows.Forms;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Desktop.Tray;
+using AltIdShell.Shared;
 using AltIdShell.Tray.TopLevelMenu;
 using AltIdShell.Tray.WinRt;
-using AltIdShell.Shared;
 
 namespace AltIdShell.Tray;
 

@@ -14,23 +14,23 @@ namespace AltIdShell.Tray;
 internal sealed class RenewalReminders : IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
-    private readonly RecentExportsStore recent;
-    private readonly ReminderStateStore state;
-    private readonly Notifier notifier;
-    private readonly Timer timer = new() { Interval = (int)Interval.TotalMilliseconds };
+    private readonly RecentExportsStore _recent;
+    private readonly ReminderStateStore _state;
+    private readonly Notifier _notifier;
+    private readonly Timer _timer = new() { Interval = (int)Interval.TotalMilliseconds };
 
     public RenewalReminders(RecentExportsStore recent, Notifier notifier)
     {
-        this.recent = recent;
-        this.notifier = notifier;
-        state = new ReminderStateStore(recent.Folder);
-        timer.Tick += (_, _) => Check();
+        _recent = recent;
+        _notifier = notifier;
+        _state = new ReminderStateStore(recent.Folder);
+        _timer.Tick += (_, _) => Check();
     }
 
     public void Start()
     {
         Check();
-        timer.Start();
+        _timer.Start();
     }
 
     /// <summary>Shows what is due now. A list or state that cannot be read or written costs a reminder, never the tray.</summary>
@@ -38,13 +38,13 @@ internal sealed class RenewalReminders : IDisposable
     {
         try
         {
-            var current = state.Load();
-            foreach (var reminder in RenewalReminderPlanner.Due(recent.Load(), current, DateTimeOffset.UtcNow))
+            var current = _state.Load();
+            foreach (var reminder in RenewalReminderPlanner.Due(_recent.Load(), current, DateTimeOffset.UtcNow))
             {
-                notifier.ShowReminder(reminder);
+                _notifier.ShowReminder(reminder);
                 current = current.WithReminded(reminder);
             }
-            state.Save(current);
+            _state.Save(current);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,7 +57,7 @@ internal sealed class RenewalReminders : IDisposable
     {
         try
         {
-            state.Save(state.Load().WithSilenced(certificate.Sha256Fingerprint));
+            _state.Save(_state.Load().WithSilenced(certificate.Sha256Fingerprint));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -65,5 +65,5 @@ internal sealed class RenewalReminders : IDisposable
         }
     }
 
-    public void Dispose() => timer.Dispose();
+    public void Dispose() => _timer.Dispose();
 }

@@ -11,11 +11,11 @@ namespace AltIdShell.Tray;
 /// </summary>
 internal sealed class ShutdownWindow : NativeWindow
 {
-    private readonly Action exit;
+    private readonly Action _exit;
 
     public ShutdownWindow(Action exit)
     {
-        this.exit = exit;
+        _exit = exit;
         // No parent: a message-only window would not receive the session messages that go to top-level windows.
         CreateHandle(new CreateParams { Caption = "AltIdShell.Tray" });
     }
@@ -29,7 +29,7 @@ internal sealed class ShutdownWindow : NativeWindow
                 return;
             case ShutdownReply.Exit:
                 m.Result = IntPtr.Zero;
-                exit();
+                _exit();
                 return;
             default:
                 base.WndProc(ref m);

@@ -10,11 +10,11 @@ namespace AltIdShell.Tray;
 /// <summary>One tray per user and session (Windows only): a Local\ mutex decides, the pipe name goes with it.</summary>
 internal sealed class SingleInstance : IDisposable
 {
-    private Mutex? mutex;
+    private Mutex? _mutex;
 
     private SingleInstance(Mutex? mutex, bool isFirst, string pipeName)
     {
-        this.mutex = mutex;
+        _mutex = mutex;
         IsFirst = isFirst;
         PipeName = pipeName;
     }
@@ -61,10 +61,10 @@ internal sealed class SingleInstance : IDisposable
     public void Release()
     {
         if (IsFirst)
-            mutex?.ReleaseMutex();
+            _mutex?.ReleaseMutex();
         IsFirst = false;
-        mutex?.Dispose();
-        mutex = null;
+        _mutex?.Dispose();
+        _mutex = null;
     }
 
     public void Dispose() => Release();

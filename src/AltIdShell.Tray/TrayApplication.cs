@@ -8,12 +8,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
-using AltIdShell.Desktop.Activation;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Flow;
 using AltIdShell.Core.Store;
+using AltIdShell.Desktop.Activation;
 using AltIdShell.Desktop.Launch;
-using AltIdShell.Desktop.Pipe;
 using AltIdShell.Desktop.Recent;
 using AltIdShell.Desktop.Tray;
 using AltIdShell.Tray.Dialogs;
@@ -29,27 +28,27 @@ internal sealed class TrayApplication : ApplicationContext
 {
     private const int MenuRecentCount = 5;
     private const int MenuItemMaxLength = 44;
-    private readonly NotifyIcon icon;
-    private readonly Notifier notifier;
-    private readonly RecentExportsStore store = new(RecentExportsStore.DefaultFolder);
-    private readonly Queue<IReadOnlyList<string>> pending = new();
-    private readonly string executablePath = Assembly.GetExecutingAssembly().Location;
-    private readonly SynchronizationContext ui;
-    private readonly bool resident;
-    private readonly ShutdownWindow? shutdown;
-    private PipeServer? server;
-    private RecentExportsWindow? window;
-    private StoreCertificatesWindow? storeWindow;
-    private readonly RenewalReminders reminders;
-    private bool exporting;
+    private readonly NotifyIcon _icon;
+    private readonly Notifier _notifier;
+    private readonly RecentExportsStore _store = new(RecentExportsStore.DefaultFolder);
+    private readonly Queue<IReadOnlyList<string>> _pending = new();
+    private readonly string _executablePath = Assembly.GetExecutingAssembly().Location;
+    private readonly SynchronizationContext _ui;
+    private readonly bool _resident;
+    private readonly ShutdownWindow? _shutdown;
+    private PipeServer? _server;
+    private RecentExportsWindow? _window;
+    private StoreCertificatesWindow? _storeWindow;
+    private readonly RenewalReminders _reminders;
+    private bool _exporting;
     /// <summary>Check windows open or being prepared: a start that only checks stays until they close.</summary>
-    private int checks;
+    private int _checks;
 
     public TrayApplication(bool resident)
     {
-        this.resident = resident;
+        _resident = resident;
         // NotifyIcon re-adds itself when Explorer restarts: it listens for the TaskbarCreated message on its own window.
-        icon = new NotifyIcon
+        _icon = new NotifyIcon
         {
             Icon = AppIcon.Small,
             Text = TrayText.TrayTooltip.ToString(),
@@ -57,40 +56,40 @@ internal sealed class TrayApplication : ApplicationContext
             Visible = true,
         };
         // Creating the menu strip installed WinForms' context on this thread: the pipe thread posts through it.
-        ui = SynchronizationContext.Current!;
-        icon.ContextMenuStrip.Opening += (_, _) => BuildMenu(icon.ContextMenuStrip);
-        BuildMenu(icon.ContextMenuStrip);
-        icon.MouseClick += (_, e) =>
+        _ui = SynchronizationContext.Current!;
+        _icon.ContextMenuStrip.Opening += (_, _) => BuildMenu(_icon.ContextMenuStrip);
+        BuildMenu(_icon.ContextMenuStrip);
+        _icon.MouseClick += (_, e) =>
         {
             if (e.Button == MouseButtons.Left)
                 ShowRecent();
         };
-        notifier = new Notifier(icon, resident, ShowRecent);
-        reminders = new RenewalReminders(store, notifier);
+        _notifier = new Notifier(_icon, resident, ShowRecent);
+        _reminders = new RenewalReminders(_store, _notifier);
         // Only the tray that stays reminds: a start that exits after its one job would remind and vanish.
         if (resident)
-            ui.Post(_ => reminders.Start(), null);
+            _ui.Post(_ => _reminders.Start(), null);
         if (TrayPlatform.IsWindows)
         {
-            shutdown = new ShutdownWindow(ExitThread);
+            _shutdown = new ShutdownWindow(ExitThread);
             if (resident)
             {
-                ChangeAutostart(() => AutostartSetting.FollowMove(executablePath));
-                ChangeAutostart(() => FirstStartFollowUp.Run(executablePath));
+                ChangeAutostart(() => AutostartSetting.FollowMove(_executablePath));
+                ChangeAutostart(() => FirstStartFollowUp.Run(_executablePath));
             }
         }
-        icon.BalloonTipClicked += (_, _) => ShowRecent();
+        _icon.BalloonTipClicked += (_, _) => ShowRecent();
     }
 
     /// <summary>Serves later starts of the tray from now on (Windows only).</summary>
     public void Listen(string pipeName)
     {
-        server = new PipeServer(pipeName, request => ui.Post(_ => Handle(request), null));
-        server.Start();
+        _server = new PipeServer(pipeName, request => _ui.Post(_ => Handle(request), null));
+        _server.Start();
     }
 
     /// <summary>What this start was asked for; runs once the message loop is going.</summary>
-    public void Post(LaunchRequest request) => ui.Post(_ =>
+    public void Post(LaunchRequest request) => _ui.Post(_ =>
     {
         Handle(request);
         ExitWhenDone();
@@ -127,18 +126,18 @@ internal sealed class TrayApplication : ApplicationContext
 
     private async void Enqueue(IReadOnlyList<string> paths)
     {
-        pending.Enqueue(paths);
-        if (exporting)
+        _pending.Enqueue(paths);
+        if (_exporting)
             return;
-        exporting = true;
+        _exporting = true;
         try
         {
-            while (pending.Count > 0)
-                await new ExportFlow(Exporter, new DialogExportUi(OnExported)).RunAsync(pending.Dequeue());
+            while (_pending.Count > 0)
+                await new ExportFlow(Exporter, new DialogExportUi(OnExported)).RunAsync(_pending.Dequeue());
         }
         finally
         {
-            exporting = false;
+            _exporting = false;
         }
         ExitWhenDone();
     }
@@ -146,7 +145,7 @@ internal sealed class TrayApplication : ApplicationContext
     /// <summary>Reads the files away from the UI thread (the revocation check asks the network), then shows what they are.</summary>
     private async void Check(IReadOnlyList<string> paths)
     {
-        checks++;
+        _checks++;
         try
         {
             var culture = CultureInfo.CurrentUICulture;
@@ -154,16 +153,16 @@ internal sealed class TrayApplication : ApplicationContext
             var checkWindow = new CertificateCheckWindow(reports);
             checkWindow.FormClosed += (_, _) =>
             {
-                checks--;
+                _checks--;
                 ExitWhenDone();
             };
-            checks++;
+            _checks++;
             checkWindow.Show();
             checkWindow.Activate();
         }
         finally
         {
-            checks--;
+            _checks--;
             ExitWhenDone();
         }
     }
@@ -171,7 +170,7 @@ internal sealed class TrayApplication : ApplicationContext
     /// <summary>A start that only does its one job leaves when no export runs and no window is open.</summary>
     private void ExitWhenDone()
     {
-        if (!resident && !exporting && checks == 0 && (window == null || window.IsDisposed))
+        if (!_resident && !_exporting && _checks == 0 && (_window == null || _window.IsDisposed))
             ExitThread();
     }
 
@@ -181,14 +180,14 @@ internal sealed class TrayApplication : ApplicationContext
     {
         try
         {
-            store.Add(RecentExport.From(source, result, DateTimeOffset.Now));
+            _store.Add(RecentExport.From(source, result, DateTimeOffset.Now));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             MessageBox.Show(TrayText.ErrorRecentList.Format(e.Message).ToString(), TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
         }
-        window?.Reload();
-        notifier.ShowExport(result);
+        _window?.Reload();
+        _notifier.ShowExport(result);
     }
 
     /// <summary>A notification button: acted on only as <see cref="RecentActivation"/> allows, whoever crafted the URI.</summary>
@@ -200,7 +199,7 @@ internal sealed class TrayApplication : ApplicationContext
         {
             // Silencing needs the certificate in our own list, not its .cer still on disk.
             if (RecentActivation.Target(command, LoadRecent(), _ => true) is { } listed)
-                reminders.Silence(listed);
+                _reminders.Silence(listed);
             return;
         }
         var entry = RecentActivation.Target(command, LoadRecent(), TrayFiles.Exists);
@@ -219,7 +218,7 @@ internal sealed class TrayApplication : ApplicationContext
     {
         try
         {
-            return store.Load();
+            return _store.Load();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -229,35 +228,35 @@ internal sealed class TrayApplication : ApplicationContext
 
     private void ShowRecent()
     {
-        if (window == null || window.IsDisposed)
+        if (_window == null || _window.IsDisposed)
         {
-            window = new RecentExportsWindow(store);
-            window.FormClosed += (_, _) =>
+            _window = new RecentExportsWindow(_store);
+            _window.FormClosed += (_, _) =>
             {
-                window = null;
+                _window = null;
                 ExitWhenDone();
             };
         }
-        window.Reload();
-        window.Show();
-        if (window.WindowState == FormWindowState.Minimized)
-            window.WindowState = FormWindowState.Normal;
-        window.Activate();
+        _window.Reload();
+        _window.Show();
+        if (_window.WindowState == FormWindowState.Minimized)
+            _window.WindowState = FormWindowState.Normal;
+        _window.Activate();
     }
 
     private void ShowStore()
     {
-        if (storeWindow == null || storeWindow.IsDisposed)
+        if (_storeWindow == null || _storeWindow.IsDisposed)
         {
-            storeWindow = new StoreCertificatesWindow(X509StoreSource.PersonalStores, Record);
-            storeWindow.FormClosed += (_, _) => storeWindow = null;
+            _storeWindow = new StoreCertificatesWindow(X509StoreSource.PersonalStores, Record);
+            _storeWindow.FormClosed += (_, _) => _storeWindow = null;
         }
         else
         {
-            storeWindow.Reload();
+            _storeWindow.Reload();
         }
-        storeWindow.Show();
-        storeWindow.Activate();
+        _storeWindow.Show();
+        _storeWindow.Activate();
     }
 
     private void BuildMenu(ContextMenuStrip menu)
@@ -308,7 +307,7 @@ internal sealed class TrayApplication : ApplicationContext
             Enqueue(request.Paths);
     }
 
-    private void ToggleAutostart(bool enabled) => ChangeAutostart(() => AutostartSetting.Set(enabled, executablePath));
+    private void ToggleAutostart(bool enabled) => ChangeAutostart(() => AutostartSetting.Set(enabled, _executablePath));
 
     private static void ChangeAutostart(Action change)
     {
@@ -330,9 +329,9 @@ internal sealed class TrayApplication : ApplicationContext
 
     protected override void ExitThreadCore()
     {
-        icon.Visible = false;
-        window?.Close();
-        storeWindow?.Close();
+        _icon.Visible = false;
+        _window?.Close();
+        _storeWindow?.Close();
         base.ExitThreadCore();
     }
 
@@ -340,10 +339,10 @@ internal sealed class TrayApplication : ApplicationContext
     {
         if (disposing)
         {
-            server?.Dispose();
-            shutdown?.DestroyHandle();
-            reminders.Dispose();
-            icon.Dispose();
+            _server?.Dispose();
+            _shutdown?.DestroyHandle();
+            _reminders.Dispose();
+            _icon.Dispose();
         }
         base.Dispose(disposing);
     }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Security.Cryptography.X509Certificates;
+using System.Text;
 using System.Text.Json;
 using AltIdShell.TestSupport;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AltIdShell.Core.Certificates;
 using AltIdShell.TestSupport;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using AltIdShell.ContextMenu;
 using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.Tests;

@@ -1,4 +1,4 @@
-using AltIdShell.ContextMenu;
+using System;
 using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.Tests;

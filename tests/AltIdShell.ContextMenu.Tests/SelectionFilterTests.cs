@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.Tests;

@@ -1,3 +1,4 @@
+using System;
 using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.Tests;

@@ -1,5 +1,4 @@
-using AltIdShell.ContextMenu;
-
+using System.IO;
 namespace AltIdShell.ContextMenu.Tests;
 
 public class TrayLocationTests

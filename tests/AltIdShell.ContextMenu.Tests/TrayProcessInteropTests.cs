@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using AltIdShell.ContextMenu.Interop;

@@ -1,5 +1,3 @@
-using AltIdShell.ContextMenu;
-
 namespace AltIdShell.ContextMenu.Tests;
 
 public class VerbDecoderTests

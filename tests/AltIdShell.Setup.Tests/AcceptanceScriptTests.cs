@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using System.Security.Cryptography.X509Certificates;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Desktop.Notifications;
 using AltIdShell.Desktop.Registration;

@@ -1,9 +1,9 @@
-using AltIdShell.Desktop.Launch;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Registration;
-using AltIdShell.Shared;
 using AltIdShell.Setup.Generator;
+using AltIdShell.Shared;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;

@@ -1,11 +1,11 @@
-using AltIdShell.Desktop.Launch;
 using System.Reflection;
 using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Setup.Generator;
-using AltIdShell.TestSupport;
 using AltIdShell.Shared;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;
 

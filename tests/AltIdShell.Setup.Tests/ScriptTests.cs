@@ -3,8 +3,8 @@ using System.Reflection;
 using System.Text;
 using AltIdShell.Desktop.Autostart;
 using AltIdShell.Desktop.Registration;
-using AltIdShell.TestSupport;
 using AltIdShell.Shared;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;
 

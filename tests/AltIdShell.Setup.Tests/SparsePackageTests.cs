@@ -20,19 +20,19 @@ public sealed class SparsePackageTests : IDisposable
 {
     private const string Version = "0.1.0";
     private static readonly XNamespace F = AppxManifest.Foundation;
-    private readonly string folder = Directory.CreateTempSubdirectory("altidshell-msix-").FullName;
-    private readonly byte[] package;
+    private readonly string _folder = Directory.CreateTempSubdirectory("altidshell-msix-").FullName;
+    private readonly byte[] _package;
 
     public SparsePackageTests()
     {
-        var path = Path.Combine(folder, SparsePackageIdentity.FileName);
+        var path = Path.Combine(_folder, SparsePackageIdentity.FileName);
         SparsePackage.Write(path, Version, LogoFolder);
-        package = File.ReadAllBytes(path);
+        _package = File.ReadAllBytes(path);
     }
 
     private static string LogoFolder => Path.Combine(Fixtures.RepositoryRoot, "setup", "assets", "msix");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
     public void The_parts_come_in_Windows_order_payload_then_block_map_then_content_types()
@@ -54,9 +54,9 @@ public sealed class SparsePackageTests : IDisposable
     [Fact]
     public void The_archive_ends_in_ZIP64_records_that_any_reader_follows()
     {
-        Assert.Equal(0x06054b50u, BinaryPrimitives.ReadUInt32LittleEndian(package.AsSpan(package.Length - 22)));
-        Assert.Equal(0x07064b50u, BinaryPrimitives.ReadUInt32LittleEndian(package.AsSpan(package.Length - 22 - 20)));
-        using var zip = new ZipArchive(new MemoryStream(package));
+        Assert.Equal(0x06054b50u, BinaryPrimitives.ReadUInt32LittleEndian(_package.AsSpan(_package.Length - 22)));
+        Assert.Equal(0x07064b50u, BinaryPrimitives.ReadUInt32LittleEndian(_package.AsSpan(_package.Length - 22 - 20)));
+        using var zip = new ZipArchive(new MemoryStream(_package));
         Assert.Equal(LocalRecords().Select(r => r.Name), zip.Entries.Select(e => e.FullName));
         // Reading every entry to its end makes the reader check each CRC.
         Assert.All(zip.Entries, e => Assert.Equal(e.Length, Read(e).Length));
@@ -190,16 +190,16 @@ public sealed class SparsePackageTests : IDisposable
     [Fact]
     public void The_same_input_gives_the_same_bytes()
     {
-        var again = Path.Combine(folder, "again.msix");
+        var again = Path.Combine(_folder, "again.msix");
         SparsePackage.Write(again, Version, LogoFolder);
-        Assert.Equal(package, File.ReadAllBytes(again));
+        Assert.Equal(_package, File.ReadAllBytes(again));
     }
 
     private XDocument Manifest() => XDocument.Parse(Encoding.UTF8.GetString(Part("AppxManifest.xml")));
 
     private byte[] Part(string name)
     {
-        using var zip = new ZipArchive(new MemoryStream(package));
+        using var zip = new ZipArchive(new MemoryStream(_package));
         return Read(zip.GetEntry(name)!);
     }
 
@@ -229,9 +229,9 @@ public sealed class SparsePackageTests : IDisposable
     {
         var records = new List<LocalRecord>();
         var offset = 0;
-        while (BinaryPrimitives.ReadUInt32LittleEndian(package.AsSpan(offset)) == 0x04034b50)
+        while (BinaryPrimitives.ReadUInt32LittleEndian(_package.AsSpan(offset)) == 0x04034b50)
         {
-            var header = package.AsSpan(offset);
+            var header = _package.AsSpan(offset);
             var flags = BinaryPrimitives.ReadUInt16LittleEndian(header[6..]);
             var method = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
             var compressed = BinaryPrimitives.ReadUInt32LittleEndian(header[18..]);

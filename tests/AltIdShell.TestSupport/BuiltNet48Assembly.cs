@@ -9,7 +9,7 @@ namespace AltIdShell.TestSupport;
 /// </summary>
 public sealed class BuiltNet48Assembly : IDisposable
 {
-    private readonly MetadataLoadContext context;
+    private readonly MetadataLoadContext _context;
 
     public BuiltNet48Assembly()
     {
@@ -19,9 +19,9 @@ public sealed class BuiltNet48Assembly : IDisposable
         var framework = Directory.GetDirectories(references).OrderBy(d => d, StringComparer.Ordinal).Last();
         var frameworkFolder = System.IO.Path.Combine(framework, "build", ".NETFramework", "v4.8");
         var beside = Directory.GetFiles(System.IO.Path.GetDirectoryName(Path)!, "*.dll").Where(f => f != Path);
-        context = new MetadataLoadContext(
+        _context = new MetadataLoadContext(
             new PathAssemblyResolver(Directory.GetFiles(frameworkFolder, "*.dll").Concat(beside).Append(Path)), "mscorlib");
-        Assembly = context.LoadFromAssemblyPath(Path);
+        Assembly = _context.LoadFromAssemblyPath(Path);
     }
 
     public string Path { get; }
@@ -29,7 +29,7 @@ public sealed class BuiltNet48Assembly : IDisposable
 
     public Type Type(string fullName) => Assembly.GetType(fullName, throwOnError: true)!;
 
-    public void Dispose() => context.Dispose();
+    public void Dispose() => _context.Dispose();
 
     // One test assembly runs per process, and it is the one that names its built assembly.
     private static string TestProjectMetadata(string key) =>

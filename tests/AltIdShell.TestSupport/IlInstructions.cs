@@ -14,9 +14,12 @@ public static class IlInstructions
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes).GetFields()
         .Select(f => (OpCode)f.GetValue(null)!).ToDictionary(o => o.Value);
 
-    /// <param name="Type">The declaring type as reflection names it: "Namespace.Outer+Nested".</param>
-    /// <param name="Method">The method's name; ".cctor" for a type initializer.</param>
-    /// <param name="Member">What a call, callvirt or newobj calls, as "Namespace.Type+Nested::Name"; null otherwise.</param>
+    /// <summary>
+    /// One instruction of the method <paramref name="Method"/> (".cctor" for a type initializer) of
+    /// <paramref name="Type"/>, named as reflection names it ("Namespace.Outer+Nested"); <paramref name="Member"/> is
+    /// what a call, callvirt or newobj calls ("Namespace.Type+Nested::Name"), null for any other
+    /// <paramref name="OpCode"/>.
+    /// </summary>
     public sealed record Instruction(string Type, string Method, OpCode OpCode, string? Member);
 
     /// <summary>Each method body's instructions, in order.</summary>

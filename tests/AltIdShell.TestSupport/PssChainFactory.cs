@@ -9,8 +9,10 @@ namespace AltIdShell.TestSupport;
 /// </summary>
 public static class PssChainFactory
 {
+    /// <param name="now">The instant the chain is valid around (TestClock.Now in a test).</param>
     /// <param name="issuerOu">Null for production names, "Test - cti" for the test environment's.</param>
     /// <param name="ocspUri">The OCSP responder the leaf names in its Authority Information Access, if any.</param>
+    /// <param name="notAfter">The leaf's expiry, when a test needs a particular one.</param>
     /// <param name="keys">Whose keys: <see cref="PssKeys.Second"/> for a CA that is not the one a test trusts.</param>
     public static CertificateFactory.Chain Oces3System(DateTimeOffset now, string? issuerOu = "Test - cti", Uri? ocspUri = null,
         DateTimeOffset? notAfter = null, PssKeys? keys = null)

@@ -8,11 +8,11 @@ namespace AltIdShell.TestSupport;
 /// <summary>Plays a person at the dialogs: types the passwords it is given, in order, and records what it was shown.</summary>
 public sealed class ScriptedUi : IExportFlowUi
 {
-    private readonly Queue<string?> passwords;
+    private readonly Queue<string?> _passwords;
 
     public ScriptedUi(params string?[] passwords)
     {
-        this.passwords = new Queue<string?>(passwords);
+        _passwords = new Queue<string?>(passwords);
     }
 
     public Func<PasswordPrompt, bool> Tick { get; set; } = _ => false;
@@ -29,9 +29,9 @@ public sealed class ScriptedUi : IExportFlowUi
     public async Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit)
     {
         Prompts.Add(prompt);
-        while (passwords.Count > 0)
+        while (_passwords.Count > 0)
         {
-            var password = passwords.Dequeue();
+            var password = _passwords.Dequeue();
             if (password == null)
                 return null;
             var complaint = await submit(password);

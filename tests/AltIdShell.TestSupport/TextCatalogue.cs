@@ -14,7 +14,7 @@ namespace AltIdShell.TestSupport;
 /// </summary>
 public static partial class TextCatalogue
 {
-    /// <param name="Catalogue">The class that declares the text.</param>
+    /// <summary>A text, with the class that declares it (its catalogue) and the property or field that holds it.</summary>
     public sealed record Entry(Type Catalogue, MemberInfo Member, LocalizedText Text)
     {
         public string Name => NameOf(Catalogue) + "." + Member.Name;
@@ -24,13 +24,13 @@ public static partial class TextCatalogue
 
     public static IReadOnlyList<Entry> Of(params Type[] catalogues)
     {
-        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+        const BindingFlags staticMembers = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
         var texts = new List<Entry>();
         foreach (var type in catalogues)
         {
-            foreach (var property in type.GetProperties(Static).Where(p => p.PropertyType == typeof(LocalizedText) && p.GetIndexParameters().Length == 0))
+            foreach (var property in type.GetProperties(staticMembers).Where(p => p.PropertyType == typeof(LocalizedText) && p.GetIndexParameters().Length == 0))
                 texts.Add(new Entry(type, property, (LocalizedText)property.GetValue(null)!));
-            foreach (var field in type.GetFields(Static).Where(f => f.FieldType == typeof(LocalizedText) && !f.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))))
+            foreach (var field in type.GetFields(staticMembers).Where(f => f.FieldType == typeof(LocalizedText) && !f.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute))))
                 texts.Add(new Entry(type, field, (LocalizedText)field.GetValue(null)!));
         }
         return texts;

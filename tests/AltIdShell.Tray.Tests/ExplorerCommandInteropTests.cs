@@ -13,9 +13,9 @@ namespace AltIdShell.Tray.Tests;
 public class ExplorerCommandInteropTests : IClassFixture<BuiltNet48Assembly>
 {
     private const string Namespace = "AltIdShell.Tray.TopLevelMenu.";
-    private readonly BuiltNet48Assembly built;
+    private readonly BuiltNet48Assembly _built;
 
-    public ExplorerCommandInteropTests(BuiltNet48Assembly built) => this.built = built;
+    public ExplorerCommandInteropTests(BuiltNet48Assembly built) => _built = built;
 
     [Theory]
     [InlineData("IExplorerCommand", "A08CE4D0-FA25-44AB-B57C-C7B1C323E0B9",
@@ -26,13 +26,13 @@ public class ExplorerCommandInteropTests : IClassFixture<BuiltNet48Assembly>
         new[] { "BindToHandler", "GetParent", "GetDisplayName", "GetAttributes", "Compare" })]
     public void Shell_interfaces_match_Windows(string name, string iid, string[] vtableOrder)
     {
-        ComDeclaration.AssertInterface(built.Type(Namespace + name), iid, ComInterfaceType.InterfaceIsIUnknown, vtableOrder);
+        ComDeclaration.AssertInterface(_built.Type(Namespace + name), iid, ComInterfaceType.InterfaceIsIUnknown, vtableOrder);
     }
 
     [Fact]
     public void GetState_passes_its_BOOL_as_four_bytes()
     {
-        var okToBeSlow = built.Type(Namespace + "IExplorerCommand").GetMethod("GetState")!.GetParameters()[1];
+        var okToBeSlow = _built.Type(Namespace + "IExplorerCommand").GetMethod("GetState")!.GetParameters()[1];
         var marshal = okToBeSlow.GetCustomAttributesData().Single(a => a.AttributeType.Name == "MarshalAsAttribute");
         Assert.Equal(2, Convert.ToInt32(marshal.ConstructorArguments[0].Value)); // UnmanagedType.Bool
     }
@@ -40,7 +40,7 @@ public class ExplorerCommandInteropTests : IClassFixture<BuiltNet48Assembly>
     [Fact]
     public void The_verb_class_is_the_one_the_package_names()
     {
-        var type = built.Type(Namespace + "ExportExplorerCommand");
+        var type = _built.Type(Namespace + "ExportExplorerCommand");
         Assert.True(type.IsPublic && type.IsSealed && !type.IsAbstract);
         Assert.NotNull(type.GetConstructor(Type.EmptyTypes));
         Assert.Equal(ProductIdentity.ExplorerCommandClsid, Guid.Parse((string)Argument(type, "GuidAttribute")));

@@ -11,9 +11,9 @@ namespace AltIdShell.Tray.Tests;
 /// </summary>
 public class ToastInteropTests : IClassFixture<BuiltNet48Assembly>
 {
-    private readonly BuiltNet48Assembly built;
+    private readonly BuiltNet48Assembly _built;
 
-    public ToastInteropTests(BuiltNet48Assembly built) => this.built = built;
+    public ToastInteropTests(BuiltNet48Assembly built) => _built = built;
 
     [Theory]
     [InlineData("IToastNotificationManagerStatics", "50AC103F-D235-4598-BBEF-98FE4D1A3AD4", new[] { "CreateToastNotifier", "CreateToastNotifierWithId" })]
@@ -22,7 +22,7 @@ public class ToastInteropTests : IClassFixture<BuiltNet48Assembly>
     [InlineData("IXmlDocumentIO", "6CD0E74E-EE65-4489-9EBF-CA43E87BA637", new[] { "LoadXml" })]
     public void WinRT_interfaces_match_Windows(string name, string iid, string[] vtableOrder)
     {
-        var type = built.Type("AltIdShell.Tray.WinRt." + name);
+        var type = _built.Type("AltIdShell.Tray.WinRt." + name);
         ComDeclaration.AssertInterface(type, iid, ComInterfaceType.InterfaceIsIInspectable, vtableOrder);
         Assert.All(type.GetMethods(), m =>
         {
@@ -35,10 +35,10 @@ public class ToastInteropTests : IClassFixture<BuiltNet48Assembly>
     [Fact]
     public void Out_parameters_are_the_last_ones()
     {
-        var statics = built.Type("AltIdShell.Tray.WinRt.IToastNotificationManagerStatics");
+        var statics = _built.Type("AltIdShell.Tray.WinRt.IToastNotificationManagerStatics");
         var withId = statics.GetMethod("CreateToastNotifierWithId")!.GetParameters();
         Assert.Equal(new[] { false, true }, withId.Select(p => p.IsOut));
-        var setting = built.Type("AltIdShell.Tray.WinRt.IToastNotifier").GetMethod("GetSetting")!.GetParameters();
+        var setting = _built.Type("AltIdShell.Tray.WinRt.IToastNotifier").GetMethod("GetSetting")!.GetParameters();
         Assert.True(Assert.Single(setting).IsOut);
         Assert.Equal("System.Int32", setting[0].ParameterType.GetElementType()!.GetEnumUnderlyingType().FullName);
     }
@@ -56,7 +56,7 @@ public class ToastInteropTests : IClassFixture<BuiltNet48Assembly>
     [InlineData("OpenProcessToken", "advapi32.dll")]
     public void Native_functions_come_from_the_right_library(string function, string library)
     {
-        var method = built.Type("AltIdShell.Tray.NativeMethods").GetMethod(function, BindingFlags.Public | BindingFlags.Static)!;
+        var method = _built.Type("AltIdShell.Tray.NativeMethods").GetMethod(function, BindingFlags.Public | BindingFlags.Static)!;
         Assert.True(method.Attributes.HasFlag(MethodAttributes.PinvokeImpl));
         var import = method.GetCustomAttributesData().Single(a => a.AttributeType.Name == "DllImportAttribute");
         Assert.Equal(library, (string)import.ConstructorArguments[0].Value!, ignoreCase: true);

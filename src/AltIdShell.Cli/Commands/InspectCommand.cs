@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.IO;
 using System.Threading.Tasks;
 using AltIdShell.Cli.Input;
 using AltIdShell.Cli.Output;

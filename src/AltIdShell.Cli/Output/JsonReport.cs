@@ -2,13 +2,13 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Unicode;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Text;
 using AltIdShell.Core.Store;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Output;
 

@@ -43,7 +43,8 @@ internal static class ExportErrors
         new(ExportErrorKind.SeveralCertificates, ExportErrorText.SelectedCertificateMissing.Format(fingerprint))
         { Candidates = candidates };
 
-    public static ExportException OutputExists(string path) => new(ExportErrorKind.OutputExists, ExportErrorText.OutputExists.Format(path))
+    public static ExportException OutputExists(string path) =>
+        new(ExportErrorKind.OutputExists, ExportErrorText.OutputExists.Format(path))
         { ExistingPath = path };
 
     public static ExportException OutputIsInput(string source, string target) =>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;

@@ -1,5 +1,3 @@
-using System;
-
 namespace AltIdShell.Core.Pkcs12;
 
 /// <summary>

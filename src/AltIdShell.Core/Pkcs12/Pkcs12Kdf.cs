@@ -37,7 +37,7 @@ internal static class Pkcs12Kdf
 
         var output = new byte[length];
         var a = new byte[hash.OutputBytes];
-        for (var written = 0; ; )
+        for (var written = 0; ;)
         {
             hash.Hash(message, iterations, a);
             var count = Math.Min(a.Length, length - written);

@@ -11,14 +11,14 @@ namespace AltIdShell.Core.Store;
 /// </summary>
 public sealed class StoreCertificateExporter
 {
-    private readonly IExportFileSystem fileSystem;
+    private readonly IExportFileSystem _fileSystem;
 
     public StoreCertificateExporter()
         : this(PhysicalFileSystem.Instance)
     {
     }
 
-    internal StoreCertificateExporter(IExportFileSystem fileSystem) => this.fileSystem = fileSystem;
+    internal StoreCertificateExporter(IExportFileSystem fileSystem) => _fileSystem = fileSystem;
 
     public static StoreCertificateExporter Default { get; } = new();
 
@@ -29,7 +29,7 @@ public sealed class StoreCertificateExporter
         var target = CertificateExporter.FullPath(Path.Combine(outputDirectory, CerFileName.For(certificate.Summary)));
         try
         {
-            var (path, outcome) = new CerWriter(fileSystem).Write(target, CerEncoding.Encode(certificate.Der, format), existing);
+            var (path, outcome) = new CerWriter(_fileSystem).Write(target, CerEncoding.Encode(certificate.Der, format), existing);
             return new ExportResult(path, outcome, certificate.Summary);
         }
         catch (Exception e) when (IoErrors.Map(e, target) is { } error)

@@ -13,9 +13,9 @@ namespace AltIdShell.Core.Store;
 /// </summary>
 public sealed class X509StoreSource : ICertificateStoreSource
 {
-    private readonly IReadOnlyList<CertificateStoreLocation> locations;
+    private readonly IReadOnlyList<CertificateStoreLocation> _locations;
 
-    public X509StoreSource(params CertificateStoreLocation[] locations) => this.locations = locations;
+    public X509StoreSource(params CertificateStoreLocation[] locations) => _locations = locations;
 
     /// <summary>The user's store, and the machine's where this user may read it.</summary>
     public static X509StoreSource PersonalStores { get; } =
@@ -25,7 +25,7 @@ public sealed class X509StoreSource : ICertificateStoreSource
     {
         var entries = new List<StoreEntry>();
         var unreadable = new List<CertificateStoreLocation>();
-        foreach (var location in locations)
+        foreach (var location in _locations)
         {
             try
             {

@@ -1,5 +1,4 @@
 using System;
-using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 
 namespace AltIdShell.Desktop.Activation;

@@ -12,18 +12,18 @@ public sealed class PipeListenLoop
 {
     public static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(2);
 
-    private readonly Func<IPipeEndpoint> create;
-    private readonly Func<TimeSpan, bool> pauseUnlessStopped;
-    private readonly Action<Exception> log;
+    private readonly Func<IPipeEndpoint> _create;
+    private readonly Func<TimeSpan, bool> _pauseUnlessStopped;
+    private readonly Action<Exception> _log;
 
     /// <param name="create">Claims the pipe name (first instance) with the tray's access list.</param>
     /// <param name="pauseUnlessStopped">Waits the given time; true when the tray stopped meanwhile.</param>
     /// <param name="log">Told of every failure; the loop goes on.</param>
     public PipeListenLoop(Func<IPipeEndpoint> create, Func<TimeSpan, bool> pauseUnlessStopped, Action<Exception> log)
     {
-        this.create = create;
-        this.pauseUnlessStopped = pauseUnlessStopped;
-        this.log = log;
+        _create = create;
+        _pauseUnlessStopped = pauseUnlessStopped;
+        _log = log;
     }
 
     /// <summary>Returns only when the tray stops; never throws.</summary>
@@ -36,7 +36,7 @@ public sealed class PipeListenLoop
             {
                 try
                 {
-                    endpoint ??= create();
+                    endpoint ??= _create();
                     if (!endpoint.WaitForClient())
                         return;
                     try
@@ -50,9 +50,9 @@ public sealed class PipeListenLoop
                 }
                 catch (Exception e)
                 {
-                    log(e);
+                    _log(e);
                     Dispose(ref endpoint);
-                    if (pauseUnlessStopped(RetryPause))
+                    if (_pauseUnlessStopped(RetryPause))
                         return;
                 }
             }
@@ -71,7 +71,7 @@ public sealed class PipeListenLoop
         }
         catch (Exception e)
         {
-            log(e);
+            _log(e);
         }
         endpoint = null;
     }

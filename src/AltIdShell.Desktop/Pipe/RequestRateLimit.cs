@@ -18,24 +18,24 @@ public sealed class RequestRateLimit
     public const int MaxRequests = 10;
     public static readonly TimeSpan Window = TimeSpan.FromSeconds(10);
 
-    private readonly Func<TimeSpan> clock;
-    private readonly Queue<TimeSpan> admitted = new();
+    private readonly Func<TimeSpan> _clock;
+    private readonly Queue<TimeSpan> _admitted = new();
 
     /// <param name="clock">
     /// Time since any fixed start, from a monotonic source (a Stopwatch): the wall clock can be set back, which would
     /// hold requests off for as long as it went back.
     /// </param>
-    public RequestRateLimit(Func<TimeSpan> clock) => this.clock = clock;
+    public RequestRateLimit(Func<TimeSpan> clock) => _clock = clock;
 
     /// <summary>True, and the request counted, when fewer than <see cref="MaxRequests"/> were admitted in the last <see cref="Window"/>.</summary>
     public bool TryAdmit()
     {
-        var now = clock();
-        while (admitted.Count > 0 && now - admitted.Peek() >= Window)
-            admitted.Dequeue();
-        if (admitted.Count >= MaxRequests)
+        var now = _clock();
+        while (_admitted.Count > 0 && now - _admitted.Peek() >= Window)
+            _admitted.Dequeue();
+        if (_admitted.Count >= MaxRequests)
             return false;
-        admitted.Enqueue(now);
+        _admitted.Enqueue(now);
         return true;
     }
 }

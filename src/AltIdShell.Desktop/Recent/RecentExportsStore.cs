@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using AltIdShell.Desktop.Storage;
-using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 
 namespace AltIdShell.Desktop.Recent;
@@ -28,13 +27,13 @@ public sealed class RecentExportsStore
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private readonly TimeSpan lockTimeout;
+    private readonly TimeSpan _lockTimeout;
 
     public RecentExportsStore(string folder, int capacity = DefaultCapacity, TimeSpan? lockTimeout = null)
     {
         Folder = folder;
         Capacity = capacity;
-        this.lockTimeout = lockTimeout ?? TimeSpan.FromSeconds(10);
+        _lockTimeout = lockTimeout ?? TimeSpan.FromSeconds(10);
     }
 
     /// <summary>%LOCALAPPDATA%\AltIdShell.</summary>
@@ -123,7 +122,7 @@ public sealed class RecentExportsStore
 
     private FileStream AcquireLock()
     {
-        var deadline = DateTime.UtcNow + lockTimeout;
+        var deadline = DateTime.UtcNow + _lockTimeout;
         while (true)
         {
             try

@@ -14,7 +14,7 @@ namespace AltIdShell.Tray.Dialogs;
 /// </summary>
 internal sealed class CertificateCheckWindow : Form
 {
-    private readonly Label status;
+    private readonly Label _status;
 
     public CertificateCheckWindow(IReadOnlyList<CertificateCheckReport> reports)
     {
@@ -40,7 +40,7 @@ internal sealed class CertificateCheckWindow : Form
             AddReport(content, report);
         table.Controls.Add(content, 0, 0);
 
-        status = DialogStyle.StatusLabel(this);
+        _status = DialogStyle.StatusLabel(this);
         var copy = DialogStyle.Button(TrayText.CertificateCheckWindow.Copy.ToString());
         var text = string.Join(System.Environment.NewLine + System.Environment.NewLine, reports.Select(r => r.ToString()));
         copy.Click += (_, _) =>
@@ -53,7 +53,7 @@ internal sealed class CertificateCheckWindow : Form
         var bottom = new TableLayoutPanel { AutoSize = true, Dock = DockStyle.Fill, ColumnCount = 2, TabIndex = 1, Margin = new Padding(0, 6, 0, 0) };
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
-        bottom.Controls.Add(status, 0, 0);
+        bottom.Controls.Add(_status, 0, 0);
         bottom.Controls.Add(DialogStyle.ButtonRow(DialogStyle.CloseButton(this, TrayText.CertificateCheckWindow.Close, 0), copy), 1, 0);
         table.Controls.Add(bottom, 0, 1);
         Controls.Add(table);
@@ -83,7 +83,7 @@ internal sealed class CertificateCheckWindow : Form
 
     private void Say(string text)
     {
-        status.Text = text;
-        status.AccessibleName = text;
+        _status.Text = text;
+        _status.AccessibleName = text;
     }
 }

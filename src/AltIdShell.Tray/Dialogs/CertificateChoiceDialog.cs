@@ -10,7 +10,7 @@ namespace AltIdShell.Tray.Dialogs;
 /// <summary>The file holds several leaf certificates: the user picks the one to export, seeing who each is for.</summary>
 internal sealed class CertificateChoiceDialog : Form
 {
-    private readonly ListView list;
+    private readonly ListView _list;
 
     private CertificateChoiceDialog(string sourcePath, IReadOnlyList<CertificateSummary> candidates)
     {
@@ -19,7 +19,7 @@ internal sealed class CertificateChoiceDialog : Form
         var table = DialogStyle.Table(1);
         table.Controls.Add(DialogStyle.Text(TrayText.CertificateChoiceDialog.Intro.Format(Path.GetFileName(sourcePath)).ToString(), this, fontHeights: 40), 0, 0);
 
-        list = new ListView
+        _list = new ListView
         {
             View = View.Details,
             FullRowSelect = true,
@@ -30,33 +30,34 @@ internal sealed class CertificateChoiceDialog : Form
             AccessibleName = TrayText.CertificateChoiceDialog.ListName.ToString(),
         };
         foreach (var column in new[] { TrayText.ColumnAltId, CertificateText.CertificateName, CertificateText.Organisation, CertificateText.Cvr, CertificateText.ValidUntil, CertificateText.Environment, CertificateText.Sha256 })
-            list.Columns.Add(column.ToString());
+            _list.Columns.Add(column.ToString());
         foreach (var c in candidates)
         {
-            list.Items.Add(new ListViewItem(new[]
+            _list.Items.Add(new ListViewItem(new[]
             {
                 TrayText.Verdict(c.AltId.Kind).ToString(), c.CertificateName, c.Organisation ?? "", c.Cvr ?? "", c.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 CertificateText.For(c.Environment).ToString(), c.Sha256Fingerprint,
-            }) { Tag = c.Sha256Fingerprint });
+            })
+            { Tag = c.Sha256Fingerprint });
         }
-        list.Items[0].Selected = true;
-        list.Items[0].Focused = true;
-        table.Controls.Add(list, 0, 1);
+        _list.Items[0].Selected = true;
+        _list.Items[0].Focused = true;
+        table.Controls.Add(_list, 0, 1);
 
         var export = DialogStyle.Button(TrayText.CertificateChoiceDialog.Export.ToString(), DialogResult.OK);
         var cancel = DialogStyle.Button(TrayText.CertificateChoiceDialog.Cancel.ToString(), DialogResult.Cancel);
-        list.SelectedIndexChanged += (_, _) => export.Enabled = list.SelectedItems.Count == 1;
-        list.ItemActivate += (_, _) => DialogResult = DialogResult.OK;
+        _list.SelectedIndexChanged += (_, _) => export.Enabled = _list.SelectedItems.Count == 1;
+        _list.ItemActivate += (_, _) => DialogResult = DialogResult.OK;
         table.Controls.Add(DialogStyle.ButtonRow(export, cancel), 0, 2);
         AcceptButton = export;
         CancelButton = cancel;
         Controls.Add(table);
         // Measured once the list has the dialog's font, which it inherits only when placed in the dialog.
-        Load += (_, _) => DialogStyle.FitColumns(list);
+        Load += (_, _) => DialogStyle.FitColumns(_list);
         Shown += (_, _) =>
         {
             Activate();
-            list.Focus();
+            _list.Focus();
         };
     }
 
@@ -64,8 +65,8 @@ internal sealed class CertificateChoiceDialog : Form
     public static string? Choose(string sourcePath, IReadOnlyList<CertificateSummary> candidates)
     {
         using var dialog = new CertificateChoiceDialog(sourcePath, candidates);
-        return dialog.ShowDialog() == DialogResult.OK && dialog.list.SelectedItems.Count == 1
-            ? (string)dialog.list.SelectedItems[0].Tag
+        return dialog.ShowDialog() == DialogResult.OK && dialog._list.SelectedItems.Count == 1
+            ? (string)dialog._list.SelectedItems[0].Tag
             : null;
     }
 }

@@ -16,18 +16,18 @@ namespace AltIdShell.Tray.Dialogs;
 /// </summary>
 internal sealed class PasswordDialog : Form
 {
-    private readonly Func<string, Task<LocalizedText?>> submit;
-    private readonly TextBox password;
-    private readonly CheckBox show;
-    private readonly CheckBox useForRemaining;
-    private readonly Label complaint;
-    private readonly Button export;
-    private readonly Button cancel;
-    private bool busy;
+    private readonly Func<string, Task<LocalizedText?>> _submit;
+    private readonly TextBox _password;
+    private readonly CheckBox _show;
+    private readonly CheckBox _useForRemaining;
+    private readonly Label _complaint;
+    private readonly Button _export;
+    private readonly Button _cancel;
+    private bool _busy;
 
     public PasswordDialog(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit)
     {
-        this.submit = submit;
+        _submit = submit;
         DialogStyle.Apply(this, TrayText.PasswordDialog.Title.ToString());
         DialogStyle.MakeFixedDialog(this);
 
@@ -50,7 +50,7 @@ internal sealed class PasswordDialog : Form
         Row(DialogStyle.Text(TrayText.PasswordDialog.Folder.ToString(), this), Named(DialogStyle.Text(Path.GetDirectoryName(prompt.SourcePath) ?? "", this, fontHeights: 24), TrayText.PasswordDialog.Folder));
 
         var label = new Label { Text = TrayText.PasswordDialog.Password.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, Margin = new Padding(0, 10, 8, 3) };
-        password = new TextBox
+        _password = new TextBox
         {
             UseSystemPasswordChar = true,
             Width = DialogStyle.TextWidth(this, 20),
@@ -58,44 +58,44 @@ internal sealed class PasswordDialog : Form
             Margin = new Padding(0, 10, 0, 3),
             AccessibleName = TrayText.PasswordDialog.Password.ToString().Replace("&", "").TrimEnd(':'),
         };
-        Row(label, password);
+        Row(label, _password);
 
-        show = new CheckBox { Text = TrayText.PasswordDialog.ShowPassword.ToString(), AutoSize = true, Margin = new Padding(0, 3, 0, 3) };
-        show.CheckedChanged += (_, _) => password.UseSystemPasswordChar = !show.Checked;
-        Row(new Label { AutoSize = true }, show);
+        _show = new CheckBox { Text = TrayText.PasswordDialog.ShowPassword.ToString(), AutoSize = true, Margin = new Padding(0, 3, 0, 3) };
+        _show.CheckedChanged += (_, _) => _password.UseSystemPasswordChar = !_show.Checked;
+        Row(new Label { AutoSize = true }, _show);
 
-        useForRemaining = new CheckBox
+        _useForRemaining = new CheckBox
         {
             Text = TrayText.PasswordDialog.UseForRemaining.Format(prompt.Remaining).ToString(),
             AutoSize = true,
             Margin = new Padding(0, 3, 0, 3),
         };
         if (prompt.Remaining > 0)
-            Row(new Label { AutoSize = true }, useForRemaining);
+            Row(new Label { AutoSize = true }, _useForRemaining);
 
-        complaint = DialogStyle.Text(prompt.SharedPasswordFailed ? TrayText.PasswordDialog.RememberedWasWrong.ToString() : "", this);
-        complaint.ForeColor = Color.FromArgb(0xA8, 0x00, 0x00);
-        complaint.Visible = prompt.SharedPasswordFailed;
-        complaint.AccessibleRole = AccessibleRole.Alert;
-        Row(complaint, null);
+        _complaint = DialogStyle.Text(prompt.SharedPasswordFailed ? TrayText.PasswordDialog.RememberedWasWrong.ToString() : "", this);
+        _complaint.ForeColor = Color.FromArgb(0xA8, 0x00, 0x00);
+        _complaint.Visible = prompt.SharedPasswordFailed;
+        _complaint.AccessibleRole = AccessibleRole.Alert;
+        Row(_complaint, null);
 
-        export = DialogStyle.Button(TrayText.PasswordDialog.Export.ToString());
-        cancel = DialogStyle.Button(TrayText.PasswordDialog.Cancel.ToString(), DialogResult.Cancel);
-        export.Click += async (_, _) => await SubmitAsync();
-        Row(DialogStyle.ButtonRow(export, cancel), null);
+        _export = DialogStyle.Button(TrayText.PasswordDialog.Export.ToString());
+        _cancel = DialogStyle.Button(TrayText.PasswordDialog.Cancel.ToString(), DialogResult.Cancel);
+        _export.Click += async (_, _) => await SubmitAsync();
+        Row(DialogStyle.ButtonRow(_export, _cancel), null);
 
-        AcceptButton = export;
-        CancelButton = cancel;
+        AcceptButton = _export;
+        CancelButton = _cancel;
         Controls.Add(table);
         Shown += (_, _) =>
         {
             Activate();
-            password.Focus();
+            _password.Focus();
         };
-        FormClosing += (_, e) => e.Cancel = busy;
+        FormClosing += (_, e) => e.Cancel = _busy;
     }
 
-    public bool UseForRemaining => useForRemaining.Checked;
+    public bool UseForRemaining => _useForRemaining.Checked;
 
     private static Control Named(Control control, LocalizedText name)
     {
@@ -105,13 +105,13 @@ internal sealed class PasswordDialog : Form
 
     private async Task SubmitAsync()
     {
-        if (busy)
+        if (_busy)
             return;
         SetBusy(true);
         LocalizedText? answer;
         try
         {
-            answer = await submit(password.Text);
+            answer = await _submit(_password.Text);
         }
         finally
         {
@@ -119,22 +119,22 @@ internal sealed class PasswordDialog : Form
         }
         if (answer == null)
         {
-            password.Clear();
+            _password.Clear();
             DialogResult = DialogResult.OK;
             return;
         }
-        complaint.Text = answer.Value.ToString();
-        complaint.Visible = true;
-        complaint.AccessibleName = complaint.Text;
-        password.Focus();
-        password.SelectAll();
+        _complaint.Text = answer.Value.ToString();
+        _complaint.Visible = true;
+        _complaint.AccessibleName = _complaint.Text;
+        _password.Focus();
+        _password.SelectAll();
     }
 
     private void SetBusy(bool value)
     {
-        busy = value;
-        export.Enabled = cancel.Enabled = password.Enabled = !value;
-        export.Text = value ? TrayText.PasswordDialog.Checking.ToString() : TrayText.PasswordDialog.Export.ToString();
+        _busy = value;
+        _export.Enabled = _cancel.Enabled = _password.Enabled = !value;
+        _export.Text = value ? TrayText.PasswordDialog.Checking.ToString() : TrayText.PasswordDialog.Export.ToString();
         UseWaitCursor = value;
     }
 }

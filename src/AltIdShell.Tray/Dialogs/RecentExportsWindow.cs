@@ -3,12 +3,11 @@ using System.Collections.Generic;
 using System.Drawing;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
-using AltIdShell.Desktop.Recent;
 using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Recent;
 using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
@@ -20,15 +19,15 @@ namespace AltIdShell.Tray.Dialogs;
 /// </summary>
 internal sealed class RecentExportsWindow : Form
 {
-    private readonly RecentExportsStore store;
-    private readonly ListView list;
-    private readonly Label empty;
-    private readonly Label status;
-    private readonly List<Button> itemButtons = new();
+    private readonly RecentExportsStore _store;
+    private readonly ListView _list;
+    private readonly Label _empty;
+    private readonly Label _status;
+    private readonly List<Button> _itemButtons = new();
 
     public RecentExportsWindow(RecentExportsStore store)
     {
-        this.store = store;
+        _store = store;
         DialogStyle.Apply(this, TrayText.RecentExportsWindow.Title.ToString());
         MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
         // Wide enough for every column but the folder at their natural widths, so the folder gets the rest.
@@ -41,16 +40,16 @@ internal sealed class RecentExportsWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
 
-        list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName,
+        _list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName,
             TrayText.ColumnAltId, CertificateText.Organisation, CertificateText.Cvr, CertificateText.CertificateName, CertificateText.ValidUntil,
             TrayText.ColumnStatus, TrayText.ColumnExportedAt, TrayText.ColumnFolder);
-        list.SelectedIndexChanged += (_, _) => UpdateButtons();
-        list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
-        list.KeyDown += OnListKey;
-        list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
+        _list.SelectedIndexChanged += (_, _) => UpdateButtons();
+        _list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
+        _list.KeyDown += OnListKey;
+        _list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
 
         // Not auto-sized: the hint wraps to whatever width the window has.
-        empty = new Label
+        _empty = new Label
         {
             Text = TrayText.RecentExportsWindow.Empty.ToString(),
             Dock = DockStyle.Fill,
@@ -59,8 +58,8 @@ internal sealed class RecentExportsWindow : Form
             Visible = false,
         };
         var listArea = new Panel { Dock = DockStyle.Fill, Margin = new Padding(0) };
-        listArea.Controls.Add(list);
-        listArea.Controls.Add(empty);
+        listArea.Controls.Add(_list);
+        listArea.Controls.Add(_empty);
         table.Controls.Add(listArea, 0, 0);
 
         var actions = new FlowLayoutPanel { AutoSize = true, Dock = DockStyle.Fill, Margin = new Padding(0, 8, 0, 0), TabIndex = 1 };
@@ -93,7 +92,7 @@ internal sealed class RecentExportsWindow : Form
         };
         register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
         // Wraps rather than pushing Close out of the window: a message may name a long file.
-        status = new Label
+        _status = new Label
         {
             AutoSize = true,
             MaximumSize = new Size(Font.Height * 28, 0),
@@ -103,7 +102,7 @@ internal sealed class RecentExportsWindow : Form
         };
         var close = DialogStyle.CloseButton(this, TrayText.RecentExportsWindow.Close, tabIndex: 1);
         bottom.Controls.Add(register, 0, 0);
-        bottom.Controls.Add(status, 1, 0);
+        bottom.Controls.Add(_status, 1, 0);
         bottom.Controls.Add(close, 2, 0);
         table.Controls.Add(bottom, 0, 2);
 
@@ -118,48 +117,49 @@ internal sealed class RecentExportsWindow : Form
         IReadOnlyList<RecentExport> entries;
         try
         {
-            entries = store.Load();
+            entries = _store.Load();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             entries = Array.Empty<RecentExport>();
             Say(TrayText.ErrorRecentList.Format(e.Message));
         }
-        list.BeginUpdate();
-        list.Items.Clear();
+        _list.BeginUpdate();
+        _list.Items.Clear();
         var now = DateTimeOffset.UtcNow;
         foreach (var e in entries)
         {
-            list.Items.Add(new ListViewItem(new[]
+            _list.Items.Add(new ListViewItem(new[]
             {
                 TrayText.Verdict(e.Verdict).ToString(), e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
                 e.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 RecentExportStatus.For(e, entries, now).Text.ToString(),
                 e.ExportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Path.GetDirectoryName(e.OutputPath) ?? "",
-            }) { Tag = e, Selected = selected != null && RecentExportsStore.SamePath(e.OutputPath, selected) });
+            })
+            { Tag = e, Selected = selected != null && RecentExportsStore.SamePath(e.OutputPath, selected) });
         }
-        if (list.Items.Count > 0 && list.SelectedItems.Count == 0)
-            list.Items[0].Selected = true;
-        if (list.SelectedItems.Count > 0)
-            list.SelectedItems[0].Focused = true;
+        if (_list.Items.Count > 0 && _list.SelectedItems.Count == 0)
+            _list.Items[0].Selected = true;
+        if (_list.SelectedItems.Count > 0)
+            _list.SelectedItems[0].Focused = true;
         // The folder takes what the other columns leave, so the list never scrolls sideways; a long path ends in "…".
-        DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
-        list.EndUpdate();
-        empty.Visible = list.Items.Count == 0;
-        list.Visible = !empty.Visible;
+        DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
+        _list.EndUpdate();
+        _empty.Visible = _list.Items.Count == 0;
+        _list.Visible = !_empty.Visible;
         UpdateButtons();
     }
 
-    private RecentExport? Selected() => list.SelectedItems.Count == 1 ? (RecentExport)list.SelectedItems[0].Tag : null;
+    private RecentExport? Selected() => _list.SelectedItems.Count == 1 ? (RecentExport)_list.SelectedItems[0].Tag : null;
 
     private void ItemButton(FlowLayoutPanel panel, LocalizedText text, Action<RecentExport> action, bool needsFile = true)
     {
         var button = DialogStyle.Button(text.ToString());
         button.Margin = new Padding(0, 0, 6, 0);
-        button.TabIndex = itemButtons.Count;
+        button.TabIndex = _itemButtons.Count;
         button.Click += (_, _) => OnSelected(action, needsFile);
-        itemButtons.Add(button);
+        _itemButtons.Add(button);
         panel.Controls.Add(button);
     }
 
@@ -200,7 +200,7 @@ internal sealed class RecentExportsWindow : Form
     {
         try
         {
-            store.Remove(entry.OutputPath);
+            _store.Remove(entry.OutputPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -222,14 +222,14 @@ internal sealed class RecentExportsWindow : Form
 
     private void Say(LocalizedText text)
     {
-        status.Text = text.ToString();
-        status.AccessibleName = status.Text;
+        _status.Text = text.ToString();
+        _status.AccessibleName = _status.Text;
     }
 
     private void UpdateButtons()
     {
         var any = Selected() != null;
-        foreach (var button in itemButtons)
+        foreach (var button in _itemButtons)
             button.Enabled = any;
     }
 }

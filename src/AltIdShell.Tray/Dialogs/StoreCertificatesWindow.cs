@@ -18,21 +18,22 @@ namespace AltIdShell.Tray.Dialogs;
 /// </summary>
 internal sealed class StoreCertificatesWindow : Form
 {
-    private readonly ICertificateStoreSource source;
-    private readonly Action<string, ExportResult> exported;
-    private readonly ListView list;
-    private readonly CheckBox showAll;
-    private readonly Button export;
-    private readonly Label empty;
-    private readonly Label status;
-    private StoreListing listing = new(Array.Empty<StoreCertificate>(), Array.Empty<CertificateStoreLocation>());
-    private string folder = Environment.GetFolderPath(Environment.SpecialFolder.MyDocuments);
+    private readonly ICertificateStoreSource _source;
+    private readonly Action<string, ExportResult> _exported;
+    private readonly ListView _list;
+    private readonly CheckBox _showAll;
+    private readonly Button _export;
+    private readonly Label _empty;
+    private readonly Label _status;
+    private StoreListing _listing = new(Array.Empty<StoreCertificate>(), Array.Empty<CertificateStoreLocation>());
+    private string _folder = Environment.GetFolderPath(Environment.SpecialFolder.MyDocuments);
 
+    /// <param name="source">The certificate stores to list, the user's own on Windows.</param>
     /// <param name="exported">Told the store's name and the result after each export, to record and announce it.</param>
     public StoreCertificatesWindow(ICertificateStoreSource source, Action<string, ExportResult> exported)
     {
-        this.source = source;
-        this.exported = exported;
+        _source = source;
+        _exported = exported;
         DialogStyle.Apply(this, TrayText.StoreCertificatesWindow.Title.ToString());
         MinimumSize = new System.Drawing.Size(Font.Height * 40, Font.Height * 18);
         Size = new System.Drawing.Size(Font.Height * 68, Font.Height * 24);
@@ -43,15 +44,15 @@ internal sealed class StoreCertificatesWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.Controls.Add(new Label { Text = TrayText.StoreCertificatesWindow.Intro.ToString(), AutoSize = true, UseMnemonic = false, Margin = new Padding(0, 0, 0, 6) }, 0, 0);
 
-        list = DialogStyle.DetailsList(TrayText.StoreCertificatesWindow.ListName,
+        _list = DialogStyle.DetailsList(TrayText.StoreCertificatesWindow.ListName,
             CertificateText.Organisation, CertificateText.CertificateName, CertificateText.Cvr, TrayText.ColumnAltId,
             CertificateText.ValidUntil, CertificateText.Environment, TrayText.ColumnStore);
-        list.ItemActivate += (_, _) => ExportSelected();
-        list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
-        empty = new Label { Text = TrayText.StoreCertificatesWindow.Empty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
+        _list.ItemActivate += (_, _) => ExportSelected();
+        _list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
+        _empty = new Label { Text = TrayText.StoreCertificatesWindow.Empty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
         var listArea = new Panel { Dock = DockStyle.Fill, Margin = new Padding(0) };
-        listArea.Controls.Add(list);
-        listArea.Controls.Add(empty);
+        listArea.Controls.Add(_list);
+        listArea.Controls.Add(_empty);
         table.Controls.Add(listArea, 0, 1);
 
         var bottom = new TableLayoutPanel { AutoSize = true, Dock = DockStyle.Fill, ColumnCount = 4, Margin = new Padding(0, 6, 0, 0), TabIndex = 1 };
@@ -59,21 +60,21 @@ internal sealed class StoreCertificatesWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
-        showAll = new CheckBox { Text = TrayText.StoreCertificatesWindow.ShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
-        showAll.CheckedChanged += (_, _) => Fill();
-        status = DialogStyle.StatusLabel(this);
-        export = DialogStyle.Button(TrayText.StoreCertificatesWindow.Export.ToString());
-        export.Click += (_, _) => ExportSelected();
-        list.SelectedIndexChanged += (_, _) => export.Enabled = Selected() != null;
-        export.TabIndex = 1;
+        _showAll = new CheckBox { Text = TrayText.StoreCertificatesWindow.ShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
+        _showAll.CheckedChanged += (_, _) => Fill();
+        _status = DialogStyle.StatusLabel(this);
+        _export = DialogStyle.Button(TrayText.StoreCertificatesWindow.Export.ToString());
+        _export.Click += (_, _) => ExportSelected();
+        _list.SelectedIndexChanged += (_, _) => _export.Enabled = Selected() != null;
+        _export.TabIndex = 1;
         var close = DialogStyle.CloseButton(this, TrayText.StoreCertificatesWindow.Close, tabIndex: 2);
-        bottom.Controls.Add(showAll, 0, 0);
-        bottom.Controls.Add(status, 1, 0);
-        bottom.Controls.Add(export, 2, 0);
+        bottom.Controls.Add(_showAll, 0, 0);
+        bottom.Controls.Add(_status, 1, 0);
+        bottom.Controls.Add(_export, 2, 0);
         bottom.Controls.Add(close, 3, 0);
         table.Controls.Add(bottom, 0, 2);
 
-        AcceptButton = export;
+        AcceptButton = _export;
         Controls.Add(table);
         Load += (_, _) => Reload();
     }
@@ -81,60 +82,61 @@ internal sealed class StoreCertificatesWindow : Form
     /// <summary>Reads the stores again: the user may have imported a certificate meanwhile.</summary>
     public void Reload()
     {
-        listing = StoreCertificateLister.List(source, DateTimeOffset.UtcNow);
-        Say(listing.Unreadable.Count == 0 ? null : TrayText.StoreCertificatesWindow.Unreadable.Format(string.Join(", ", listing.Unreadable) + @"\My"));
+        _listing = StoreCertificateLister.List(_source, DateTimeOffset.UtcNow);
+        Say(_listing.Unreadable.Count == 0 ? null : TrayText.StoreCertificatesWindow.Unreadable.Format(string.Join(", ", _listing.Unreadable) + @"\My"));
         Fill();
     }
 
     private void Fill()
     {
-        list.BeginUpdate();
-        list.Items.Clear();
-        foreach (var certificate in listing.Shown(showAll.Checked))
+        _list.BeginUpdate();
+        _list.Items.Clear();
+        foreach (var certificate in _listing.Shown(_showAll.Checked))
         {
             var s = certificate.Summary;
-            list.Items.Add(new ListViewItem(new[]
+            _list.Items.Add(new ListViewItem(new[]
             {
                 s.Organisation ?? "", s.CertificateName, s.Cvr ?? "",
                 StoreCertificateRanking.Text(StoreCertificateRanking.Label(s)).ToString(),
                 s.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 CertificateText.For(s.Environment).ToString(),
                 certificate.StoreName,
-            }) { Tag = certificate });
+            })
+            { Tag = certificate });
         }
-        if (list.Items.Count > 0)
+        if (_list.Items.Count > 0)
         {
-            list.Items[0].Selected = true;
-            list.Items[0].Focused = true;
+            _list.Items[0].Selected = true;
+            _list.Items[0].Focused = true;
         }
-        DialogStyle.FitColumns(list, fill: list.Columns[list.Columns.Count - 1]);
-        list.EndUpdate();
-        empty.Visible = list.Items.Count == 0;
-        list.Visible = !empty.Visible;
-        export.Enabled = Selected() != null;
+        DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
+        _list.EndUpdate();
+        _empty.Visible = _list.Items.Count == 0;
+        _list.Visible = !_empty.Visible;
+        _export.Enabled = Selected() != null;
     }
 
-    private StoreCertificate? Selected() => list.SelectedItems.Count == 1 ? (StoreCertificate)list.SelectedItems[0].Tag : null;
+    private StoreCertificate? Selected() => _list.SelectedItems.Count == 1 ? (StoreCertificate)_list.SelectedItems[0].Tag : null;
 
     private void ExportSelected()
     {
         var certificate = Selected();
         if (certificate == null)
             return;
-        using (var picker = new FolderBrowserDialog { Description = TrayText.StoreCertificatesWindow.FolderPrompt.ToString(), SelectedPath = folder })
+        using (var picker = new FolderBrowserDialog { Description = TrayText.StoreCertificatesWindow.FolderPrompt.ToString(), SelectedPath = _folder })
         {
             if (picker.ShowDialog(this) != DialogResult.OK || string.IsNullOrEmpty(picker.SelectedPath))
                 return;
-            folder = picker.SelectedPath;
+            _folder = picker.SelectedPath;
         }
         var choice = ExistingFileChoice.Ask;
         while (true)
         {
             try
             {
-                var result = StoreCertificateExporter.Default.Export(certificate, folder, choice);
+                var result = StoreCertificateExporter.Default.Export(certificate, _folder, choice);
                 Say(TrayText.NotifyWritten.Format(Path.GetFileName(result.OutputPath)));
-                exported(certificate.StoreName, result);
+                _exported(certificate.StoreName, result);
                 return;
             }
             catch (ExportException e) when (e.Kind == ExportErrorKind.OutputExists && choice == ExistingFileChoice.Ask)
@@ -153,7 +155,7 @@ internal sealed class StoreCertificatesWindow : Form
 
     private void Say(LocalizedText? text)
     {
-        status.Text = text?.ToString() ?? "";
-        status.AccessibleName = status.Text;
+        _status.Text = text?.ToString() ?? "";
+        _status.AccessibleName = _status.Text;
     }
 }

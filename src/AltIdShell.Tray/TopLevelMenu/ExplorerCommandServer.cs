@@ -12,11 +12,11 @@ namespace AltIdShell.Tray.TopLevelMenu;
 /// </summary>
 internal static class ExplorerCommandServer
 {
-    private static Action<IReadOnlyList<string>>? receiver;
-    private static int delivered;
+    private static Action<IReadOnlyList<string>>? _receiver;
+    private static int _delivered;
 
     /// <summary>How many clicks were handed to the tray since this process started.</summary>
-    public static int Delivered => Volatile.Read(ref delivered);
+    public static int Delivered => Volatile.Read(ref _delivered);
 
     /// <summary>Windows only. Disposing revokes the class object.</summary>
     public static IDisposable Serve(Action<IReadOnlyList<string>> onExport)
@@ -34,26 +34,26 @@ internal static class ExplorerCommandServer
     /// <summary>The verb's click; false when nothing receives it (the class was created outside <see cref="Serve"/>).</summary>
     internal static bool Deliver(IReadOnlyList<string> paths)
     {
-        var target = receiver;
+        var target = _receiver;
         if (target == null)
             return false;
-        Interlocked.Increment(ref delivered);
+        Interlocked.Increment(ref _delivered);
         target(paths);
         return true;
     }
 
     /// <summary>For the Mono harness, which drives the class without COM: where clicks go.</summary>
-    internal static void Receive(Action<IReadOnlyList<string>>? onExport) => receiver = onExport;
+    internal static void Receive(Action<IReadOnlyList<string>>? onExport) => _receiver = onExport;
 
     private sealed class Registration : IDisposable
     {
-        private Action? revoke;
+        private Action? _revoke;
 
-        public Registration(Action revoke) => this.revoke = revoke;
+        public Registration(Action revoke) => _revoke = revoke;
 
         public void Dispose()
         {
-            Interlocked.Exchange(ref revoke, null)?.Invoke();
+            Interlocked.Exchange(ref _revoke, null)?.Invoke();
         }
     }
 }

@@ -18,13 +18,13 @@ namespace AltIdShell.Tray.TopLevelMenu;
 /// </summary>
 internal sealed class TopLevelMenuHost : IDisposable
 {
-    private readonly IDisposable? server;
-    private readonly System.Windows.Forms.Timer? idle;
+    private readonly IDisposable? _server;
+    private readonly System.Windows.Forms.Timer? _idle;
 
     private TopLevelMenuHost(IDisposable? server, System.Windows.Forms.Timer? idle)
     {
-        this.server = server;
-        this.idle = idle;
+        _server = server;
+        _idle = idle;
     }
 
     /// <summary>Call on the UI thread, after the tray exists and before its message loop runs.</summary>
@@ -106,7 +106,7 @@ internal sealed class TopLevelMenuHost : IDisposable
 
     public void Dispose()
     {
-        idle?.Dispose();
-        server?.Dispose();
+        _idle?.Dispose();
+        _server?.Dispose();
     }
 }

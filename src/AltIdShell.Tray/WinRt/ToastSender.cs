@@ -2,7 +2,6 @@ using System;
 using System.Runtime.InteropServices;
 using System.Threading;
 using AltIdShell.Desktop.Notifications;
-using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 
 namespace AltIdShell.Tray.WinRt;
@@ -85,18 +84,18 @@ internal static class ToastSender
     /// <summary>Raw COM pointers taken during one toast, released together.</summary>
     private sealed class PointerBag
     {
-        private readonly System.Collections.Generic.List<IntPtr> pointers = new();
+        private readonly System.Collections.Generic.List<IntPtr> _pointers = new();
 
-        public void Add(IntPtr pointer) => pointers.Add(pointer);
+        public void Add(IntPtr pointer) => _pointers.Add(pointer);
 
         public void ReleaseAll()
         {
-            foreach (var pointer in pointers)
+            foreach (var pointer in _pointers)
             {
                 if (pointer != IntPtr.Zero)
                     Marshal.Release(pointer);
             }
-            pointers.Clear();
+            _pointers.Clear();
         }
     }
 }

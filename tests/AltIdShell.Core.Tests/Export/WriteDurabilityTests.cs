@@ -28,8 +28,8 @@ public sealed class WriteDurabilityTests : IDisposable
     {
         var data = new TheoryData<Scenario, Fault>();
         foreach (var scenario in Enum.GetValues<Scenario>())
-        foreach (var fault in Enum.GetValues<Fault>())
-            data.Add(scenario, fault);
+            foreach (var fault in Enum.GetValues<Fault>())
+                data.Add(scenario, fault);
         return data;
     }
 

@@ -31,15 +31,15 @@ public sealed class GeneratedCorpusTests
         var orders = new[] { new[] { 0, 1, 2 }, new[] { 2, 1, 0 }, new[] { 1, 0, 2 } };
         var i = 0;
         foreach (var encryption in encryptions)
-        foreach (var mac in macs)
-        {
-            // Without a MAC or encryption a wrong password cannot be noticed; that pair is tested on its own.
-            if (encryption.Pbe is null && mac.Hash is null)
-                continue;
-            var order = orders[i++ % orders.Length];
-            yield return new object[] { $"{encryption.Name}, {mac.Name}, order {string.Join("", order)}",
+            foreach (var mac in macs)
+            {
+                // Without a MAC or encryption a wrong password cannot be noticed; that pair is tested on its own.
+                if (encryption.Pbe is null && mac.Hash is null)
+                    continue;
+                var order = orders[i++ % orders.Length];
+                yield return new object[] { $"{encryption.Name}, {mac.Name}, order {string.Join("", order)}",
                 new Pkcs12Layout { CertificateEncryption = encryption.Pbe, MacHash = mac.Hash, Order = order } };
-        }
+            }
     }
 
     [Theory]

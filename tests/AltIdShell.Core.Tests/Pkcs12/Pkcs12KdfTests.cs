@@ -44,9 +44,9 @@ public sealed class Pkcs12KdfTests
     {
         var cases = new TheoryData<string, int, byte>();
         foreach (var oid in new[] { Oids.Sha1, Oids.Sha256 })
-        foreach (var iterations in new[] { 1, 2, 2048, 51200, 102400 })
-        foreach (var id in new byte[] { 1, 2, 3 })
-            cases.Add(oid, iterations, id);
+            foreach (var iterations in new[] { 1, 2, 2048, 51200, 102400 })
+                foreach (var id in new byte[] { 1, 2, 3 })
+                    cases.Add(oid, iterations, id);
         return cases;
     }
 
@@ -54,8 +54,8 @@ public sealed class Pkcs12KdfTests
     {
         var cases = new TheoryData<string, int>();
         foreach (var oid in new[] { Oids.Sha224, Oids.Sha384, Oids.Sha512, Oids.Md5 })
-        foreach (var iterations in new[] { 1, 2, 2048 })
-            cases.Add(oid, iterations);
+            foreach (var iterations in new[] { 1, 2, 2048 })
+                cases.Add(oid, iterations);
         return cases;
     }
 

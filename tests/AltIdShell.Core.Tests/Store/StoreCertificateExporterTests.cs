@@ -9,9 +9,9 @@ namespace AltIdShell.Core.Tests.Store;
 public sealed class StoreCertificateExporterTests : IDisposable
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
-    private readonly string folder = Directory.CreateTempSubdirectory("altid-store-export-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("altid-store-export-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static StoreCertificate FromStore(string name = "Testfirma systemcertifikat")
     {
@@ -23,11 +23,11 @@ public sealed class StoreCertificateExporterTests : IDisposable
     public void Writes_the_der_certificate_named_after_the_certificate_and_nothing_else()
     {
         var certificate = FromStore();
-        var result = StoreCertificateExporter.Default.Export(certificate, folder);
+        var result = StoreCertificateExporter.Default.Export(certificate, _folder);
         Assert.Equal(ExportOutcome.Written, result.Outcome);
-        Assert.Equal(Path.Combine(folder, "Testfirma systemcertifikat.cer"), result.OutputPath);
+        Assert.Equal(Path.Combine(_folder, "Testfirma systemcertifikat.cer"), result.OutputPath);
         Assert.Equal(certificate.Der, File.ReadAllBytes(result.OutputPath));
-        Assert.Equal(new[] { result.OutputPath }, Directory.GetFiles(folder));
+        Assert.Equal(new[] { result.OutputPath }, Directory.GetFiles(_folder));
         Assert.Same(certificate.Summary, result.Summary);
     }
 
@@ -35,27 +35,27 @@ public sealed class StoreCertificateExporterTests : IDisposable
     public void Exporting_the_same_certificate_again_writes_nothing()
     {
         var certificate = FromStore();
-        StoreCertificateExporter.Default.Export(certificate, folder);
-        Assert.Equal(ExportOutcome.AlreadyExported, StoreCertificateExporter.Default.Export(certificate, folder).Outcome);
-        Assert.Single(Directory.GetFiles(folder));
+        StoreCertificateExporter.Default.Export(certificate, _folder);
+        Assert.Equal(ExportOutcome.AlreadyExported, StoreCertificateExporter.Default.Export(certificate, _folder).Outcome);
+        Assert.Single(Directory.GetFiles(_folder));
     }
 
     [Fact]
     public void A_different_file_of_that_name_is_never_overwritten_without_asking()
     {
         var certificate = FromStore();
-        var existing = Path.Combine(folder, "Testfirma systemcertifikat.cer");
+        var existing = Path.Combine(_folder, "Testfirma systemcertifikat.cer");
         File.WriteAllText(existing, "the old certificate");
 
-        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(certificate, folder));
+        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(certificate, _folder));
         Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
         Assert.Equal("the old certificate", File.ReadAllText(existing));
 
-        var kept = StoreCertificateExporter.Default.Export(certificate, folder, ExistingFileChoice.KeepBoth);
-        Assert.Equal(Path.Combine(folder, "Testfirma systemcertifikat (2).cer"), kept.OutputPath);
+        var kept = StoreCertificateExporter.Default.Export(certificate, _folder, ExistingFileChoice.KeepBoth);
+        Assert.Equal(Path.Combine(_folder, "Testfirma systemcertifikat (2).cer"), kept.OutputPath);
         Assert.Equal("the old certificate", File.ReadAllText(existing));
 
-        var replaced = StoreCertificateExporter.Default.Export(certificate, folder, ExistingFileChoice.Replace);
+        var replaced = StoreCertificateExporter.Default.Export(certificate, _folder, ExistingFileChoice.Replace);
         Assert.Equal(ExportOutcome.Replaced, replaced.Outcome);
         Assert.Equal(certificate.Der, File.ReadAllBytes(existing));
     }
@@ -63,7 +63,7 @@ public sealed class StoreCertificateExporterTests : IDisposable
     [Fact]
     public void A_missing_folder_is_an_export_error_not_a_crash()
     {
-        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(FromStore(), Path.Combine(folder, "gone")));
+        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(FromStore(), Path.Combine(_folder, "gone")));
         Assert.Equal(ExportErrorKind.SourceNotFound, error.Kind);
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Store;
 using AltIdShell.TestSupport;
 

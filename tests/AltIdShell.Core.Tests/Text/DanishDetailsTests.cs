@@ -1,4 +1,3 @@
-using System.Formats.Asn1;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.TestSupport;

@@ -1,5 +1,5 @@
-using AltIdShell.Desktop.Activation;
 using System.Text;
+using AltIdShell.Desktop.Activation;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Shared;
 

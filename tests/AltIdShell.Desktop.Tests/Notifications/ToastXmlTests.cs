@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using AltIdShell.Desktop.Activation;
 using AltIdShell.Core.Certificates;
+using AltIdShell.Desktop.Activation;
 using AltIdShell.Desktop.Notifications;
 using AltIdShell.TestSupport;
 

@@ -21,37 +21,37 @@ public class PipeListenLoopTests
 
     private sealed class ScriptedEndpoint : IPipeEndpoint
     {
-        private readonly Script script;
-        private readonly Queue<Action?> clients;
-        private readonly string name;
+        private readonly Script _script;
+        private readonly Queue<Action?> _clients;
+        private readonly string _name;
 
         public ScriptedEndpoint(Script script, string name, params Action?[] clients)
         {
-            this.script = script;
-            this.name = name;
-            this.clients = new Queue<Action?>(clients);
+            _script = script;
+            _name = name;
+            _clients = new Queue<Action?>(clients);
         }
 
-        private Action? current;
+        private Action? _current;
 
         public bool WaitForClient()
         {
-            if (clients.Count == 0)
+            if (_clients.Count == 0)
                 return false;
-            current = clients.Dequeue();
-            script.Events.Add(name + ": client");
+            _current = _clients.Dequeue();
+            _script.Events.Add(_name + ": client");
             return true;
         }
 
         public void Serve()
         {
-            current?.Invoke();
-            script.Events.Add(name + ": served");
+            _current?.Invoke();
+            _script.Events.Add(_name + ": served");
         }
 
-        public void Disconnect() => script.Events.Add(name + ": disconnected");
+        public void Disconnect() => _script.Events.Add(_name + ": disconnected");
 
-        public void Dispose() => script.Events.Add(name + ": disposed");
+        public void Dispose() => _script.Events.Add(_name + ": disposed");
     }
 
     [Fact]

@@ -4,9 +4,9 @@ namespace AltIdShell.Desktop.Tests.Pipe;
 
 public class RequestRateLimitTests
 {
-    private TimeSpan now = TimeSpan.FromHours(1);
+    private TimeSpan _now = TimeSpan.FromHours(1);
 
-    private RequestRateLimit NewLimit() => new(() => now);
+    private RequestRateLimit NewLimit() => new(() => _now);
 
     private static int Admitted(RequestRateLimit limit, int requests) =>
         Enumerable.Range(0, requests).Count(_ => limit.TryAdmit());
@@ -22,7 +22,7 @@ public class RequestRateLimitTests
         Admitted(limit, RequestRateLimit.MaxRequests);
 
         Assert.False(limit.TryAdmit());
-        now += RequestRateLimit.Window - TimeSpan.FromTicks(1);
+        _now += RequestRateLimit.Window - TimeSpan.FromTicks(1);
         Assert.Equal(0, Admitted(limit, 100));
     }
 
@@ -33,7 +33,7 @@ public class RequestRateLimitTests
         Admitted(limit, RequestRateLimit.MaxRequests);
         Assert.Equal(0, Admitted(limit, 100));
 
-        now += RequestRateLimit.Window;
+        _now += RequestRateLimit.Window;
 
         Assert.Equal(RequestRateLimit.MaxRequests, Admitted(limit, 100));
     }
@@ -42,18 +42,18 @@ public class RequestRateLimitTests
     public void Each_admitted_request_frees_its_place_one_window_after_it_came()
     {
         var limit = NewLimit();
-        var start = now;
+        var start = _now;
         for (var i = 0; i < RequestRateLimit.MaxRequests; i++)
         {
-            now = start + TimeSpan.FromMilliseconds(500 * i);
+            _now = start + TimeSpan.FromMilliseconds(500 * i);
             Assert.True(limit.TryAdmit());
         }
         Assert.False(limit.TryAdmit());
 
-        now = start + RequestRateLimit.Window;
+        _now = start + RequestRateLimit.Window;
         Assert.True(limit.TryAdmit());
         Assert.False(limit.TryAdmit());
-        now += TimeSpan.FromMilliseconds(500);
+        _now += TimeSpan.FromMilliseconds(500);
         Assert.True(limit.TryAdmit());
         Assert.False(limit.TryAdmit());
     }
@@ -71,15 +71,15 @@ public class RequestRateLimitTests
         var refused = 0;
         for (var i = 0; i < 5000; i++)
         {
-            now += TimeSpan.FromMilliseconds(random.Next(10) == 0 ? random.Next(15000) : random.Next(400));
+            _now += TimeSpan.FromMilliseconds(random.Next(10) == 0 ? random.Next(15000) : random.Next(400));
             if (limit.TryAdmit())
             {
-                admitted.Add(now);
+                admitted.Add(_now);
             }
             else
             {
                 refused++;
-                Assert.Equal(RequestRateLimit.MaxRequests, admitted.Count(t => now - t < RequestRateLimit.Window));
+                Assert.Equal(RequestRateLimit.MaxRequests, admitted.Count(t => _now - t < RequestRateLimit.Window));
             }
         }
 

@@ -8,18 +8,18 @@ namespace AltIdShell.Desktop.Tests.Recent;
 /// <summary>"Copy file" and "Copy SHA-256" re-read the .cer: is it still the certificate the list recorded?</summary>
 public sealed class RecentCerCheckTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("altidshell-cercheck-").FullName;
-    private readonly byte[] exported = CertificateFactory.Oces3System(TestClock.Now).Leaf.RawData;
+    private readonly string _folder = Directory.CreateTempSubdirectory("altidshell-cercheck-").FullName;
+    private readonly byte[] _exported = CertificateFactory.Oces3System(TestClock.Now).Leaf.RawData;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private string Cer => Path.Combine(folder, "Testfirma.cer");
+    private string Cer => Path.Combine(_folder, "Testfirma.cer");
 
     private RecentExport Recorded(string? fingerprint = null)
     {
-        File.WriteAllBytes(Cer, exported);
+        File.WriteAllBytes(Cer, _exported);
         var summary = TestExporter.Instance.InspectCer(Cer).Summary;
-        return new RecentExport(Cer, Path.Combine(folder, "Testfirma.p12"), summary.Organisation, summary.Cvr, summary.CertificateName,
+        return new RecentExport(Cer, Path.Combine(_folder, "Testfirma.p12"), summary.Organisation, summary.Cvr, summary.CertificateName,
             summary.NotAfter, summary.Environment, summary.Kind, fingerprint ?? summary.Sha256Fingerprint, TestClock.Now);
     }
 
@@ -48,7 +48,7 @@ public sealed class RecentCerCheckTests : IDisposable
     public void The_same_certificate_with_a_private_key_beside_it_is_changed()
     {
         var entry = Recorded();
-        var pem = "-----BEGIN CERTIFICATE-----\n" + Convert.ToBase64String(exported, Base64FormattingOptions.InsertLineBreaks)
+        var pem = "-----BEGIN CERTIFICATE-----\n" + Convert.ToBase64String(_exported, Base64FormattingOptions.InsertLineBreaks)
             + "\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n";
         File.WriteAllText(Cer, pem, Encoding.ASCII);
         Assert.Equal(RecentCerState.Changed, Check(entry));

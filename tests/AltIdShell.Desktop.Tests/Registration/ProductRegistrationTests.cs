@@ -1,5 +1,5 @@
-using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Autostart;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Shared;
 
