@@ -264,28 +264,28 @@ internal sealed class TrayApplication : ApplicationContext
         menu.Items.Clear();
         var recent = LoadRecent().Take(MenuRecentCount).ToList();
         if (recent.Count == 0)
-            menu.Items.Add(new ToolStripMenuItem(TrayText.MenuNoExports.ToString()) { Enabled = false });
+            menu.Items.Add(new ToolStripMenuItem(TrayText.Menu.NoExports.ToString()) { Enabled = false });
         foreach (var entry in recent)
         {
-            var text = TrayText.MenuRecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath),
+            var text = TrayText.Menu.RecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath),
                 TrayText.Verdict(entry.Verdict)).ToString();
             var item = new ToolStripMenuItem(Shorten(text).Replace("&", "&&")) { ToolTipText = entry.OutputPath };
             item.Click += (_, _) => ShellActions.Reveal(entry.OutputPath);
             menu.Items.Add(item);
         }
         menu.Items.Add(new ToolStripSeparator());
-        menu.Items.Add(TrayText.MenuExport.ToString(), null, (_, _) => PickAndExport());
-        menu.Items.Add(TrayText.MenuExportFromStore.ToString(), null, (_, _) => ShowStore());
-        menu.Items.Add(TrayText.MenuShowAll.ToString(), null, (_, _) => ShowRecent());
+        menu.Items.Add(TrayText.Menu.Export.ToString(), null, (_, _) => PickAndExport());
+        menu.Items.Add(TrayText.Menu.ExportFromStore.ToString(), null, (_, _) => ShowStore());
+        menu.Items.Add(TrayText.Menu.ShowAll.ToString(), null, (_, _) => ShowRecent());
         if (TrayPlatform.IsWindows)
         {
-            var autostart = new ToolStripMenuItem(TrayText.MenuStartWithWindows.ToString()) { Checked = AutostartSetting.IsEnabled() };
+            var autostart = new ToolStripMenuItem(TrayText.Menu.StartWithWindows.ToString()) { Checked = AutostartSetting.IsEnabled() };
             autostart.Click += (_, _) => ToggleAutostart(!autostart.Checked);
             menu.Items.Add(autostart);
         }
-        menu.Items.Add(TrayText.MenuAbout.ToString(), null, (_, _) => ShowAbout());
+        menu.Items.Add(TrayText.Menu.About.ToString(), null, (_, _) => ShowAbout());
         menu.Items.Add(new ToolStripSeparator());
-        menu.Items.Add(TrayText.MenuExit.ToString(), null, (_, _) => ExitThread());
+        menu.Items.Add(TrayText.Menu.Exit.ToString(), null, (_, _) => ExitThread());
     }
 
     /// <summary>A menu as wide as the longest organisation name would cover half the screen; the tooltip has the full path.</summary>
@@ -324,7 +324,7 @@ internal sealed class TrayApplication : ApplicationContext
     private static void ShowAbout()
     {
         var version = Assembly.GetExecutingAssembly().GetName().Version?.ToString(3) ?? "";
-        MessageBox.Show(TrayText.AboutText.Format(version).ToString(), TrayText.MenuAbout.ToString().Replace("&", ""), MessageBoxButtons.OK, MessageBoxIcon.Information);
+        MessageBox.Show(TrayText.AboutText.Format(version).ToString(), TrayText.Menu.About.ToString().Replace("&", ""), MessageBoxButtons.OK, MessageBoxIcon.Information);
     }
 
     protected override void ExitThreadCore()

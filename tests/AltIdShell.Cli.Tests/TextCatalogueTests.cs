@@ -8,6 +8,6 @@ public sealed class TextCatalogueTests
     public void The_command_line_has_texts_to_check() => Assert.True(TextCatalogue.Of(typeof(CliText).Assembly).Count > 20);
 
     [Fact]
-    public void Every_command_line_text_is_in_both_languages_with_the_same_placeholders_and_access_keys() =>
-        Assert.Empty(TextCatalogue.Problems(typeof(CliText).Assembly));
+    public void Every_command_line_text_is_a_catalogue_property_in_both_languages_with_the_same_placeholders_and_unique_access_keys() =>
+        TextCatalogue.AssertWhole(typeof(CliText).Assembly);
 }

@@ -67,7 +67,7 @@ public class AcceptanceScriptTests
         Assert.Equal($"$Clsid = '{ProductRegistration.ClsidText}'", Constant("Clsid"));
         Assert.Equal($"$AppUserModelId = '{ProductIdentity.AppUserModelId}'", Constant("AppUserModelId"));
         var titles = Run("$PasswordTitles", Array.Empty<string>(), "PasswordTitles");
-        Assert.Equal(new[] { TrayText.PasswordTitle.Danish, TrayText.PasswordTitle.English }, titles);
+        Assert.Equal(new[] { TrayText.PasswordDialog.Title.Danish, TrayText.PasswordDialog.Title.English }, titles);
         var labels = new[] { MenuText.Label(new CultureInfo("da-DK")), MenuText.Label(new CultureInfo("en-US")) };
         Assert.Equal(labels, Run("$MenuLabels", Array.Empty<string>(), "MenuLabels"));
     }

@@ -16,13 +16,11 @@ public static class CerInspector
         CertificateChecks? checks = null)
     {
         if (PfxShape.Matches(file))
-            throw ExportErrors.NotACertificate(new Text.LocalizedText(
-                "det er en .p12/.pfx-fil med privat nøgle. Upload den aldrig; eksportér den offentlige nøgle i stedet.",
-                "it is a .p12/.pfx file with a private key. Never upload it; export the public key instead."));
+            throw ExportErrors.NotACertificate(FileReasonText.Pkcs12File);
         var container = CertificateContainerReader.Read(file, limits ?? Pkcs12Limits.Default) ?? throw ExportErrors.NotACertificate(
             Encoding.ASCII.GetString(file).Contains("PRIVATE KEY-----")
-                ? FileSniffer.PrivateKeyPem
-                : new Text.LocalizedText("den indeholder intet certifikat.", "it contains no certificate."));
+                ? FileReasonText.PrivateKeyPem
+                : FileReasonText.NoCertificate);
         // Candidates are judged without the network; only the one described is worth an OCSP request.
         var all = checks ?? CertificateChecks.Offline;
         var offline = all.WithoutRevocation();

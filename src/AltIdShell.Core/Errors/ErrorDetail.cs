@@ -31,8 +31,7 @@ internal static class ErrorDetail
     public static LocalizedText PemBase64 { get; } = new("PEM-Base64", "PEM Base64");
     public static LocalizedText CertificateBagWithoutCertificate { get; } = new(
         "et certifikatelement uden et gyldigt X.509-certifikat", "certificate bag without a valid X.509 certificate");
-
-    public static LocalizedText CertificatesUnderAnotherPassword(string scheme) => new LocalizedText(
+    public static LocalizedText CertificatesUnderAnotherPassword { get; } = new(
         "certifikaterne er krypteret med en anden adgangskode end filens ({0})",
-        "certificates encrypted under another password than the file's ({0})").Format(scheme);
+        "certificates encrypted under another password than the file's ({0})");
 }

@@ -1,48 +1,37 @@
 using System;
 using System.Formats.Asn1;
 using System.Text;
-using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
-using AltIdShell.Core.Text;
 
 namespace AltIdShell.Core.Pkcs12;
 
-/// <summary>
-/// Tells the user what a file is when it is not a PKCS#12 file: people pick the wrong file, and "it is already a
-/// certificate" helps more than "bad ASN.1".
-/// </summary>
+/// <summary>Tells the user what a file is when it is not a PKCS#12 file (<see cref="FileReasonText"/>).</summary>
 internal static class FileSniffer
 {
-    public static readonly LocalizedText NotAPkcs12Structure = new("indholdet er ikke en PKCS#12-struktur.", "its content is not a PKCS#12 structure.");
-    public static readonly LocalizedText PrivateKeyPem = new("den er i PEM-format. " + CertificateText.HoldsPrivateKey.Danish,
-        "it is in PEM format. " + CertificateText.HoldsPrivateKey.English);
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     public static void ThrowIfNotPkcs12(ReadOnlyMemory<byte> memory)
     {
         var file = memory.Span;
         if (file.IsEmpty)
-            throw ExportErrors.NotPkcs12(new LocalizedText("filen er tom.", "the file is empty."));
+            throw ExportErrors.NotPkcs12(FileReasonText.Empty);
         if (StartsWith(file, "PK\u0003\u0004"))
-            throw ExportErrors.NotPkcs12(new LocalizedText("det er et ZIP-arkiv. Pak det ud og vælg .p12-filen.",
-                "it is a ZIP archive. Extract it and choose the .p12 file."));
+            throw ExportErrors.NotPkcs12(FileReasonText.ZipArchive);
         if (LooksLikeText(file))
         {
             var text = Encoding.ASCII.GetString(file.ToArray());
             // Before the certificate test: `openssl pkcs12 -nodes` writes the key and the certificates into one file,
             // and such a file is never "the public key".
             if (text.Contains("PRIVATE KEY-----"))
-                throw ExportErrors.NotPkcs12(PrivateKeyPem);
+                throw ExportErrors.NotPkcs12(FileReasonText.PrivateKeyPem);
             if (text.Contains("-----BEGIN CERTIFICATE-----"))
-                throw ExportErrors.NotPkcs12(new LocalizedText("det er allerede et certifikat i PEM-format (den offentlige nøgle).",
-                    "it is already a certificate in PEM format (the public key)."));
-            throw ExportErrors.NotPkcs12(new LocalizedText("det er en tekstfil.", "it is a text file."));
+                throw ExportErrors.NotPkcs12(FileReasonText.PemCertificate);
+            throw ExportErrors.NotPkcs12(FileReasonText.TextFile);
         }
         if (file[0] != 0x30)
-            throw ExportErrors.NotPkcs12(NotAPkcs12Structure);
+            throw ExportErrors.NotPkcs12(FileReasonText.NotAPkcs12Structure);
         if (IsX509Certificate(memory))
-            throw ExportErrors.NotPkcs12(new LocalizedText("det er allerede et certifikat (.cer, den offentlige nøgle).",
-                "it is already a certificate (.cer, the public key)."));
+            throw ExportErrors.NotPkcs12(FileReasonText.DerCertificate);
     }
 
     private static bool StartsWith(ReadOnlySpan<byte> file, string prefix)

@@ -1,7 +1,6 @@
 using System;
 using System.Formats.Asn1;
 using AltIdShell.Core.Errors;
-using AltIdShell.Core.Text;
 
 namespace AltIdShell.Core.Pkcs12;
 
@@ -30,9 +29,9 @@ internal sealed class Pfx
             var pfx = outer.ReadSequence();
             // A .p7b or CMS file is a SEQUENCE too, but starts with an OID: not a damaged PFX, another kind of file.
             if (pfx.PeekTag() != Asn1Tag.Integer)
-                throw ExportErrors.NotPkcs12(FileSniffer.NotAPkcs12Structure);
+                throw ExportErrors.NotPkcs12(FileReasonText.NotAPkcs12Structure);
             if (!pfx.TryReadInt32(out var version) || version != 3)
-                throw ExportErrors.NotPkcs12(new LocalizedText("ukendt version.", "unknown version."));
+                throw ExportErrors.NotPkcs12(FileReasonText.UnknownPfxVersion);
             var authenticatedSafe = ContentInfoReader.Read(pfx, (type, content) => type == Oids.Data
                 ? ContentInfoReader.ReadData(content)
                 // signedData (public-key integrity mode) is valid PKCS#12, just not one this reader handles.

@@ -132,7 +132,7 @@ internal static class Pkcs12Reader
             }
         }
         throw macVerified
-            ? ExportErrors.Corrupt(ErrorDetail.CertificatesUnderAnotherPassword(part.Scheme!.Name))
+            ? ExportErrors.Corrupt(ErrorDetail.CertificatesUnderAnotherPassword.Format(part.Scheme!.Name))
             : ExportErrors.WrongPassword();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using AltIdShell.Shared;
 
 namespace AltIdShell.Core.Text;
@@ -23,7 +24,11 @@ public readonly struct LocalizedText
     /// <summary>The text in the current UI language (Windows' display language on Windows).</summary>
     public override string ToString() => For(CultureInfo.CurrentUICulture);
 
+    /// <summary>
+    /// Fills the placeholders, in each language with that language's words: an argument that is itself a
+    /// <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
+    /// </summary>
     public LocalizedText Format(params object[] args) =>
-        new(string.Format(CultureInfo.GetCultureInfo("da-DK"), Danish, args),
-            string.Format(CultureInfo.GetCultureInfo("en-GB"), English, args));
+        new(string.Format(CultureInfo.GetCultureInfo("da-DK"), Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
+            string.Format(CultureInfo.GetCultureInfo("en-GB"), English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
 }

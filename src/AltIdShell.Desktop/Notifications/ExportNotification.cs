@@ -49,7 +49,7 @@ public sealed record ExportNotification
                 s.Organisation ?? TrayText.UnknownOrganisation.For(culture),
                 s.Cvr ?? TrayText.UnknownCvr.For(culture)).For(culture),
             s.CertificateName,
-            TrayText.NotifyValidUntil.Format(s.NotAfter, TrayText.Environment(s.Environment).For(culture)).For(culture),
+            TrayText.NotifyValidUntil.Format(s.NotAfter, CertificateText.For(s.Environment).For(culture)).For(culture),
         }.Select(DisplayText.Escape).ToArray();
         var warnings = s.AltId.Reasons.Select(w => DisplayText.Escape(CertificateWarningText.For(w, s).For(culture))).ToArray();
         // Escaped here, once for the toast and the balloon: a right-to-left override in an O or a file name would

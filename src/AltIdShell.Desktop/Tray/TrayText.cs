@@ -1,4 +1,3 @@
-using System.Globalization;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Recent;
@@ -6,7 +5,11 @@ using AltIdShell.Shared;
 
 namespace AltIdShell.Desktop.Tray;
 
-/// <summary>Every word the tray, its dialogs and its notifications show, in Danish and English, in one place.</summary>
+/// <summary>
+/// Every word the tray, its dialogs and its notifications show, in Danish and English, in one place. The menu and
+/// each window read what they show from a class of their own: texts declared in one class are shown together, so no
+/// two of them may share an access key (the catalogue test checks).
+/// </summary>
 public static class TrayText
 {
     public static LocalizedText ProductName { get; } = new("AltIdShell", "AltIdShell");
@@ -16,53 +19,131 @@ public static class TrayText
         "AltIdShell – offentlige nøgler til AltID",
         "AltIdShell – public keys for AltID");
 
-    // Tray menu
-    public static LocalizedText MenuNoExports { get; } = new("Ingen eksporter endnu", "No exports yet");
-    public static LocalizedText MenuExport { get; } = new("&Eksportér et certifikat…", "&Export a certificate…");
-    public static LocalizedText MenuExportFromStore { get; } = new("Eksportér fra &mine certifikater…", "Export from &my certificates…");
-    public static LocalizedText MenuShowAll { get; } = new("&Vis alle", "&Show all");
-    public static LocalizedText MenuStartWithWindows { get; } = new("&Start med Windows", "Start with &Windows");
-    public static LocalizedText MenuAbout { get; } = new("&Om AltIdShell", "&About AltIdShell");
-    public static LocalizedText MenuExit { get; } = new("&Afslut", "E&xit");
-    /// <summary>Status first (a long name is cut at the end), then organisation and file: two exports of one organisation differ in those.</summary>
-    public static LocalizedText MenuRecentItem { get; } = new("{2} · {0} – {1}", "{2} · {0} – {1}");
+    /// <summary>Buttons several windows show: worded once here, listed again in the class of each window that shows them.</summary>
+    public static class Buttons
+    {
+        public static LocalizedText Export { get; } = new("&Eksportér", "&Export");
+        public static LocalizedText Cancel { get; } = new("Annullér", "Cancel");
+        public static LocalizedText Close { get; } = new("&Luk", "&Close");
+    }
 
-    // Password dialog
-    public static LocalizedText PasswordTitle { get; } = new("Adgangskode til certifikat", "Certificate password");
-    public static LocalizedText PasswordIntro { get; } = new(
-        "Skriv adgangskoden til certifikatfilen. Kun den offentlige nøgle gemmes, som en .cer-fil ved siden af.",
-        "Enter the certificate file's password. Only the public key is saved, as a .cer file beside it.");
-    public static LocalizedText PasswordFile { get; } = new("Fil:", "File:");
-    public static LocalizedText PasswordFolder { get; } = new("Mappe:", "Folder:");
-    public static LocalizedText PasswordFileOfCount { get; } = new("Fil {0} af {1}", "File {0} of {1}");
-    public static LocalizedText PasswordLabel { get; } = new("&Adgangskode:", "&Password:");
-    public static LocalizedText PasswordShow { get; } = new("&Vis adgangskode", "&Show password");
-    public static LocalizedText PasswordUseForRemaining { get; } = new(
-        "&Brug denne adgangskode til de resterende filer ({0})",
-        "&Use this password for the remaining files ({0})");
-    public static LocalizedText PasswordRememberedWasWrong { get; } = new(
-        "Den fælles adgangskode passede ikke til denne fil.",
-        "The shared password did not fit this file.");
-    public static LocalizedText PasswordChecking { get; } = new("Kontrollerer …", "Checking …");
-    public static LocalizedText ButtonExport { get; } = new("&Eksportér", "&Export");
-    public static LocalizedText ButtonCancel { get; } = new("Annullér", "Cancel");
-    public static LocalizedText ButtonClose { get; } = new("&Luk", "&Close");
+    /// <summary>The tray icon's menu.</summary>
+    public static class Menu
+    {
+        public static LocalizedText NoExports { get; } = new("Ingen eksporter endnu", "No exports yet");
+        /// <summary>Status first (a long name is cut at the end), then organisation and file: two exports of one organisation differ in those.</summary>
+        public static LocalizedText RecentItem { get; } = new("{2} · {0} – {1}", "{2} · {0} – {1}");
+        public static LocalizedText Export { get; } = new("&Eksportér et certifikat…", "&Export a certificate…");
+        public static LocalizedText ExportFromStore { get; } = new("Eksportér fra &mine certifikater…", "Export from &my certificates…");
+        public static LocalizedText ShowAll { get; } = new("&Vis alle", "&Show all");
+        public static LocalizedText StartWithWindows { get; } = new("&Start med Windows", "Start with &Windows");
+        public static LocalizedText About { get; } = new("&Om AltIdShell", "&About AltIdShell");
+        public static LocalizedText Exit { get; } = new("&Afslut", "E&xit");
+    }
 
-    // Existing file
-    public static LocalizedText ConflictTitle { get; } = new("Filen findes allerede", "The file already exists");
-    public static LocalizedText ConflictQuestion { get; } = new(
-        "Der findes allerede en anden fil med navnet {0} i mappen {1}.\n\nVil du beholde begge filer eller erstatte den eksisterende?",
-        "A different file named {0} already exists in the folder {1}.\n\nDo you want to keep both files or replace the existing one?");
-    public static LocalizedText ConflictKeepBoth { get; } = new("&Behold begge", "&Keep both");
-    public static LocalizedText ConflictReplace { get; } = new("&Erstat", "&Replace");
+    public static class PasswordDialog
+    {
+        public static LocalizedText Title { get; } = new("Adgangskode til certifikat", "Certificate password");
+        public static LocalizedText Intro { get; } = new(
+            "Skriv adgangskoden til certifikatfilen. Kun den offentlige nøgle gemmes, som en .cer-fil ved siden af.",
+            "Enter the certificate file's password. Only the public key is saved, as a .cer file beside it.");
+        public static LocalizedText File { get; } = new("Fil:", "File:");
+        public static LocalizedText Folder { get; } = new("Mappe:", "Folder:");
+        public static LocalizedText FileOfCount { get; } = new("Fil {0} af {1}", "File {0} of {1}");
+        public static LocalizedText Password { get; } = new("&Adgangskode:", "&Password:");
+        public static LocalizedText ShowPassword { get; } = new("&Vis adgangskode", "&Show password");
+        public static LocalizedText UseForRemaining { get; } = new(
+            "&Brug denne adgangskode til de resterende filer ({0})",
+            "&Use this password for the remaining files ({0})");
+        public static LocalizedText RememberedWasWrong { get; } = new(
+            "Den fælles adgangskode passede ikke til denne fil.",
+            "The shared password did not fit this file.");
+        public static LocalizedText Checking { get; } = new("Kontrollerer …", "Checking …");
+        public static LocalizedText Export { get; } = Buttons.Export;
+        public static LocalizedText Cancel { get; } = Buttons.Cancel;
+    }
 
-    // Several certificates
-    public static LocalizedText ChooseTitle { get; } = new("Vælg certifikat", "Choose certificate");
-    public static LocalizedText ChooseListName { get; } = new("Certifikater i filen", "Certificates in the file");
-    public static LocalizedText ChooseIntro { get; } = new(
-        "{0} indeholder flere certifikater, der kan være organisationens. Vælg det, der skal eksporteres.",
-        "{0} holds several certificates that may be the organisation's. Choose the one to export.");
-    public static LocalizedText ColumnFingerprint { get; } = new("SHA-256", "SHA-256");
+    /// <summary>A different .cer already has the name.</summary>
+    public static class ExistingFileDialog
+    {
+        public static LocalizedText Title { get; } = new("Filen findes allerede", "The file already exists");
+        public static LocalizedText Question { get; } = new(
+            "Der findes allerede en anden fil med navnet {0} i mappen {1}.\n\nVil du beholde begge filer eller erstatte den eksisterende?",
+            "A different file named {0} already exists in the folder {1}.\n\nDo you want to keep both files or replace the existing one?");
+        public static LocalizedText KeepBoth { get; } = new("&Behold begge", "&Keep both");
+        public static LocalizedText Replace { get; } = new("&Erstat", "&Replace");
+        public static LocalizedText Cancel { get; } = Buttons.Cancel;
+    }
+
+    /// <summary>The file holds several certificates that may be the organisation's.</summary>
+    public static class CertificateChoiceDialog
+    {
+        public static LocalizedText Title { get; } = new("Vælg certifikat", "Choose certificate");
+        public static LocalizedText ListName { get; } = new("Certifikater i filen", "Certificates in the file");
+        public static LocalizedText Intro { get; } = new(
+            "{0} indeholder flere certifikater, der kan være organisationens. Vælg det, der skal eksporteres.",
+            "{0} holds several certificates that may be the organisation's. Choose the one to export.");
+        public static LocalizedText Export { get; } = Buttons.Export;
+        public static LocalizedText Cancel { get; } = Buttons.Cancel;
+    }
+
+    public static class RecentExportsWindow
+    {
+        public static LocalizedText Title { get; } = new("Seneste eksporter – AltIdShell", "Recent exports – AltIdShell");
+        public static LocalizedText ListName { get; } = new("Seneste eksporter", "Recent exports");
+        public static LocalizedText Empty { get; } = new(
+            "Ingen eksporter endnu. Højreklik på en .p12- eller .pfx-fil i Stifinder, og vælg \"Eksportér offentlig nøgle til AltID\".",
+            "No exports yet. Right-click a .p12 or .pfx file in File Explorer and choose \"Export public key for AltID\".");
+        public static LocalizedText OpenFolder { get; } = new("Åbn &mappe", "Open &folder");
+        public static LocalizedText CopyPath { get; } = new("Kopiér &sti", "Copy &path");
+        public static LocalizedText CopyFile { get; } = new("Kopiér &fil", "Copy f&ile");
+        public static LocalizedText CopyFingerprint { get; } = new("Kopiér SHA-&256", "Copy SHA-&256");
+        public static LocalizedText Remove { get; } = new("Fje&rn fra listen", "&Remove from list");
+        public static LocalizedText OpenRegister { get; } = new("Åbn AltID-modtagerre&gistret", "Open the AltID recipient re&gister");
+        public static LocalizedText Close { get; } = Buttons.Close;
+        public static LocalizedText CopiedPath { get; } = new("Stien er kopieret: {0}", "Path copied: {0}");
+        public static LocalizedText CopiedFile { get; } = new(
+            "Filen er kopieret. Indsæt den i browserens upload-dialog med Ctrl+V.",
+            "File copied. Paste it into the browser's upload dialog with Ctrl+V.");
+        public static LocalizedText CopiedFingerprint { get; } = new("SHA-256-fingeraftrykket er kopieret.", "SHA-256 fingerprint copied.");
+    }
+
+    /// <summary>"Export from my certificates…": the certificates already in Windows' certificate store.</summary>
+    public static class StoreCertificatesWindow
+    {
+        public static LocalizedText Title { get; } = new("Mine certifikater – AltIdShell", "My certificates – AltIdShell");
+        public static LocalizedText Intro { get; } = new(
+            "Certifikater i Windows' certifikatlager. Kun den offentlige del gemmes som .cer; den private nøgle røres ikke.",
+            "Certificates in the Windows certificate store. Only the public part is saved as a .cer; the private key is not touched.");
+        public static LocalizedText ListName { get; } = new("Certifikater i certifikatlageret", "Certificates in the certificate store");
+        public static LocalizedText ShowAll { get; } = new("&Vis alle", "&Show all");
+        public static LocalizedText Export { get; } = new("&Eksportér…", "&Export…");
+        public static LocalizedText Close { get; } = Buttons.Close;
+        public static LocalizedText Empty { get; } = new(
+            "Ingen OCES3 organisations- eller systemcertifikater i certifikatlageret. Vælg \"Vis alle\" for at se de andre.",
+            "No OCES3 organisation or system certificates in the certificate store. Choose \"Show all\" to see the others.");
+        public static LocalizedText FolderPrompt { get; } = new("Vælg mappen, som .cer-filen skal gemmes i.", "Choose the folder to save the .cer file in.");
+        public static LocalizedText Unreadable { get; } = new("{0} kunne ikke læses.", "{0} could not be read.");
+    }
+
+    /// <summary>"Check certificate for AltID" on a .cer/.crt/.p7b.</summary>
+    public static class CertificateCheckWindow
+    {
+        public static LocalizedText Title { get; } = new("Kontrol af certifikat – AltIdShell", "Certificate check – AltIdShell");
+        public static LocalizedText Intro { get; } = new(
+            "Kun kontrol: der er ikke brugt nogen adgangskode, og intet er gemt.",
+            "Check only: no password was used and nothing was saved.");
+        public static LocalizedText Copy { get; } = new("&Kopiér tekst", "Co&py text");
+        public static LocalizedText Close { get; } = Buttons.Close;
+        public static LocalizedText Copied { get; } = new("Teksten er kopieret.", "Text copied.");
+    }
+
+    // List columns of the tray's own; a certificate's fields are named as CertificateText names them.
+    public static LocalizedText ColumnAltId { get; } = new("AltID", "AltID");
+    public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret", "Exported");
+    public static LocalizedText ColumnFolder { get; } = new("Mappe", "Folder");
+    public static LocalizedText ColumnStatus { get; } = new("Status", "Status");
+    public static LocalizedText ColumnStore { get; } = new("Lager", "Store");
 
     // Errors
     public static LocalizedText ErrorTitle { get; } = new("Eksporten mislykkedes", "Export failed");
@@ -103,88 +184,26 @@ public static class TrayText
     public static LocalizedText UnknownOrganisation { get; } = new("Ukendt organisation", "Unknown organisation");
     public static LocalizedText UnknownCvr { get; } = new("ukendt", "unknown");
 
-    // Recent-exports window
-    public static LocalizedText RecentTitle { get; } = new("Seneste eksporter – AltIdShell", "Recent exports – AltIdShell");
-    public static LocalizedText RecentListName { get; } = new("Seneste eksporter", "Recent exports");
-    public static LocalizedText RecentEmpty { get; } = new(
-        "Ingen eksporter endnu. Højreklik på en .p12- eller .pfx-fil i Stifinder, og vælg \"Eksportér offentlig nøgle til AltID\".",
-        "No exports yet. Right-click a .p12 or .pfx file in File Explorer and choose \"Export public key for AltID\".");
-    public static LocalizedText ColumnOrganisation { get; } = new("Organisation", "Organisation");
-    public static LocalizedText ColumnCvr { get; } = new("CVR", "CVR");
-    public static LocalizedText ColumnCertificateName { get; } = new("Certifikatnavn", "Certificate name");
-    public static LocalizedText ColumnValidUntil { get; } = new("Gyldig til", "Valid until");
-    public static LocalizedText ColumnEnvironment { get; } = new("Miljø", "Environment");
-    public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret", "Exported");
-    public static LocalizedText ColumnFolder { get; } = new("Mappe", "Folder");
-    public static LocalizedText ColumnStatus { get; } = new("Status", "Status");
-    public static LocalizedText ColumnVerdict { get; } = new("AltID", "AltID");
+    // A recent export's status
     public static LocalizedText StatusNotRecorded { get; } = new("Ikke vurderet", "Not judged");
-    public static LocalizedText ActionOpenFolder { get; } = new("Åbn &mappe", "Open &folder");
-    public static LocalizedText ActionCopyPath { get; } = new("Kopiér &sti", "Copy &path");
-    public static LocalizedText ActionCopyFile { get; } = new("Kopiér &fil", "Copy f&ile");
-    public static LocalizedText ActionCopyFingerprint { get; } = new("Kopiér SHA-&256", "Copy SHA-&256");
-    public static LocalizedText ActionRemove { get; } = new("Fje&rn fra listen", "&Remove from list");
-    public static LocalizedText ActionOpenRegister { get; } = new("Åbn AltID-modtagerre&gistret", "Open the AltID recipient re&gister");
-    public static LocalizedText CopiedPath { get; } = new("Stien er kopieret: {0}", "Path copied: {0}");
-    public static LocalizedText CopiedFile { get; } = new(
-        "Filen er kopieret. Indsæt den i browserens upload-dialog med Ctrl+V.",
-        "File copied. Paste it into the browser's upload dialog with Ctrl+V.");
-    public static LocalizedText CopiedFingerprint { get; } = new("SHA-256-fingeraftrykket er kopieret.", "SHA-256 fingerprint copied.");
-
-    // The store window: certificates already in Windows' certificate store
-    public static LocalizedText StoreTitle { get; } = new("Mine certifikater – AltIdShell", "My certificates – AltIdShell");
-    public static LocalizedText StoreIntro { get; } = new(
-        "Certifikater i Windows' certifikatlager. Kun den offentlige del gemmes som .cer; den private nøgle røres ikke.",
-        "Certificates in the Windows certificate store. Only the public part is saved as a .cer; the private key is not touched.");
-    public static LocalizedText StoreListName { get; } = new("Certifikater i certifikatlageret", "Certificates in the certificate store");
-    public static LocalizedText StoreShowAll { get; } = new("&Vis alle", "&Show all");
-    public static LocalizedText StoreExport { get; } = new("&Eksportér…", "&Export…");
-    public static LocalizedText StoreEmpty { get; } = new(
-        "Ingen OCES3 organisations- eller systemcertifikater i certifikatlageret. Vælg \"Vis alle\" for at se de andre.",
-        "No OCES3 organisation or system certificates in the certificate store. Choose \"Show all\" to see the others.");
-    public static LocalizedText StoreFolderPrompt { get; } = new("Vælg mappen, som .cer-filen skal gemmes i.", "Choose the folder to save the .cer file in.");
-    public static LocalizedText StoreUnreadable { get; } = new("{0} kunne ikke læses.", "{0} could not be read.");
-    public static LocalizedText ColumnAltId { get; } = new("AltID", "AltID");
-    public static LocalizedText ColumnStore { get; } = new("Lager", "Store");
-
-    // The check window: "Check certificate for AltID" on a .cer/.crt/.p7b
-    public static LocalizedText CheckTitle { get; } = new("Kontrol af certifikat – AltIdShell", "Certificate check – AltIdShell");
-    public static LocalizedText CheckIntro { get; } = new(
-        "Kun kontrol: der er ikke brugt nogen adgangskode, og intet er gemt.",
-        "Check only: no password was used and nothing was saved.");
-    public static LocalizedText CheckCopy { get; } = new("&Kopiér tekst", "&Copy text");
-    public static LocalizedText CheckCopied { get; } = new("Teksten er kopieret.", "Text copied.");
+    public static LocalizedText StatusSuperseded { get; } = new("Erstattet af et nyere", "Superseded by a newer one");
+    public static LocalizedText StatusExpired { get; } = new("Udløbet", "Expired");
+    public static LocalizedText StatusValid { get; } = new("Gyldig", "Valid");
+    // Danish and English both say one day differently from several.
+    public static LocalizedText ExpiresToday { get; } = new("udløber i dag", "expires today");
+    public static LocalizedText ExpiresInOneDay { get; } = new("udløber om 1 dag", "expires in 1 day");
+    public static LocalizedText ExpiresInDays { get; } = new("udløber om {0} dage", "expires in {0} days");
 
     // Renewal reminders
     public static LocalizedText ReminderTitle { get; } = new("Certifikatet skal fornyes", "Certificate due for renewal");
+    /// <summary>{0}: organisation; {1}: certificate name; {2}: when it expires (<see cref="ExpiresInDays"/> and the like).</summary>
+    public static LocalizedText ReminderBody { get; } = new(
+        "{0} – {1} {2}. Forny det i MitID Erhverv, eksportér det nye og upload det i AltIDs modtagerregister.",
+        "{0} – {1} {2}. Renew it in MitID Erhverv, export the new one and upload it to the AltID recipient register.");
     public static LocalizedText ReminderOpenRegister { get; } = new("Åbn modtagerregistret", "Open the register");
     public static LocalizedText ReminderStop { get; } = new("Påmind ikke igen", "Stop reminding");
     public static LocalizedText ErrorReminders { get; } = new(
         "Valget om påmindelser kunne ikke gemmes: {0}", "The reminder choice could not be saved: {0}");
-
-    public static LocalizedText ReminderText(string? organisation, string certificateName, int daysLeft) => new LocalizedText(
-        string.Format(CultureInfo.InvariantCulture, "{0} – {1} {2}. Forny det i MitID Erhverv, eksportér det nye og upload det i AltIDs modtagerregister.",
-            organisation ?? UnknownOrganisation.Danish, certificateName, ExpiresIn(daysLeft).Danish),
-        string.Format(CultureInfo.InvariantCulture, "{0} – {1} {2}. Renew it in MitID Erhverv, export the new one and upload it to the AltID recipient register.",
-            organisation ?? UnknownOrganisation.English, certificateName, ExpiresIn(daysLeft).English));
-
-    public static LocalizedText Status(RecentExportStatus status) => status.Kind switch
-    {
-        RecentExportStatusKind.Superseded => new LocalizedText("Erstattet af et nyere", "Superseded by a newer one"),
-        RecentExportStatusKind.Expired => new LocalizedText("Udløbet", "Expired"),
-        RecentExportStatusKind.ExpiresSoon => new LocalizedText(Capitalised(ExpiresIn(status.DaysLeft).Danish), Capitalised(ExpiresIn(status.DaysLeft).English)),
-        _ => new LocalizedText("Gyldig", "Valid"),
-    };
-
-    /// <summary>"udløber om 30 dage", "udløber om 1 dag", "udløber i dag".</summary>
-    private static LocalizedText ExpiresIn(int days) => days switch
-    {
-        0 => new LocalizedText("udløber i dag", "expires today"),
-        1 => new LocalizedText("udløber om 1 dag", "expires in 1 day"),
-        _ => new LocalizedText("udløber om {0} dage", "expires in {0} days").Format(days),
-    };
-
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     // File picker and About
     public static LocalizedText PickerTitle { get; } = new("Vælg certifikatfil (.p12 eller .pfx)", "Choose a certificate file (.p12 or .pfx)");
@@ -195,14 +214,30 @@ public static class TrayText
         "AltIdShell {0}\n\nGemmer den offentlige nøgle fra et OCES-systemcertifikat (.p12/.pfx) som en .cer-fil til AltIDs modtagerregister. Den private nøgle bliver aldrig dekrypteret eller gemt.",
         "AltIdShell {0}\n\nSaves the public key of an OCES system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");
 
+    public static LocalizedText ReminderText(string? organisation, string certificateName, int daysLeft) =>
+        ReminderBody.Format(organisation ?? (object)UnknownOrganisation, certificateName, ExpiresIn(daysLeft));
+
+    public static LocalizedText Status(RecentExportStatus status) => status.Kind switch
+    {
+        RecentExportStatusKind.Superseded => StatusSuperseded,
+        RecentExportStatusKind.Expired => StatusExpired,
+        RecentExportStatusKind.ExpiresSoon => Capitalised(ExpiresIn(status.DaysLeft)),
+        _ => StatusValid,
+    };
+
+    /// <summary>"udløber om 30 dage", "udløber om 1 dag", "udløber i dag".</summary>
+    private static LocalizedText ExpiresIn(int days) => days switch
+    {
+        0 => ExpiresToday,
+        1 => ExpiresInOneDay,
+        _ => ExpiresInDays.Format(days),
+    };
+
+    private static LocalizedText Capitalised(LocalizedText text) => new(Capitalised(text.Danish), Capitalised(text.English));
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
+
     /// <summary>The verdict as a list shows it; entries saved before verdicts existed have none.</summary>
     public static LocalizedText Verdict(VerdictKind? verdict) =>
         verdict is { } kind ? CertificateText.ShortVerdict(kind) : StatusNotRecorded;
-
-    public static LocalizedText Environment(CertificateEnvironment environment) => environment switch
-    {
-        CertificateEnvironment.Production => new LocalizedText("Produktion", "Production"),
-        CertificateEnvironment.Test => new LocalizedText("Test", "Test"),
-        _ => new LocalizedText("Ukendt miljø", "Unknown environment"),
-    };
 }

@@ -18,7 +18,7 @@ internal sealed class CertificateCheckWindow : Form
 
     public CertificateCheckWindow(IReadOnlyList<CertificateCheckReport> reports)
     {
-        DialogStyle.Apply(this, TrayText.CheckTitle.ToString());
+        DialogStyle.Apply(this, TrayText.CertificateCheckWindow.Title.ToString());
         Size = new Size(Font.Height * 46, Font.Height * (reports.Count > 1 ? 34 : 26));
         MinimumSize = new Size(Font.Height * 30, Font.Height * 16);
 
@@ -35,18 +35,18 @@ internal sealed class CertificateCheckWindow : Form
             Margin = new Padding(0),
             TabIndex = 0,
         };
-        content.Controls.Add(DialogStyle.Text(TrayText.CheckIntro.ToString(), this, fontHeights: 42));
+        content.Controls.Add(DialogStyle.Text(TrayText.CertificateCheckWindow.Intro.ToString(), this, fontHeights: 42));
         foreach (var report in reports)
             AddReport(content, report);
         table.Controls.Add(content, 0, 0);
 
         _status = DialogStyle.StatusLabel(this);
-        var copy = DialogStyle.Button(TrayText.CheckCopy.ToString());
+        var copy = DialogStyle.Button(TrayText.CertificateCheckWindow.Copy.ToString());
         var text = string.Join(System.Environment.NewLine + System.Environment.NewLine, reports.Select(r => r.ToString()));
         copy.Click += (_, _) =>
         {
             if (ShellActions.CopyText(text))
-                Say(TrayText.CheckCopied.ToString());
+                Say(TrayText.CertificateCheckWindow.Copied.ToString());
             else
                 Say(TrayText.ErrorClipboardBusy.ToString());
         };
@@ -54,7 +54,7 @@ internal sealed class CertificateCheckWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         bottom.Controls.Add(_status, 0, 0);
-        bottom.Controls.Add(DialogStyle.ButtonRow(DialogStyle.CloseButton(this, 0), copy), 1, 0);
+        bottom.Controls.Add(DialogStyle.ButtonRow(DialogStyle.CloseButton(this, TrayText.CertificateCheckWindow.Close, 0), copy), 1, 0);
         table.Controls.Add(bottom, 0, 1);
         Controls.Add(table);
     }

@@ -14,10 +14,10 @@ internal sealed class CertificateChoiceDialog : Form
 
     private CertificateChoiceDialog(string sourcePath, IReadOnlyList<CertificateSummary> candidates)
     {
-        DialogStyle.Apply(this, TrayText.ChooseTitle.ToString());
+        DialogStyle.Apply(this, TrayText.CertificateChoiceDialog.Title.ToString());
         DialogStyle.MakeFixedDialog(this);
         var table = DialogStyle.Table(1);
-        table.Controls.Add(DialogStyle.Text(TrayText.ChooseIntro.Format(Path.GetFileName(sourcePath)).ToString(), this, fontHeights: 40), 0, 0);
+        table.Controls.Add(DialogStyle.Text(TrayText.CertificateChoiceDialog.Intro.Format(Path.GetFileName(sourcePath)).ToString(), this, fontHeights: 40), 0, 0);
 
         _list = new ListView
         {
@@ -27,16 +27,16 @@ internal sealed class CertificateChoiceDialog : Form
             HideSelection = false,
             Width = DialogStyle.TextWidth(this, 40),
             Height = Font.Height * 10,
-            AccessibleName = TrayText.ChooseListName.ToString(),
+            AccessibleName = TrayText.CertificateChoiceDialog.ListName.ToString(),
         };
-        foreach (var column in new[] { TrayText.ColumnVerdict, TrayText.ColumnCertificateName, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnValidUntil, TrayText.ColumnEnvironment, TrayText.ColumnFingerprint })
+        foreach (var column in new[] { TrayText.ColumnAltId, CertificateText.CertificateName, CertificateText.Organisation, CertificateText.Cvr, CertificateText.ValidUntil, CertificateText.Environment, CertificateText.Sha256 })
             _list.Columns.Add(column.ToString());
         foreach (var c in candidates)
         {
             _list.Items.Add(new ListViewItem(new[]
             {
                 TrayText.Verdict(c.AltId.Kind).ToString(), c.CertificateName, c.Organisation ?? "", c.Cvr ?? "", c.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                TrayText.Environment(c.Environment).ToString(), c.Sha256Fingerprint,
+                CertificateText.For(c.Environment).ToString(), c.Sha256Fingerprint,
             })
             { Tag = c.Sha256Fingerprint });
         }
@@ -44,8 +44,8 @@ internal sealed class CertificateChoiceDialog : Form
         _list.Items[0].Focused = true;
         table.Controls.Add(_list, 0, 1);
 
-        var export = DialogStyle.Button(TrayText.ButtonExport.ToString(), DialogResult.OK);
-        var cancel = DialogStyle.Button(TrayText.ButtonCancel.ToString(), DialogResult.Cancel);
+        var export = DialogStyle.Button(TrayText.CertificateChoiceDialog.Export.ToString(), DialogResult.OK);
+        var cancel = DialogStyle.Button(TrayText.CertificateChoiceDialog.Cancel.ToString(), DialogResult.Cancel);
         _list.SelectedIndexChanged += (_, _) => export.Enabled = _list.SelectedItems.Count == 1;
         _list.ItemActivate += (_, _) => DialogResult = DialogResult.OK;
         table.Controls.Add(DialogStyle.ButtonRow(export, cancel), 0, 2);

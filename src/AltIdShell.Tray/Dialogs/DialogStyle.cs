@@ -1,7 +1,6 @@
 using System.Drawing;
 using System.Windows.Forms;
 using AltIdShell.Core.Text;
-using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
 
@@ -115,9 +114,9 @@ internal static class DialogStyle
     };
 
     /// <summary>"Close", which Esc presses too.</summary>
-    public static Button CloseButton(Form form, int tabIndex)
+    public static Button CloseButton(Form form, LocalizedText text, int tabIndex)
     {
-        var close = Button(TrayText.ButtonClose.ToString());
+        var close = Button(text.ToString());
         close.Click += (_, _) => form.Close();
         close.TabIndex = tabIndex;
         form.CancelButton = close;

@@ -10,15 +10,15 @@ internal sealed class ExistingFileDialog : Form
 {
     private ExistingFileDialog(string existingPath)
     {
-        DialogStyle.Apply(this, TrayText.ConflictTitle.ToString());
+        DialogStyle.Apply(this, TrayText.ExistingFileDialog.Title.ToString());
         DialogStyle.MakeFixedDialog(this);
         var table = DialogStyle.Table(1);
-        var question = DialogStyle.Text(TrayText.ConflictQuestion.Format(Path.GetFileName(existingPath), Path.GetDirectoryName(existingPath) ?? "").ToString(), this);
+        var question = DialogStyle.Text(TrayText.ExistingFileDialog.Question.Format(Path.GetFileName(existingPath), Path.GetDirectoryName(existingPath) ?? "").ToString(), this);
         question.AccessibleRole = AccessibleRole.StaticText;
         table.Controls.Add(question, 0, 0);
-        var keepBoth = DialogStyle.Button(TrayText.ConflictKeepBoth.ToString(), DialogResult.Yes);
-        var replace = DialogStyle.Button(TrayText.ConflictReplace.ToString(), DialogResult.No);
-        var cancel = DialogStyle.Button(TrayText.ButtonCancel.ToString(), DialogResult.Cancel);
+        var keepBoth = DialogStyle.Button(TrayText.ExistingFileDialog.KeepBoth.ToString(), DialogResult.Yes);
+        var replace = DialogStyle.Button(TrayText.ExistingFileDialog.Replace.ToString(), DialogResult.No);
+        var cancel = DialogStyle.Button(TrayText.ExistingFileDialog.Cancel.ToString(), DialogResult.Cancel);
         table.Controls.Add(DialogStyle.ButtonRow(keepBoth, replace, cancel), 0, 1);
         AcceptButton = keepBoth;
         CancelButton = cancel;

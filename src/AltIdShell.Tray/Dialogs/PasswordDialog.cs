@@ -28,7 +28,7 @@ internal sealed class PasswordDialog : Form
     public PasswordDialog(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit)
     {
         _submit = submit;
-        DialogStyle.Apply(this, TrayText.PasswordTitle.ToString());
+        DialogStyle.Apply(this, TrayText.PasswordDialog.Title.ToString());
         DialogStyle.MakeFixedDialog(this);
 
         var table = DialogStyle.Table(2);
@@ -43,44 +43,44 @@ internal sealed class PasswordDialog : Form
                 table.Controls.Add(right, 1, row);
         }
 
-        Row(DialogStyle.Text(TrayText.PasswordIntro.ToString(), this), null);
+        Row(DialogStyle.Text(TrayText.PasswordDialog.Intro.ToString(), this), null);
         if (prompt.Count > 1)
-            Row(DialogStyle.Text(TrayText.PasswordFileOfCount.Format(prompt.Position, prompt.Count).ToString(), this), null);
-        Row(DialogStyle.Text(TrayText.PasswordFile.ToString(), this), Named(DialogStyle.Text(Path.GetFileName(prompt.SourcePath), this, bold: true, fontHeights: 24), TrayText.PasswordFile));
-        Row(DialogStyle.Text(TrayText.PasswordFolder.ToString(), this), Named(DialogStyle.Text(Path.GetDirectoryName(prompt.SourcePath) ?? "", this, fontHeights: 24), TrayText.PasswordFolder));
+            Row(DialogStyle.Text(TrayText.PasswordDialog.FileOfCount.Format(prompt.Position, prompt.Count).ToString(), this), null);
+        Row(DialogStyle.Text(TrayText.PasswordDialog.File.ToString(), this), Named(DialogStyle.Text(Path.GetFileName(prompt.SourcePath), this, bold: true, fontHeights: 24), TrayText.PasswordDialog.File));
+        Row(DialogStyle.Text(TrayText.PasswordDialog.Folder.ToString(), this), Named(DialogStyle.Text(Path.GetDirectoryName(prompt.SourcePath) ?? "", this, fontHeights: 24), TrayText.PasswordDialog.Folder));
 
-        var label = new Label { Text = TrayText.PasswordLabel.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, Margin = new Padding(0, 10, 8, 3) };
+        var label = new Label { Text = TrayText.PasswordDialog.Password.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, Margin = new Padding(0, 10, 8, 3) };
         _password = new TextBox
         {
             UseSystemPasswordChar = true,
             Width = DialogStyle.TextWidth(this, 20),
             Anchor = AnchorStyles.Left | AnchorStyles.Right,
             Margin = new Padding(0, 10, 0, 3),
-            AccessibleName = TrayText.PasswordLabel.ToString().Replace("&", "").TrimEnd(':'),
+            AccessibleName = TrayText.PasswordDialog.Password.ToString().Replace("&", "").TrimEnd(':'),
         };
         Row(label, _password);
 
-        _show = new CheckBox { Text = TrayText.PasswordShow.ToString(), AutoSize = true, Margin = new Padding(0, 3, 0, 3) };
+        _show = new CheckBox { Text = TrayText.PasswordDialog.ShowPassword.ToString(), AutoSize = true, Margin = new Padding(0, 3, 0, 3) };
         _show.CheckedChanged += (_, _) => _password.UseSystemPasswordChar = !_show.Checked;
         Row(new Label { AutoSize = true }, _show);
 
         _useForRemaining = new CheckBox
         {
-            Text = TrayText.PasswordUseForRemaining.Format(prompt.Remaining).ToString(),
+            Text = TrayText.PasswordDialog.UseForRemaining.Format(prompt.Remaining).ToString(),
             AutoSize = true,
             Margin = new Padding(0, 3, 0, 3),
         };
         if (prompt.Remaining > 0)
             Row(new Label { AutoSize = true }, _useForRemaining);
 
-        _complaint = DialogStyle.Text(prompt.SharedPasswordFailed ? TrayText.PasswordRememberedWasWrong.ToString() : "", this);
+        _complaint = DialogStyle.Text(prompt.SharedPasswordFailed ? TrayText.PasswordDialog.RememberedWasWrong.ToString() : "", this);
         _complaint.ForeColor = Color.FromArgb(0xA8, 0x00, 0x00);
         _complaint.Visible = prompt.SharedPasswordFailed;
         _complaint.AccessibleRole = AccessibleRole.Alert;
         Row(_complaint, null);
 
-        _export = DialogStyle.Button(TrayText.ButtonExport.ToString());
-        _cancel = DialogStyle.Button(TrayText.ButtonCancel.ToString(), DialogResult.Cancel);
+        _export = DialogStyle.Button(TrayText.PasswordDialog.Export.ToString());
+        _cancel = DialogStyle.Button(TrayText.PasswordDialog.Cancel.ToString(), DialogResult.Cancel);
         _export.Click += async (_, _) => await SubmitAsync();
         Row(DialogStyle.ButtonRow(_export, _cancel), null);
 
@@ -134,7 +134,7 @@ internal sealed class PasswordDialog : Form
     {
         _busy = value;
         _export.Enabled = _cancel.Enabled = _password.Enabled = !value;
-        _export.Text = value ? TrayText.PasswordChecking.ToString() : TrayText.ButtonExport.ToString();
+        _export.Text = value ? TrayText.PasswordDialog.Checking.ToString() : TrayText.PasswordDialog.Export.ToString();
         UseWaitCursor = value;
     }
 }

@@ -4,6 +4,7 @@ using System.Drawing;
 using System.Globalization;
 using System.IO;
 using System.Windows.Forms;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Recent;
@@ -27,7 +28,7 @@ internal sealed class RecentExportsWindow : Form
     public RecentExportsWindow(RecentExportsStore store)
     {
         _store = store;
-        DialogStyle.Apply(this, TrayText.RecentTitle.ToString());
+        DialogStyle.Apply(this, TrayText.RecentExportsWindow.Title.ToString());
         MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
         // Wide enough for every column but the folder at their natural widths, so the folder gets the rest.
         // Wide enough for every column and a useful part of the folder on a 1366-pixel screen; the AltID column's
@@ -39,8 +40,8 @@ internal sealed class RecentExportsWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
 
-        _list = DialogStyle.DetailsList(TrayText.RecentListName,
-            TrayText.ColumnVerdict, TrayText.ColumnOrganisation, TrayText.ColumnCvr, TrayText.ColumnCertificateName, TrayText.ColumnValidUntil,
+        _list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName,
+            TrayText.ColumnAltId, CertificateText.Organisation, CertificateText.Cvr, CertificateText.CertificateName, CertificateText.ValidUntil,
             TrayText.ColumnStatus, TrayText.ColumnExportedAt, TrayText.ColumnFolder);
         _list.SelectedIndexChanged += (_, _) => UpdateButtons();
         _list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
@@ -50,7 +51,7 @@ internal sealed class RecentExportsWindow : Form
         // Not auto-sized: the hint wraps to whatever width the window has.
         _empty = new Label
         {
-            Text = TrayText.RecentEmpty.ToString(),
+            Text = TrayText.RecentExportsWindow.Empty.ToString(),
             Dock = DockStyle.Fill,
             Padding = new Padding(Font.Height),
             UseMnemonic = false,
@@ -62,19 +63,19 @@ internal sealed class RecentExportsWindow : Form
         table.Controls.Add(listArea, 0, 0);
 
         var actions = new FlowLayoutPanel { AutoSize = true, Dock = DockStyle.Fill, Margin = new Padding(0, 8, 0, 0), TabIndex = 1 };
-        ItemButton(actions, TrayText.ActionOpenFolder, e => ShellActions.Reveal(e.OutputPath));
-        ItemButton(actions, TrayText.ActionCopyPath, CopyPath);
-        ItemButton(actions, TrayText.ActionCopyFile, e =>
+        ItemButton(actions, TrayText.RecentExportsWindow.OpenFolder, e => ShellActions.Reveal(e.OutputPath));
+        ItemButton(actions, TrayText.RecentExportsWindow.CopyPath, CopyPath);
+        ItemButton(actions, TrayText.RecentExportsWindow.CopyFile, e =>
         {
             if (StillExported(e))
-                Copied(ShellActions.CopyFile(e.OutputPath), TrayText.CopiedFile);
+                Copied(ShellActions.CopyFile(e.OutputPath), TrayText.RecentExportsWindow.CopiedFile);
         });
-        ItemButton(actions, TrayText.ActionCopyFingerprint, e =>
+        ItemButton(actions, TrayText.RecentExportsWindow.CopyFingerprint, e =>
         {
             if (StillExported(e))
-                Copied(ShellActions.CopyText(e.Sha256Fingerprint), TrayText.CopiedFingerprint);
+                Copied(ShellActions.CopyText(e.Sha256Fingerprint), TrayText.RecentExportsWindow.CopiedFingerprint);
         });
-        ItemButton(actions, TrayText.ActionRemove, Remove, needsFile: false);
+        ItemButton(actions, TrayText.RecentExportsWindow.Remove, Remove, needsFile: false);
         table.Controls.Add(actions, 0, 1);
 
         var bottom = new TableLayoutPanel { AutoSize = true, Dock = DockStyle.Fill, ColumnCount = 3, TabIndex = 2, Margin = new Padding(0, 6, 0, 0) };
@@ -83,10 +84,10 @@ internal sealed class RecentExportsWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         var register = new LinkLabel
         {
-            Text = TrayText.ActionOpenRegister.ToString(),
+            Text = TrayText.RecentExportsWindow.OpenRegister.ToString(),
             AutoSize = true,
             Anchor = AnchorStyles.Left,
-            AccessibleName = TrayText.ActionOpenRegister.ToString().Replace("&", ""),
+            AccessibleName = TrayText.RecentExportsWindow.OpenRegister.ToString().Replace("&", ""),
             TabIndex = 0,
         };
         register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
@@ -99,15 +100,12 @@ internal sealed class RecentExportsWindow : Form
             UseMnemonic = false,
             AccessibleRole = AccessibleRole.StatusBar,
         };
-        var close = DialogStyle.Button(TrayText.ButtonClose.ToString());
-        close.Click += (_, _) => Close();
-        close.TabIndex = 1;
+        var close = DialogStyle.CloseButton(this, TrayText.RecentExportsWindow.Close, tabIndex: 1);
         bottom.Controls.Add(register, 0, 0);
         bottom.Controls.Add(_status, 1, 0);
         bottom.Controls.Add(close, 2, 0);
         table.Controls.Add(bottom, 0, 2);
 
-        CancelButton = close;
         Controls.Add(table);
         Activated += (_, _) => Reload();
     }
@@ -179,7 +177,7 @@ internal sealed class RecentExportsWindow : Form
     }
 
     private void CopyPath(RecentExport entry) =>
-        Copied(ShellActions.CopyText(entry.OutputPath), TrayText.CopiedPath.Format(Path.GetFileName(entry.OutputPath)));
+        Copied(ShellActions.CopyText(entry.OutputPath), TrayText.RecentExportsWindow.CopiedPath.Format(Path.GetFileName(entry.OutputPath)));
 
     private void Copied(bool done, LocalizedText saying) => Say(done ? saying : TrayText.ErrorClipboardBusy);
 

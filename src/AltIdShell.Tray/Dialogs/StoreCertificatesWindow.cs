@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Windows.Forms;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Store;
@@ -33,7 +34,7 @@ internal sealed class StoreCertificatesWindow : Form
     {
         _source = source;
         _exported = exported;
-        DialogStyle.Apply(this, TrayText.StoreTitle.ToString());
+        DialogStyle.Apply(this, TrayText.StoreCertificatesWindow.Title.ToString());
         MinimumSize = new System.Drawing.Size(Font.Height * 40, Font.Height * 18);
         Size = new System.Drawing.Size(Font.Height * 68, Font.Height * 24);
 
@@ -41,14 +42,14 @@ internal sealed class StoreCertificatesWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
-        table.Controls.Add(new Label { Text = TrayText.StoreIntro.ToString(), AutoSize = true, UseMnemonic = false, Margin = new Padding(0, 0, 0, 6) }, 0, 0);
+        table.Controls.Add(new Label { Text = TrayText.StoreCertificatesWindow.Intro.ToString(), AutoSize = true, UseMnemonic = false, Margin = new Padding(0, 0, 0, 6) }, 0, 0);
 
-        _list = DialogStyle.DetailsList(TrayText.StoreListName,
-            TrayText.ColumnOrganisation, TrayText.ColumnCertificateName, TrayText.ColumnCvr, TrayText.ColumnAltId,
-            TrayText.ColumnValidUntil, TrayText.ColumnEnvironment, TrayText.ColumnStore);
+        _list = DialogStyle.DetailsList(TrayText.StoreCertificatesWindow.ListName,
+            CertificateText.Organisation, CertificateText.CertificateName, CertificateText.Cvr, TrayText.ColumnAltId,
+            CertificateText.ValidUntil, CertificateText.Environment, TrayText.ColumnStore);
         _list.ItemActivate += (_, _) => ExportSelected();
         _list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
-        _empty = new Label { Text = TrayText.StoreEmpty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
+        _empty = new Label { Text = TrayText.StoreCertificatesWindow.Empty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
         var listArea = new Panel { Dock = DockStyle.Fill, Margin = new Padding(0) };
         listArea.Controls.Add(_list);
         listArea.Controls.Add(_empty);
@@ -59,14 +60,14 @@ internal sealed class StoreCertificatesWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
-        _showAll = new CheckBox { Text = TrayText.StoreShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
+        _showAll = new CheckBox { Text = TrayText.StoreCertificatesWindow.ShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
         _showAll.CheckedChanged += (_, _) => Fill();
         _status = DialogStyle.StatusLabel(this);
-        _export = DialogStyle.Button(TrayText.StoreExport.ToString());
+        _export = DialogStyle.Button(TrayText.StoreCertificatesWindow.Export.ToString());
         _export.Click += (_, _) => ExportSelected();
         _list.SelectedIndexChanged += (_, _) => _export.Enabled = Selected() != null;
         _export.TabIndex = 1;
-        var close = DialogStyle.CloseButton(this, tabIndex: 2);
+        var close = DialogStyle.CloseButton(this, TrayText.StoreCertificatesWindow.Close, tabIndex: 2);
         bottom.Controls.Add(_showAll, 0, 0);
         bottom.Controls.Add(_status, 1, 0);
         bottom.Controls.Add(_export, 2, 0);
@@ -82,7 +83,7 @@ internal sealed class StoreCertificatesWindow : Form
     public void Reload()
     {
         _listing = StoreCertificateLister.List(_source, DateTimeOffset.UtcNow);
-        Say(_listing.Unreadable.Count == 0 ? null : TrayText.StoreUnreadable.Format(string.Join(", ", _listing.Unreadable) + @"\My"));
+        Say(_listing.Unreadable.Count == 0 ? null : TrayText.StoreCertificatesWindow.Unreadable.Format(string.Join(", ", _listing.Unreadable) + @"\My"));
         Fill();
     }
 
@@ -98,7 +99,7 @@ internal sealed class StoreCertificatesWindow : Form
                 s.Organisation ?? "", s.CertificateName, s.Cvr ?? "",
                 StoreCertificateRanking.Text(StoreCertificateRanking.Label(s)).ToString(),
                 s.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                TrayText.Environment(s.Environment).ToString(),
+                CertificateText.For(s.Environment).ToString(),
                 certificate.StoreName,
             })
             { Tag = certificate });
@@ -122,7 +123,7 @@ internal sealed class StoreCertificatesWindow : Form
         var certificate = Selected();
         if (certificate == null)
             return;
-        using (var picker = new FolderBrowserDialog { Description = TrayText.StoreFolderPrompt.ToString(), SelectedPath = _folder })
+        using (var picker = new FolderBrowserDialog { Description = TrayText.StoreCertificatesWindow.FolderPrompt.ToString(), SelectedPath = _folder })
         {
             if (picker.ShowDialog(this) != DialogResult.OK || string.IsNullOrEmpty(picker.SelectedPath))
                 return;

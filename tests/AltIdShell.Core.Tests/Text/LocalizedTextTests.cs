@@ -28,6 +28,15 @@ public sealed class LocalizedTextTests
     }
 
     [Fact]
+    public void A_text_given_as_an_argument_is_filled_in_each_language_in_that_language()
+    {
+        var text = Greeting.Format(new LocalizedText("verden", "world"), 1);
+
+        Assert.Equal("Hej verden, 1,0", text.Danish);
+        Assert.Equal("Hello world, 1.0", text.English);
+    }
+
+    [Fact]
     public void ToString_follows_the_current_UI_culture()
     {
         var before = CultureInfo.CurrentUICulture;

@@ -35,6 +35,14 @@ public class ToastXmlTests
     }
 
     [Fact]
+    public void An_unknown_environment_is_named_as_an_environment_where_no_label_says_so()
+    {
+        var result = SampleResults.Result(summary: SampleResults.Summary(environment: CertificateEnvironment.Unknown));
+        Assert.EndsWith("Gyldig til 2029-06-30 · Ukendt miljø", Texts(Toast(ExportNotification.For(result, Danish)))[2]);
+        Assert.EndsWith("Valid until 2029-06-30 · Unknown environment", Texts(Toast(ExportNotification.For(result, English)))[2]);
+    }
+
+    [Fact]
     public void Buttons_activate_altidshell_uris_for_the_exported_file()
     {
         var toast = Toast(ExportNotification.For(SampleResults.Result(@"C:\Users\a\Test & Co.cer"), English));

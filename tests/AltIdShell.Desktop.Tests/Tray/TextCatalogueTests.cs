@@ -9,6 +9,6 @@ public sealed class TextCatalogueTests
     public void The_desktop_rules_have_texts_to_check() => Assert.True(TextCatalogue.Of(typeof(TrayText).Assembly).Count > 20);
 
     [Fact]
-    public void Every_desktop_text_is_in_both_languages_with_the_same_placeholders_and_access_keys() =>
-        Assert.Empty(TextCatalogue.Problems(typeof(TrayText).Assembly));
+    public void Every_desktop_text_is_a_catalogue_property_in_both_languages_with_the_same_placeholders_and_unique_access_keys() =>
+        TextCatalogue.AssertWhole(typeof(TrayText).Assembly);
 }
