@@ -1,12 +1,29 @@
 using System.Globalization;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Tray;
+using AltIdShell.Shared;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Desktop.Tests.Tray;
 
 public class TrayTextTests
 {
+    // The menu item's words are defined once, in MenuText; a tray text that tells the user which item to choose
+    // must quote them exactly, in each language.
+    public static TheoryData<string, LocalizedText> TextsNamingTheMenuItem => new()
+    {
+        { nameof(TrayText.RecentExportsWindow) + "." + nameof(TrayText.RecentExportsWindow.Empty), TrayText.RecentExportsWindow.Empty },
+        { nameof(TrayText.ErrorPackageRegistration), TrayText.ErrorPackageRegistration },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextsNamingTheMenuItem))]
+    public void A_text_naming_the_menu_item_quotes_its_words_in_each_language(string name, LocalizedText text)
+    {
+        Assert.True(text.Danish.Contains("\"" + MenuText.Label(CultureInfo.GetCultureInfo("da-DK")) + "\"", StringComparison.Ordinal), name);
+        Assert.True(text.English.Contains("\"" + MenuText.Label(CultureInfo.GetCultureInfo("en-GB")) + "\"", StringComparison.Ordinal), name);
+    }
+
     [Fact]
     public void The_tooltip_fits_the_notify_icon_limit()
     {
