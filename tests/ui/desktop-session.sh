@@ -40,3 +40,31 @@ click_tray_icon() { # button: the icon in trayer's panel (the only one while a s
   eval "$(xdotool getwindowgeometry --shell "$(xdotool search --name '^panel$' | head -1)")"
   xdotool mousemove $((X + WIDTH / 2)) $((Y + HEIGHT / 2)) click "$1"
 }
+
+visible_windows() { xdotool search --onlyvisible --name "" 2>/dev/null | sort; }
+
+# Right-clicks the tray icon; the menu is the largest window that appeared, once the same one is found twice in a
+# row: the icon's tooltip also comes and goes with the pointer, and a window that is gone cannot be typed into.
+# Sets MENU_ID MENU_X MENU_Y MENU_W MENU_H; fails when no menu stays open within 8 seconds.
+open_tray_menu() {
+  local before id geometry area largest largest_area
+  before=$(visible_windows)
+  MENU_ID=""
+  click_tray_icon 3
+  for _ in $(seq 25); do
+    sleep 0.3
+    largest="" largest_area=0
+    for id in $(comm -13 <(echo "$before") <(visible_windows)); do
+      geometry=$(xdotool getwindowgeometry --shell "$id" 2>/dev/null) || continue
+      eval "$geometry"
+      area=$((WIDTH * HEIGHT))
+      if [ "$area" -gt "$largest_area" ]; then
+        largest=$id largest_area=$area
+        MENU_X=$X MENU_Y=$Y MENU_W=$WIDTH MENU_H=$HEIGHT
+      fi
+    done
+    [ -n "$largest" ] && [ "$largest" = "$MENU_ID" ] && return 0
+    MENU_ID=$largest
+  done
+  return 1
+}

@@ -39,7 +39,6 @@ balloon() { # file: the balloon in the bottom-right corner, trimmed off the blac
   convert "$work/balloon.png" -bordercolor black -border 1 -fuzz 5% -trim +repage -bordercolor black -border 6 "$out/$1"
   echo "$out/$1"
 }
-visible_windows() { xdotool search --onlyvisible --name "" 2>/dev/null | sort; }
 
 run_language() { # lang tag, LANG, password-dialog title, recent-window title
   local tag=$1 lang=$2 password_title=$3 recent_title=$4
@@ -67,13 +66,8 @@ run_language() { # lang tag, LANG, password-dialog title, recent-window title
   shot "$recent" "recent-$tag.png"
   xdotool key Escape
   sleep 1
-  local before after
-  before=$(visible_windows)
-  click_tray_icon 3
-  sleep 1.5
-  after=$(comm -13 <(echo "$before") <(visible_windows) | head -1)
-  eval "$(xdotool getwindowgeometry --shell "$after")"
-  import -window root -crop "$((WIDTH + 40))x$((HEIGHT + 60))+$((X > 20 ? X - 20 : 0))+$((Y - 10))" +repage "$out/menu-$tag.png"
+  open_tray_menu || { echo "no tray menu stayed open" >&2; exit 1; }
+  import -window root -crop "$((MENU_W + 40))x$((MENU_H + 60))+$((MENU_X > 20 ? MENU_X - 20 : 0))+$((MENU_Y - 10))" +repage "$out/menu-$tag.png"
   echo "$out/menu-$tag.png"
   xdotool key Escape
   kill "$tray_pid" 2>/dev/null || true

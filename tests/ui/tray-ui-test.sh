@@ -70,20 +70,11 @@ shot() { # window id, file
   pass "screenshot artifacts/ui/$2"
 }
 
-visible_windows() { xdotool search --onlyvisible --name "" 2>/dev/null | sort; }
-open_tray_menu() { # sets MENU_ID MENU_X MENU_Y MENU_W MENU_H: right-click the icon, the menu is the window that appears
-  local before after
-  before=$(visible_windows)
-  click_tray_icon 3
-  sleep 1.5
-  after=$(comm -13 <(echo "$before") <(visible_windows))
-  [ -n "$after" ] || fail "right-click on the tray icon opened no menu"
-  MENU_ID=$(echo "$after" | head -1)
-  eval "$(xdotool getwindowgeometry --shell "$MENU_ID")"
-  MENU_X=$X MENU_Y=$Y MENU_W=$WIDTH MENU_H=$HEIGHT
-}
-choose_menu_item() { # access key: the letter the item underlines, as a keyboard user picks it
-  xdotool key --window "$MENU_ID" "$1"
+open_menu() { open_tray_menu || fail "right-click on the tray icon opened no menu that stayed open"; }
+choose_menu_item() { # access key: the letter the item underlines, as a keyboard user picks it; once more if the menu closed
+  xdotool key --window "$MENU_ID" "$1" 2>/dev/null && return 0
+  open_menu
+  xdotool key --window "$MENU_ID" "$1" 2>/dev/null || fail "the tray menu closed before its item '$1' could be chosen"
 }
 
 # --- starts that have nothing to do show nothing: the installer's --exit with no tray running, and a malformed
@@ -146,7 +137,7 @@ pass "left-click on the tray icon opens the recent exports, in Danish"
 shot "$recent_da" recent-exports-da.png
 xdotool key Escape
 for _ in $(seq 25); do window_gone "Seneste eksporter .*AltIdShell" && break; sleep 0.2; done
-open_tray_menu
+open_menu
 import -window root -crop "$((MENU_W + 40))x$((MENU_H + 60))+$((MENU_X > 20 ? MENU_X - 20 : 0))+$((MENU_Y - 10))" +repage "$shots/tray-menu-da.png"
 pass "screenshot artifacts/ui/tray-menu-da.png"
 choose_menu_item v    # &Vis alle
@@ -157,7 +148,7 @@ sleep 1
 # "Eksportér et certifikat…": the file picker, a typed path, the password dialog; Esc there cancels and writes nothing.
 picked="$work/Mine certifikater/Valgt i dialogen.p12"
 cp "$p12" "$picked"
-open_tray_menu
+open_menu
 choose_menu_item e    # &Eksportér et certifikat…
 picker=$(wait_window "V.*lg certifikatfil.*" 20) || fail "the menu's \"Eksportér et certifikat…\" opened no file picker"
 xdotool windowactivate --sync "$picker" >/dev/null 2>&1 || true
@@ -173,7 +164,7 @@ window_gone "Adgangskode til certifikat" || fail "Esc did not cancel the passwor
 [ ! -e "${picked%.p12}.cer" ] || fail "a .cer was written although the password dialog was cancelled"
 pass "menu: the file picker leads to the password dialog for the chosen file; Esc cancels, nothing written"
 
-open_tray_menu
+open_menu
 choose_menu_item a    # &Afslut
 for _ in $(seq 50); do kill -0 "$tray_da" 2>/dev/null || break; sleep 0.2; done
 if kill -0 "$tray_da" 2>/dev/null; then fail "the menu's \"Afslut\" did not end the tray"; fi
@@ -319,7 +310,7 @@ shot "$recent_da" recent-status-da.png
 xdotool key Escape
 for _ in $(seq 25); do window_gone "Seneste eksporter .*AltIdShell" && break; sleep 0.2; done
 
-open_tray_menu
+open_menu
 import -window root -crop "$((MENU_W + 40))x$((MENU_H + 60))+$((MENU_X > 20 ? MENU_X - 20 : 0))+$((MENU_Y - 10))" +repage "$shots/tray-menu-store-da.png"
 pass "screenshot artifacts/ui/tray-menu-store-da.png"
 choose_menu_item m    # Eksportér fra &mine certifikater…
