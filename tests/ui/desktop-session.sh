@@ -43,27 +43,32 @@ click_tray_icon() { # button: the icon in trayer's panel (the only one while a s
 
 visible_windows() { xdotool search --onlyvisible --name "" 2>/dev/null | sort; }
 
-# Right-clicks the tray icon; the menu is the largest window that appeared, once the same one is found twice in a
-# row: the icon's tooltip also comes and goes with the pointer, and a window that is gone cannot be typed into.
-# Sets MENU_ID MENU_X MENU_Y MENU_W MENU_H; fails when no menu stays open within 8 seconds.
+# Right-clicks the tray icon; the menu is the largest new window at least three items tall, once the same one has
+# been found three times in a row: the icon's one-line tooltip also comes and goes with the pointer, and a window
+# that is gone cannot be typed into. Sets MENU_ID MENU_X MENU_Y MENU_W MENU_H; fails when no menu stays open in 10 s.
 open_tray_menu() {
-  local before id geometry area largest largest_area
+  local before id geometry area largest largest_area seen=0
   before=$(visible_windows)
   MENU_ID=""
   click_tray_icon 3
-  for _ in $(seq 25); do
+  for _ in $(seq 30); do
     sleep 0.3
     largest="" largest_area=0
     for id in $(comm -13 <(echo "$before") <(visible_windows)); do
       geometry=$(xdotool getwindowgeometry --shell "$id" 2>/dev/null) || continue
       eval "$geometry"
       area=$((WIDTH * HEIGHT))
-      if [ "$area" -gt "$largest_area" ]; then
+      if [ "$HEIGHT" -ge 60 ] && [ "$area" -gt "$largest_area" ]; then
         largest=$id largest_area=$area
         MENU_X=$X MENU_Y=$Y MENU_W=$WIDTH MENU_H=$HEIGHT
       fi
     done
-    [ -n "$largest" ] && [ "$largest" = "$MENU_ID" ] && return 0
+    if [ -n "$largest" ] && [ "$largest" = "$MENU_ID" ]; then
+      seen=$((seen + 1))
+      [ "$seen" -ge 2 ] && return 0
+    else
+      seen=0
+    fi
     MENU_ID=$largest
   done
   return 1

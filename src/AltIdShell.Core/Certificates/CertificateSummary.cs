@@ -23,4 +23,8 @@ public sealed record CertificateSummary(
     DateTimeOffset NotBefore, DateTimeOffset NotAfter, string Issuer, string Subject,
     string Sha256Fingerprint, string Sha1Fingerprint,
     CertificateKind Kind, CertificateEnvironment Environment, ValidityState Validity, int DaysUntilExpiry,
-    AltIdVerdict AltId);
+    AltIdVerdict AltId)
+{
+    // Get-only, unlike the other members: no copy made with `with` may carry a verdict the engine did not reach.
+    public AltIdVerdict AltId { get; } = AltId;
+}

@@ -10,4 +10,9 @@ namespace AltIdShell.Core.Export;
 /// <param name="SourceHasOtherData">The file exported from holds more than its certificates (text, other PEM blocks, trailing bytes).</param>
 public sealed record ExportResult(
     string OutputPath, ExportOutcome Outcome, CertificateSummary Summary,
-    bool SourceContainsPrivateKey = false, bool SourceHasOtherData = false);
+    bool SourceContainsPrivateKey = false, bool SourceHasOtherData = false)
+{
+    // Get-only: no copy made with `with` may drop the warnings the engine raised about the file.
+    public bool SourceContainsPrivateKey { get; } = SourceContainsPrivateKey;
+    public bool SourceHasOtherData { get; } = SourceHasOtherData;
+}
