@@ -85,25 +85,16 @@ public sealed class RecentExportsFileFormatTests : IDisposable
     {
         var loaded = StoreHolding(WrittenByAnEarlierVersion).Load();
 
-        Assert.Equal(2, loaded.Count);
-        var old = loaded[0];
-        Assert.Equal("/exports/old.cer", old.OutputPath);
-        Assert.Equal("/exports/old.p12", old.SourcePath);
-        Assert.Null(old.Organisation);
-        Assert.Equal("12345678", old.Cvr);
-        Assert.Equal("Gammel", old.CertificateName);
-        Assert.Equal(new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero), old.NotAfter);
-        Assert.Equal(CertificateEnvironment.Test, old.Environment);
-        Assert.Equal(CertificateKind.Oces3Employee, old.Kind);
-        Assert.Equal("11:22", old.Sha256Fingerprint);
-        Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), old.ExportedAt);
-        Assert.Null(old.Verdict);
-        var newer = loaded[1];
-        Assert.Equal(@"C:\Users\Anne\Documents\Testfirma.cer", newer.OutputPath);
-        Assert.Equal("Testfirma A/S // Ærø", newer.Organisation);
-        Assert.Null(newer.Cvr);
-        Assert.Equal(TimeSpan.FromHours(2), newer.NotAfter.Offset);
-        Assert.Equal(VerdictKind.Suitable, newer.Verdict);
+        Assert.Equal(new[]
+        {
+            new RecentExport("/exports/old.cer", "/exports/old.p12", null, "12345678", "Gammel", new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero),
+                CertificateEnvironment.Test, CertificateKind.Oces3Employee, "11:22", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), null),
+            new RecentExport(@"C:\Users\Anne\Documents\Testfirma.cer", @"C:\Users\Anne\Documents\Testfirma.p12", "Testfirma A/S // Ærø", null, "AltID system",
+                new DateTimeOffset(2029, 6, 30, 12, 0, 0, TimeSpan.FromHours(2)), CertificateEnvironment.Production, CertificateKind.Oces3OrganisationOrSystem,
+                "AA:BB:CC", new DateTimeOffset(2026, 11, 24, 9, 30, 15, TimeSpan.FromHours(1)), VerdictKind.Suitable),
+        }, loaded);
+        // Equal instants at other offsets compare equal; the file keeps the offset it was written with.
+        Assert.Equal(TimeSpan.FromHours(2), loaded[1].NotAfter.Offset);
     }
 
     [Fact]
