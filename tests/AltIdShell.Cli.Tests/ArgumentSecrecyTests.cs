@@ -9,13 +9,13 @@ namespace AltIdShell.Cli.Tests;
 public sealed class ArgumentSecrecyTests : IDisposable
 {
     private const string Secret = "Hemmelig-Ærø-7731";
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-args-");
+    private readonly WorkFolder _work = new("altid-args-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private string P12()
     {
-        var path = Path.Combine(_work.FullName, "Testfirma.p12");
+        var path = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(path, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), Secret));
         return path;
     }

@@ -12,19 +12,19 @@ public sealed class ExportCommandTests : IDisposable
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Kødpålæg ApS");
     private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(TestClock.ChildProcessNow, name: "Andet");
     private const string Password = "Hemmeligt-æøå 1";
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-cli-");
+    private readonly WorkFolder _work = new("altid-cli-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private string P12(string name = "Testfirma.p12", CertificateFactory.Chain? chain = null)
     {
-        var path = Path.Combine(_work.FullName, name);
+        var path = _work.PathOf(name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, Pkcs12Factory.Build(chain ?? Chain, Password));
         return path;
     }
 
-    private string Cer(string name = "Testfirma.cer") => Path.Combine(_work.FullName, name);
+    private string Cer(string name = "Testfirma.cer") => _work.PathOf(name);
 
     [Fact]
     public void Exports_with_the_password_from_stdin_and_prints_the_summary()
@@ -126,7 +126,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void Writes_PEM_into_another_folder_on_request()
     {
-        var output = _work.CreateSubdirectory("ud").FullName;
+        var output = _work.Info.CreateSubdirectory("ud").FullName;
 
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--pem", "--out", output, P12() }, Password);
 
@@ -159,7 +159,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void JSON_reports_failures_with_their_kind_and_exit_code()
     {
-        var notP12 = Path.Combine(_work.FullName, "tekst.p12");
+        var notP12 = _work.PathOf("tekst.p12");
         File.WriteAllText(notP12, "hello");
 
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--json", notP12 }, Password);
@@ -173,7 +173,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void Several_leaves_exit_6_listing_the_choices_and_certificate_picks_one()
     {
-        var path = Path.Combine(_work.FullName, "To.p12");
+        var path = _work.PathOf("To.p12");
         File.WriteAllBytes(path, Pkcs12Factory.Build(new[] { Chain.Leaf, Other.Leaf }, null, Password, new Pkcs12Layout { WithKey = false }));
 
         var refused = CliRunner.Run(new[] { "export", "--password-stdin", path }, Password);
@@ -189,7 +189,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void A_missing_file_exits_8_and_is_named_by_its_position_only()
     {
-        var result = CliRunner.Run(new[] { "export", "--password-stdin", Path.Combine(_work.FullName, "findes-ikke.p12") }, Password);
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", _work.PathOf("findes-ikke.p12") }, Password);
 
         Assert.Equal(8, result.ExitCode);
         Assert.Contains("Argument 3 is not a file that exists", result.Stderr);
@@ -199,7 +199,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void A_folder_as_input_says_it_is_a_folder()
     {
-        var result = CliRunner.Run(new[] { "export", "--password-stdin", _work.FullName }, Password);
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", _work.Info.FullName }, Password);
 
         Assert.Equal(8, result.ExitCode);
         Assert.Contains("is a folder. Name the .p12 file itself.", result.Stderr);
@@ -208,7 +208,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void A_missing_out_folder_is_said_to_be_missing_without_naming_it_and_is_not_created()
     {
-        var missing = Path.Combine(_work.FullName, "Hemmelig-mappe");
+        var missing = _work.PathOf("Hemmelig-mappe");
 
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--out", missing, P12() }, Password);
 
@@ -234,7 +234,7 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public void A_file_with_neither_encryption_nor_MAC_exports_without_asking_for_a_password()
     {
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(Chain, "nøgle", new Pkcs12Layout { CertificateEncryption = null, MacHash = null }));
 
         var result = CliRunner.Run(new[] { "export", p12 }, stdin: "");
@@ -247,7 +247,7 @@ public sealed class ExportCommandTests : IDisposable
     public void Two_files_of_the_same_name_are_named_by_their_folders_in_errors()
     {
         var good = P12("Kunde A/Testfirma.p12");
-        var bad = Path.Combine(_work.FullName, "Kunde B", "Testfirma.p12");
+        var bad = Path.Combine(_work.Info.FullName, "Kunde B", "Testfirma.p12");
         Directory.CreateDirectory(Path.GetDirectoryName(bad)!);
         File.WriteAllText(bad, "ikke et certifikat");
 

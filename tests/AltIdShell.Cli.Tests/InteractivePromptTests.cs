@@ -10,14 +10,14 @@ namespace AltIdShell.Cli.Tests;
 /// </summary>
 public sealed class InteractivePromptTests : IDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-prompt-");
+    private readonly WorkFolder _work = new("altid-prompt-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void Asks_without_echo_and_asks_again_after_a_wrong_password()
     {
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, "Rigtigt-æøå"));
 
@@ -34,7 +34,7 @@ public sealed class InteractivePromptTests : IDisposable
     [Fact]
     public void The_terminal_echoes_again_once_the_password_is_read()
     {
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), "Rigtigt"));
 
         // Echo is switched off for the whole prompt (keys typed between two reads would show otherwise), and back on after.
@@ -48,7 +48,7 @@ public sealed class InteractivePromptTests : IDisposable
     [Fact]
     public void Inspect_gives_the_same_three_tries_as_export()
     {
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), "Rigtigt"));
 
         var screen = Type(new[] { "inspect", p12 }, "forkert-1", "forkert-2", "Rigtigt");
@@ -61,7 +61,7 @@ public sealed class InteractivePromptTests : IDisposable
     [Fact]
     public void Inspect_gives_up_after_three_wrong_passwords()
     {
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), "Rigtigt"));
 
         var screen = Type(new[] { "inspect", p12 }, "forkert-1", "forkert-2", "forkert-3", "Rigtigt");
@@ -74,8 +74,8 @@ public sealed class InteractivePromptTests : IDisposable
     [Fact]
     public void In_a_batch_the_second_file_with_its_own_password_is_asked_for_it_without_being_told_it_was_wrong()
     {
-        var first = Path.Combine(_work.FullName, "Første.p12");
-        var second = Path.Combine(_work.FullName, "Anden.p12");
+        var first = _work.PathOf("Første.p12");
+        var second = _work.PathOf("Anden.p12");
         var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
         File.WriteAllBytes(first, Pkcs12Factory.Build(chain, "kode-1"));
         File.WriteAllBytes(second, Pkcs12Factory.Build(chain, "kode-2"));

@@ -12,9 +12,9 @@ public sealed class PasswordSecrecyTests : IDisposable
 {
     private const string Secret = "Hemmelig-Ærø-7731";
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-cli-secret-");
+    private readonly WorkFolder _work = new("altid-cli-secret-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     /// <summary>Each path by the error kind it ends in ("Success" for none), with the exit code it gives.</summary>
     public static TheoryData<string, int> Paths() => new()
@@ -89,7 +89,7 @@ public sealed class PasswordSecrecyTests : IDisposable
     /// <summary>Sets up the work folder for one path; returns the arguments after the options.</summary>
     private IEnumerable<string> Prepare(string path)
     {
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         var kind = Enum.TryParse<ExportErrorKind>(path, out var parsed) ? parsed : (ExportErrorKind?)null;
         File.WriteAllBytes(p12, kind is { } refused ? RefusedPkcs12.For(refused, Chain, Secret) : Pkcs12Factory.Build(Chain, Secret));
         switch (kind)
@@ -98,10 +98,10 @@ public sealed class PasswordSecrecyTests : IDisposable
                 File.WriteAllBytes(Path.ChangeExtension(p12, ".cer"), Chain.Issuer.RawData);
                 break;
             case ExportErrorKind.SourceNotFound:
-                return new[] { Path.Combine(_work.FullName, "findes-ikke.p12") };
+                return new[] { _work.PathOf("findes-ikke.p12") };
             case ExportErrorKind.Io:
                 // --out names a file, not a folder.
-                var notAFolder = Path.Combine(_work.FullName, "ikke-en-mappe");
+                var notAFolder = _work.PathOf("ikke-en-mappe");
                 File.WriteAllText(notAFolder, "x");
                 return new[] { "--out", notAFolder, p12 };
         }
@@ -112,7 +112,7 @@ public sealed class PasswordSecrecyTests : IDisposable
     {
         Assert.DoesNotContain(Secret, result.All);
         var forms = new[] { Encoding.UTF8, Encoding.Unicode, Encoding.BigEndianUnicode }.Select(e => e.GetBytes(Secret)).ToList();
-        foreach (var file in _work.GetFiles("*", SearchOption.AllDirectories))
+        foreach (var file in _work.Info.GetFiles("*", SearchOption.AllDirectories))
         {
             var bytes = File.ReadAllBytes(file.FullName);
             Assert.True(forms.All(form => bytes.AsSpan().IndexOf(form) < 0), file.Name + " holds the password");

@@ -6,9 +6,9 @@ namespace AltIdShell.Cli.Tests;
 /// <summary>The README's first command must work as written: its password opens its sample, which is plainly fake.</summary>
 public sealed class ReadmeFirstCommandTests : IDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-readme-");
+    private readonly WorkFolder _work = new("altid-readme-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void The_first_command_exports_the_bundled_sample_with_the_documented_password()
@@ -17,7 +17,7 @@ public sealed class ReadmeFirstCommandTests : IDisposable
         var command = Regex.Match(readme, @"```bash\n(?<line>[^\n]+)\n").Groups["line"].Value;
         var parts = Regex.Match(command, @"^ALTID_PASSWORD=(?<password>\S+) dotnet run --project src/AltIdShell.Cli -f net10.0 -- export (?<file>\S+)$");
         Assert.True(parts.Success, command);
-        var sample = Path.Combine(_work.FullName, Path.GetFileName(parts.Groups["file"].Value));
+        var sample = Path.Combine(_work.Info.FullName, Path.GetFileName(parts.Groups["file"].Value));
         File.Copy(Path.Combine(Fixtures.RepositoryRoot, parts.Groups["file"].Value), sample);
 
         var result = CliRunner.Run(new[] { "export", sample }, environment: new Dictionary<string, string> { ["ALTID_PASSWORD"] = parts.Groups["password"].Value });

@@ -17,8 +17,8 @@ public sealed class StoreCommandTests : IDisposable
     private static readonly CertificateFactory.Chain Chain =
         CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Lagerfirma ApS", name: "Lagerfirma systemcertifikat");
     private static readonly X509Certificate2 Other = CertificateFactory.SelfSigned("VPN-klient", TestClock.ChildProcessNow);
-    private readonly DirectoryInfo _home = Directory.CreateTempSubdirectory("altid-store-home-");
-    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("altid-store-out-");
+    private readonly WorkFolder _home = new("altid-store-home-");
+    private readonly WorkFolder _output = new("altid-store-out-");
 
     public StoreCommandTests()
     {
@@ -28,8 +28,8 @@ public sealed class StoreCommandTests : IDisposable
 
     public void Dispose()
     {
-        _home.Delete(recursive: true);
-        _output.Delete(recursive: true);
+        _home.Dispose();
+        _output.Dispose();
     }
 
     private static string Sha256(X509Certificate2 certificate) => Convert.ToHexString(SHA256.HashData(certificate.RawData));
@@ -41,13 +41,13 @@ public sealed class StoreCommandTests : IDisposable
     /// </summary>
     private void AddToUserStore(X509Certificate2 certificate)
     {
-        var store = Directory.CreateDirectory(Path.Combine(_home.FullName, ".dotnet", "corefx", "cryptography", "x509stores", "my"));
+        var store = Directory.CreateDirectory(Path.Combine(_home.Info.FullName, ".dotnet", "corefx", "cryptography", "x509stores", "my"));
         File.WriteAllBytes(Path.Combine(store.FullName, certificate.Thumbprint + ".pfx"), certificate.Export(X509ContentType.Pkcs12));
     }
 
     private CliRunner.Result Run(string language, params string[] arguments) =>
-        CliRunner.Run(arguments, language: language, environment: new Dictionary<string, string> { ["HOME"] = _home.FullName },
-            workingDirectory: _output.FullName);
+        CliRunner.Run(arguments, language: language, environment: new Dictionary<string, string> { ["HOME"] = _home.Info.FullName },
+            workingDirectory: _output.Info.FullName);
 
     [Fact]
     public void List_hides_what_is_not_a_verified_oces3_certificate_until_asked()
@@ -91,12 +91,12 @@ public sealed class StoreCommandTests : IDisposable
     [Fact]
     public void Export_writes_the_public_certificate_byte_for_byte_and_never_the_key()
     {
-        var result = Run("en_GB.UTF-8", "store", "export", Sha256(Chain.Leaf).ToLowerInvariant(), "--out", _output.FullName);
+        var result = Run("en_GB.UTF-8", "store", "export", Sha256(Chain.Leaf).ToLowerInvariant(), "--out", _output.Info.FullName);
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
-        var cer = Path.Combine(_output.FullName, "Lagerfirma systemcertifikat.cer");
+        var cer = _output.PathOf("Lagerfirma systemcertifikat.cer");
         Assert.Contains("Exported: " + cer, result.Stdout);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(cer));
-        Assert.Single(_output.GetFiles());
+        Assert.Single(_output.Info.GetFiles());
         Assert.False(X509CertificateLoader.LoadCertificateFromFile(cer).HasPrivateKey);
     }
 
@@ -105,37 +105,37 @@ public sealed class StoreCommandTests : IDisposable
     {
         var withColons = string.Join(":", Sha256(Chain.Leaf).Chunk(2).Select(pair => new string(pair)));
         Assert.Equal(ExitCodes.NotSuitable, Run("en_GB.UTF-8", "store", "export", withColons).ExitCode);
-        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Path.Combine(_output.FullName, "Lagerfirma systemcertifikat.cer")));
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(_output.PathOf("Lagerfirma systemcertifikat.cer")));
     }
 
     [Fact]
     public void Export_never_overwrites_a_different_file_without_being_told()
     {
-        var cer = Path.Combine(_output.FullName, "Lagerfirma systemcertifikat.cer");
+        var cer = _output.PathOf("Lagerfirma systemcertifikat.cer");
         File.WriteAllText(cer, "an older certificate");
 
-        var refused = Run("en_GB.UTF-8", "store", "export", Sha256(Chain.Leaf), "--out", _output.FullName);
+        var refused = Run("en_GB.UTF-8", "store", "export", Sha256(Chain.Leaf), "--out", _output.Info.FullName);
         Assert.Equal(7, refused.ExitCode);
         Assert.Equal("an older certificate", File.ReadAllText(cer));
 
-        Assert.Equal(ExitCodes.NotSuitable, Run("en_GB.UTF-8", "store", "export", Sha256(Chain.Leaf), "--out", _output.FullName, "--keep-both").ExitCode);
-        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(Path.Combine(_output.FullName, "Lagerfirma systemcertifikat (2).cer")));
+        Assert.Equal(ExitCodes.NotSuitable, Run("en_GB.UTF-8", "store", "export", Sha256(Chain.Leaf), "--out", _output.Info.FullName, "--keep-both").ExitCode);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(_output.PathOf("Lagerfirma systemcertifikat (2).cer")));
         Assert.Equal("an older certificate", File.ReadAllText(cer));
     }
 
     [Fact]
     public void Export_of_a_fingerprint_not_in_the_store_says_so_and_writes_nothing()
     {
-        var result = Run("en_GB.UTF-8", "store", "export", new string('A', 64), "--out", _output.FullName);
+        var result = Run("en_GB.UTF-8", "store", "export", new string('A', 64), "--out", _output.Info.FullName);
         Assert.Equal(6, result.ExitCode);
         Assert.Contains("No certificate with the SHA-256 fingerprint", result.Stderr);
-        Assert.Empty(_output.GetFiles());
+        Assert.Empty(_output.Info.GetFiles());
     }
 
     [Fact]
     public void An_empty_store_is_listed_as_empty_not_as_unreadable()
     {
-        Directory.Delete(Path.Combine(_home.FullName, ".dotnet"), recursive: true);
+        Directory.Delete(_home.PathOf(".dotnet"), recursive: true);
         var result = Run("en_GB.UTF-8", "store", "list");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No OCES3 organisation or system certificates in the certificate store.", result.Stdout);

@@ -9,16 +9,16 @@ namespace AltIdShell.Cli.Tests;
 public sealed class TerminalEscapeTests : IDisposable
 {
     private const string Password = "pw";
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-escape-");
+    private readonly WorkFolder _work = new("altid-escape-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void Control_and_bidi_characters_from_the_certificate_and_the_path_are_shown_as_codes()
     {
         var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow,
             organisation: "Evil ApS\u001B[2K\r  Organisation: Kombit A/S", name: "Skjult\u001B[8m");
-        var p12 = Path.Combine(_work.FullName, "\u202Eredro.p12");
+        var p12 = _work.PathOf("\u202Eredro.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
 
         foreach (var command in new[] { "export", "inspect" })
@@ -39,7 +39,7 @@ public sealed class TerminalEscapeTests : IDisposable
     public void JSON_keeps_escaping_them_by_itself()
     {
         var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Evil ApS\u001B[2K\u202E");
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
 
         var result = CliRunner.Run(new[] { "inspect", "--json", "--password-stdin", p12 }, Password + "\n");

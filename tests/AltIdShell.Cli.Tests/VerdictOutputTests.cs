@@ -7,16 +7,16 @@ namespace AltIdShell.Cli.Tests;
 public sealed class VerdictOutputTests : IDisposable
 {
     private const string Password = "pw";
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-verdict-");
+    private readonly WorkFolder _work = new("altid-verdict-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void The_verdict_follows_the_file_name_then_the_reasons_by_severity_then_the_details()
     {
         // Forged (generated CAs with the real names), expired and a test certificate: three reasons to order.
         var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, notBefore: TestClock.ChildProcessNow.AddYears(-3), notAfter: TestClock.ChildProcessNow.AddDays(-2));
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
 
         var lines = CliRunner.Run(new[] { "inspect", "--password-stdin", p12 }, Password).Stdout.Split('\n');

@@ -20,19 +20,19 @@ public sealed class SparsePackageTests : IDisposable
 {
     private const string Version = "0.1.0";
     private static readonly XNamespace F = AppxManifest.Foundation;
-    private readonly string _folder = Directory.CreateTempSubdirectory("altidshell-msix-").FullName;
+    private readonly WorkFolder _work = new("altidshell-msix-");
     private readonly byte[] _package;
 
     public SparsePackageTests()
     {
-        var path = Path.Combine(_folder, SparsePackageIdentity.FileName);
+        var path = _work.PathOf(SparsePackageIdentity.FileName);
         SparsePackage.Write(path, Version, LogoFolder);
         _package = File.ReadAllBytes(path);
     }
 
     private static string LogoFolder => Path.Combine(Fixtures.RepositoryRoot, "setup", "assets", "msix");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void The_parts_come_in_Windows_order_payload_then_block_map_then_content_types()
@@ -190,7 +190,7 @@ public sealed class SparsePackageTests : IDisposable
     [Fact]
     public void The_same_input_gives_the_same_bytes()
     {
-        var again = Path.Combine(_folder, "again.msix");
+        var again = _work.PathOf("again.msix");
         SparsePackage.Write(again, Version, LogoFolder);
         Assert.Equal(_package, File.ReadAllBytes(again));
     }

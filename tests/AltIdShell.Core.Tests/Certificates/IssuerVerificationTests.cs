@@ -11,9 +11,9 @@ public sealed class IssuerVerificationTests : IDisposable
 {
     private const string Forged = "The certificate is not issued by the Danish state's OCES CA (forged or altered)";
     private static readonly DateTimeOffset Now = TestClock.Now;
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-forged-");
+    private readonly WorkFolder _work = new("altid-forged-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private static void AssertForged(CertificateSummary summary)
     {
@@ -45,7 +45,7 @@ public sealed class IssuerVerificationTests : IDisposable
     public void A_forged_chain_whose_fake_CAs_carry_the_real_names_and_travel_in_the_p12_is_forged(string? issuerOu)
     {
         var fake = PssChainFactory.Oces3System(Now, issuerOu);
-        var p12 = Path.Combine(_work.FullName, "Testfirma.p12");
+        var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(fake, "pw"));
 
         var result = TestExporter.Instance.Export(new ExportRequest(p12, "pw"));

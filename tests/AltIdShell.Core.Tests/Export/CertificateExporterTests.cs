@@ -8,19 +8,19 @@ public sealed class CertificateExporterTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
     private static readonly CertificateFactory.Chain OtherChain = CertificateFactory.Oces3System(TestClock.Now, name: "Andet certifikat");
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-export-");
+    private readonly WorkFolder _work = new("altid-export-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private string WriteP12(string relativePath, CertificateFactory.Chain? chain = null)
     {
-        var path = Path.Combine(_work.FullName, relativePath);
+        var path = _work.PathOf(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, Pkcs12Factory.Build(chain ?? Chain, "pw"));
         return path;
     }
 
-    private string[] FilesInWork() => _work.GetFiles("*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_work.FullName, f.FullName)).Order().ToArray();
+    private string[] FilesInWork() => _work.Info.GetFiles("*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_work.Info.FullName, f.FullName)).Order().ToArray();
 
     [Theory]
     [InlineData("Testfirma.p12")]
@@ -67,7 +67,7 @@ public sealed class CertificateExporterTests : IDisposable
     public void Writes_into_another_folder_on_request()
     {
         var source = WriteP12("in/Testfirma.p12");
-        var output = Directory.CreateDirectory(Path.Combine(_work.FullName, "out")).FullName;
+        var output = Directory.CreateDirectory(_work.PathOf("out")).FullName;
 
         var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { OutputDirectory = output });
 
@@ -93,7 +93,7 @@ public sealed class CertificateExporterTests : IDisposable
     public void A_different_cer_is_never_overwritten_without_being_asked()
     {
         var source = WriteP12("Testfirma.p12");
-        var existing = Path.Combine(_work.FullName, "Testfirma.cer");
+        var existing = _work.PathOf("Testfirma.cer");
         File.WriteAllBytes(existing, OtherChain.Leaf.RawData);
 
         var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
@@ -108,34 +108,34 @@ public sealed class CertificateExporterTests : IDisposable
     public void Keep_both_writes_the_next_free_numbered_name()
     {
         var source = WriteP12("Testfirma.p12");
-        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
-        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma (2).cer"), new byte[] { 1, 2, 3 });
+        File.WriteAllBytes(_work.PathOf("Testfirma.cer"), OtherChain.Leaf.RawData);
+        File.WriteAllBytes(_work.PathOf("Testfirma (2).cer"), new byte[] { 1, 2, 3 });
 
         var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
 
-        Assert.Equal(Path.Combine(_work.FullName, "Testfirma (3).cer"), result.OutputPath);
+        Assert.Equal(_work.PathOf("Testfirma (3).cer"), result.OutputPath);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
-        Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(Path.Combine(_work.FullName, "Testfirma.cer")));
+        Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(_work.PathOf("Testfirma.cer")));
     }
 
     [Fact]
     public void Keep_both_finds_an_earlier_numbered_copy_of_the_same_certificate()
     {
         var source = WriteP12("Testfirma.p12");
-        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
-        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma (2).cer"), Chain.Leaf.RawData);
+        File.WriteAllBytes(_work.PathOf("Testfirma.cer"), OtherChain.Leaf.RawData);
+        File.WriteAllBytes(_work.PathOf("Testfirma (2).cer"), Chain.Leaf.RawData);
 
         var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
 
         Assert.Equal(ExportOutcome.AlreadyExported, result.Outcome);
-        Assert.Equal(Path.Combine(_work.FullName, "Testfirma (2).cer"), result.OutputPath);
+        Assert.Equal(_work.PathOf("Testfirma (2).cer"), result.OutputPath);
     }
 
     [Fact]
     public void Replace_puts_the_new_certificate_in_place()
     {
         var source = WriteP12("Testfirma.p12");
-        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
+        File.WriteAllBytes(_work.PathOf("Testfirma.cer"), OtherChain.Leaf.RawData);
 
         var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace });
 
@@ -147,7 +147,7 @@ public sealed class CertificateExporterTests : IDisposable
     [Fact]
     public void A_fingerprint_chooses_among_several_leaves_and_an_unknown_one_is_named()
     {
-        var source = Path.Combine(_work.FullName, "To.p12");
+        var source = _work.PathOf("To.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(new[] { Chain.Leaf, OtherChain.Leaf }, null, "pw", new Pkcs12Layout { WithKey = false }));
         var several = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
         Assert.Equal(ExportErrorKind.SeveralCertificates, several.Kind);
@@ -163,7 +163,7 @@ public sealed class CertificateExporterTests : IDisposable
     [Fact]
     public void A_missing_source_file_is_named()
     {
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(Path.Combine(_work.FullName, "nope.p12"), "pw")));
+        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(_work.PathOf("nope.p12"), "pw")));
 
         Assert.Equal(ExportErrorKind.SourceNotFound, error.Kind);
         Assert.Contains("nope.p12", error.Text.English);
@@ -172,7 +172,7 @@ public sealed class CertificateExporterTests : IDisposable
     [Fact]
     public void A_50_MB_file_is_refused_by_its_size_without_being_read()
     {
-        var source = Path.Combine(_work.FullName, "Stor.p12");
+        var source = _work.PathOf("Stor.p12");
         using (var file = File.Create(source))
             file.SetLength(50L * 1024 * 1024);
         var readBefore = BytesReadByThisProcess();
@@ -226,12 +226,12 @@ public sealed class CertificateExporterTests : IDisposable
     public void A_failed_replace_keeps_the_old_cer_whole()
     {
         var source = WriteP12("Testfirma.p12");
-        File.WriteAllBytes(Path.Combine(_work.FullName, "Testfirma.cer"), OtherChain.Leaf.RawData);
+        File.WriteAllBytes(_work.PathOf("Testfirma.cer"), OtherChain.Leaf.RawData);
         var exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.Replace, new IOException("locked")));
 
         Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
 
-        Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(Path.Combine(_work.FullName, "Testfirma.cer")));
+        Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(_work.PathOf("Testfirma.cer")));
         Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, FilesInWork());
     }
 }

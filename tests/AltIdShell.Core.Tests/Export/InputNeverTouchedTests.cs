@@ -11,13 +11,13 @@ namespace AltIdShell.Core.Tests.Export;
 public sealed class InputNeverTouchedTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-input-");
+    private readonly WorkFolder _work = new("altid-input-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private string Write(string name)
     {
-        var path = Path.Combine(_work.FullName, name);
+        var path = _work.PathOf(name);
         File.WriteAllBytes(path, Pkcs12Factory.Build(Chain, "pw"));
         return path;
     }
@@ -34,7 +34,7 @@ public sealed class InputNeverTouchedTests : IDisposable
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(before, File.ReadAllBytes(source));
-        Assert.Equal(new[] { "Testfirma.cer" }, _work.GetFiles().Select(f => f.Name));
+        Assert.Equal(new[] { "Testfirma.cer" }, _work.Info.GetFiles().Select(f => f.Name));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class InputNeverTouchedTests : IDisposable
     {
         var source = Write("Testfirma.p12");
         var before = File.ReadAllBytes(source);
-        var link = Path.Combine(_work.FullName, "Testfirma.cer");
+        var link = _work.PathOf("Testfirma.cer");
         ExternalTool.Run("ln", new[] { source, link });
 
         var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
@@ -57,8 +57,8 @@ public sealed class InputNeverTouchedTests : IDisposable
     {
         var source = Write("Testfirma.cer");
         var before = File.ReadAllBytes(source);
-        var alias = Path.Combine(_work.FullName, "genvej");
-        Directory.CreateSymbolicLink(alias, _work.FullName);
+        var alias = _work.PathOf("genvej");
+        Directory.CreateSymbolicLink(alias, _work.Info.FullName);
 
         var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(
             new ExportRequest(source, "pw") with { OutputDirectory = alias, ExistingFile = ExistingFileChoice.Replace }));
@@ -71,7 +71,7 @@ public sealed class InputNeverTouchedTests : IDisposable
     public void Another_file_of_the_same_content_is_no_reason_to_refuse()
     {
         var source = Write("Testfirma.p12");
-        File.Copy(source, Path.Combine(_work.FullName, "Testfirma.cer"));
+        File.Copy(source, _work.PathOf("Testfirma.cer"));
 
         var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace });
 

@@ -11,11 +11,11 @@ namespace AltIdShell.Core.Tests.Export;
 public sealed class OnlyRegularFilesTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-regular-");
+    private readonly WorkFolder _work = new("altid-regular-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
-    private string Path_(string name) => Path.Combine(_work.FullName, name);
+    private string Path_(string name) => _work.PathOf(name);
 
     private string P12()
     {
@@ -53,7 +53,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
         Assert.Equal(FileAttributes.None, File.GetAttributes(fifo) & FileAttributes.Directory);
-        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, _work.GetFileSystemInfos().Select(f => f.Name).Order());
+        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, _work.Info.GetFileSystemInfos().Select(f => f.Name).Order());
     }
 
     [Fact]

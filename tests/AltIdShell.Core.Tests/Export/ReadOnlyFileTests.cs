@@ -11,21 +11,21 @@ namespace AltIdShell.Core.Tests.Export;
 /// </summary>
 public sealed class ReadOnlyFileTests : IDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-readonly-file-");
+    private readonly WorkFolder _work = new("altid-readonly-file-");
 
     public void Dispose()
     {
-        foreach (var file in _work.GetFiles())
+        foreach (var file in _work.Info.GetFiles())
             file.Attributes = FileAttributes.Normal;
-        _work.Delete(recursive: true);
+        _work.Dispose();
     }
 
     [Fact]
     public void Replacing_a_read_only_cer_is_refused_with_the_reason_and_the_file_is_kept()
     {
-        var source = Path.Combine(_work.FullName, "Testfirma.p12");
+        var source = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
-        var existing = Path.Combine(_work.FullName, "Testfirma.cer");
+        var existing = _work.PathOf("Testfirma.cer");
         File.WriteAllBytes(existing, new byte[] { 1, 2, 3 });
         File.SetAttributes(existing, FileAttributes.ReadOnly);
         var exporter = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
@@ -37,6 +37,6 @@ public sealed class ReadOnlyFileTests : IDisposable
         Assert.Contains("read-only", error.Text.English);
         Assert.Contains("skrivebeskyttet", error.Text.Danish);
         Assert.Equal(new byte[] { 1, 2, 3 }, File.ReadAllBytes(existing));
-        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, _work.GetFiles().Select(f => f.Name).Order());
+        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, _work.Info.GetFiles().Select(f => f.Name).Order());
     }
 }

@@ -12,21 +12,21 @@ namespace AltIdShell.Core.Tests.Export;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ReadOnlyFolderTests : IDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-readonly-");
+    private readonly WorkFolder _work = new("altid-readonly-");
 
     public void Dispose()
     {
         Chattr("-i");
-        File.SetUnixFileMode(_work.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        _work.Delete(recursive: true);
+        File.SetUnixFileMode(_work.Info.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        _work.Dispose();
     }
 
     [Fact]
     public void Exporting_into_a_read_only_folder_says_so_and_leaves_nothing()
     {
-        var source = Path.Combine(_work.FullName, "Testfirma.p12");
+        var source = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
-        File.SetUnixFileMode(_work.FullName, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(_work.Info.FullName, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         if (Environment.UserName == "root")
             Chattr("+i");
 
@@ -34,14 +34,14 @@ public sealed class ReadOnlyFolderTests : IDisposable
 
         Assert.Equal(ExportErrorKind.AccessDenied, error.Kind);
         Assert.Contains("read-only", error.Text.English);
-        Assert.Equal(new[] { "Testfirma.p12" }, _work.GetFiles().Select(f => f.Name));
+        Assert.Equal(new[] { "Testfirma.p12" }, _work.Info.GetFiles().Select(f => f.Name));
     }
 
     private void Chattr(string flag)
     {
         if (Environment.UserName != "root")
             return;
-        using var chattr = Process.Start("chattr", new[] { flag, _work.FullName });
+        using var chattr = Process.Start("chattr", new[] { flag, _work.Info.FullName });
         chattr.WaitForExit();
         Assert.Equal(0, chattr.ExitCode);
     }

@@ -11,15 +11,15 @@ namespace AltIdShell.Core.Tests.Export;
 /// </summary>
 public sealed class ReservedNameTests : IDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-reserved-");
+    private readonly WorkFolder _work = new("altid-reserved-");
     private readonly CertificateExporter _windows = new(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Fact]
     public void A_p12_named_after_a_device_is_refused_before_it_is_read()
     {
-        var source = Path.Combine(_work.FullName, "nul.p12");
+        var source = _work.PathOf("nul.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
 
         var error = Assert.Throws<ExportException>(() => _windows.Export(new ExportRequest(source, "pw")));
@@ -27,30 +27,30 @@ public sealed class ReservedNameTests : IDisposable
         Assert.Equal(ExportErrorKind.ReservedName, error.Kind);
         Assert.Contains("NUL", error.Text.English);
         Assert.Contains("Omdøb filen", error.Text.Danish);
-        Assert.Equal(new[] { "nul.p12" }, _work.GetFiles().Select(f => f.Name));
+        Assert.Equal(new[] { "nul.p12" }, _work.Info.GetFiles().Select(f => f.Name));
     }
 
     [Fact]
     public void The_writer_never_puts_a_file_in_place_under_a_device_name()
     {
         var fileSystem = new PhysicalFileSystem(windowsRules: true);
-        var temporary = Path.Combine(_work.FullName, ".CON.cer.1a2b.tmp");
+        var temporary = _work.PathOf(".CON.cer.1a2b.tmp");
         File.WriteAllBytes(temporary, new byte[] { 1 });
 
-        Assert.Throws<ReservedNameException>(() => fileSystem.MoveNoOverwrite(temporary, Path.Combine(_work.FullName, "CON.cer")));
-        Assert.Throws<ReservedNameException>(() => fileSystem.Replace(temporary, Path.Combine(_work.FullName, "con .cer")));
-        Assert.Equal(new[] { ".CON.cer.1a2b.tmp" }, _work.GetFiles().Select(f => f.Name));
+        Assert.Throws<ReservedNameException>(() => fileSystem.MoveNoOverwrite(temporary, _work.PathOf("CON.cer")));
+        Assert.Throws<ReservedNameException>(() => fileSystem.Replace(temporary, _work.PathOf("con .cer")));
+        Assert.Equal(new[] { ".CON.cer.1a2b.tmp" }, _work.Info.GetFiles().Select(f => f.Name));
     }
 
     [Fact]
     public void Without_Windows_naming_rules_the_same_names_are_ordinary_files()
     {
-        var source = Path.Combine(_work.FullName, "nul.p12");
+        var source = _work.PathOf("nul.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
 
         var result = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: false))
             .Export(new ExportRequest(source, "pw"));
 
-        Assert.Equal(Path.Combine(_work.FullName, "nul.cer"), result.OutputPath);
+        Assert.Equal(_work.PathOf("nul.cer"), result.OutputPath);
     }
 }

@@ -16,13 +16,13 @@ public sealed class WriteDurabilityTests : IDisposable
     private static readonly byte[] New = Chain.Leaf.RawData;
     private static readonly byte[] Old = CertificateFactory.Oces3System(TestClock.Now, name: "Gammelt certifikat").Leaf.RawData;
     private static readonly byte[] Pfx = Pkcs12Factory.Build(Chain, "pw");
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-durability-");
+    private readonly WorkFolder _work = new("altid-durability-");
 
     public enum Scenario { NewFile, KeepBoth, Replace }
 
     public enum Fault { Once, FromThenOn, KilledAfter }
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     public static TheoryData<Scenario, Fault> Cases()
     {
@@ -100,11 +100,11 @@ public sealed class WriteDurabilityTests : IDisposable
     public void A_recent_temporary_file_may_be_another_exports_in_progress_and_is_neither_deleted_nor_taken_as_output()
     {
         Prepare(Scenario.NewFile);
-        var inProgress = Path.Combine(_work.FullName, ".Testfirma.cer.0123abcd.tmp");
+        var inProgress = _work.PathOf(".Testfirma.cer.0123abcd.tmp");
         File.WriteAllBytes(inProgress, New.Take(10).ToArray());
         // "Recent" by the clock the writer reads, which the shifted-clock stage moves while the file system's stays.
         File.SetLastWriteTimeUtc(inProgress, DateTime.UtcNow);
-        var unrelated = Path.Combine(_work.FullName, ".Testfirma.cer.not-ours.tmp");
+        var unrelated = _work.PathOf(".Testfirma.cer.not-ours.tmp");
         File.WriteAllBytes(unrelated, new byte[] { 1 });
         File.SetLastWriteTimeUtc(unrelated, DateTime.UtcNow.AddDays(-1));
 
@@ -125,12 +125,12 @@ public sealed class WriteDurabilityTests : IDisposable
 
     private static IOException DiskFull() => new("No space left on device", OperatingSystem.IsWindows() ? unchecked((int)0x80070070) : 28);
 
-    private string Source => Path.Combine(_work.FullName, "Testfirma.p12");
-    private string Target => Path.Combine(_work.FullName, "Testfirma.cer");
+    private string Source => _work.PathOf("Testfirma.p12");
+    private string Target => _work.PathOf("Testfirma.cer");
 
     private void Prepare(Scenario scenario)
     {
-        foreach (var file in _work.GetFiles())
+        foreach (var file in _work.Info.GetFiles())
             file.Delete();
         File.WriteAllBytes(Source, Pfx);
         if (scenario != Scenario.NewFile)
@@ -159,11 +159,11 @@ public sealed class WriteDurabilityTests : IDisposable
     };
 
     /// <summary>Every file but the temporary ones a killed process may leave, which no export takes for output.</summary>
-    private Dictionary<string, byte[]> Files() => _work.GetFiles()
+    private Dictionary<string, byte[]> Files() => _work.Info.GetFiles()
         .Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
         .ToDictionary(f => f.Name, f => File.ReadAllBytes(f.FullName));
 
-    private string[] Temporaries() => _work.GetFiles("*.tmp").Select(f => f.FullName).ToArray();
+    private string[] Temporaries() => _work.Info.GetFiles("*.tmp").Select(f => f.FullName).ToArray();
 
     private static bool Same(Dictionary<string, byte[]> expected, Dictionary<string, byte[]> actual) =>
         expected.Count == actual.Count && expected.All(e => actual.TryGetValue(e.Key, out var bytes) && bytes.SequenceEqual(e.Value));

@@ -1,16 +1,17 @@
 using AltIdShell.Core.FileSystem;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Core.Tests.FileSystem;
 
 public sealed class FileIdentityTests : IDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-identity-");
+    private readonly WorkFolder _work = new("altid-identity-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private string Write(string name)
     {
-        var path = Path.Combine(_work.FullName, name);
+        var path = _work.PathOf(name);
         File.WriteAllText(path, name);
         return path;
     }
@@ -19,15 +20,15 @@ public sealed class FileIdentityTests : IDisposable
     public void One_path_spelled_two_ways_is_one_file()
     {
         var file = Write("a.cer");
-        Directory.CreateDirectory(Path.Combine(_work.FullName, "sub"));
+        Directory.CreateDirectory(_work.PathOf("sub"));
 
-        Assert.True(PhysicalFileSystem.Instance.IsSameFile(file, Path.Combine(_work.FullName, "sub", "..", "a.cer")));
+        Assert.True(PhysicalFileSystem.Instance.IsSameFile(file, Path.Combine(_work.Info.FullName, "sub", "..", "a.cer")));
     }
 
     [Fact]
     public void A_file_not_yet_there_is_the_same_only_by_its_path()
     {
-        var missing = Path.Combine(_work.FullName, "new.cer");
+        var missing = _work.PathOf("new.cer");
 
         Assert.True(PhysicalFileSystem.Instance.IsSameFile(missing, missing));
         Assert.False(PhysicalFileSystem.Instance.IsSameFile(Write("a.cer"), missing));
@@ -37,7 +38,7 @@ public sealed class FileIdentityTests : IDisposable
     public void A_symbolic_link_is_the_file_it_points_to()
     {
         var file = Write("a.cer");
-        var link = Path.Combine(_work.FullName, "link.cer");
+        var link = _work.PathOf("link.cer");
         File.CreateSymbolicLink(link, file);
 
         Assert.True(PhysicalFileSystem.Instance.IsSameFile(file, link));

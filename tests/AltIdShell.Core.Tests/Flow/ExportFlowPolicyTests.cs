@@ -9,13 +9,13 @@ namespace AltIdShell.Core.Tests.Flow;
 public sealed class ExportFlowPolicyTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-flow-");
+    private readonly WorkFolder _work = new("altid-flow-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private string Write(string relativePath, byte[] content)
     {
-        var path = Path.Combine(_work.FullName, relativePath);
+        var path = _work.PathOf(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
         return path;

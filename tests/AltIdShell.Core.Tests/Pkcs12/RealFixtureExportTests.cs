@@ -7,16 +7,16 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 [Trait("Category", RealOcesData.Trait)]
 public sealed class RealFixtureExportTests : IDisposable
 {
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-real-");
+    private readonly WorkFolder _work = new("altid-real-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     [Theory]
     [MemberData(nameof(RealOcesData.Fixtures), MemberType = typeof(RealOcesData))]
     public void Exports_exactly_the_bytes_of_the_OpenSSL_reference(string fileName)
     {
         var fixture = RealOcesData.Get(fileName);
-        var copy = Path.Combine(_work.FullName, fixture.FileName);
+        var copy = _work.PathOf(fixture.FileName);
         File.Copy(fixture.Path!, copy);
 
         var result = TestExporter.Instance.Export(new ExportRequest(copy, fixture.Password));
@@ -24,7 +24,7 @@ public sealed class RealFixtureExportTests : IDisposable
         Assert.Equal(ExportOutcome.Written, result.Outcome);
         Assert.Equal(Path.ChangeExtension(copy, ".cer"), result.OutputPath);
         Assert.Equal(OpenSsl.ReferenceCer(fixture.Path!, fixture.Password), File.ReadAllBytes(result.OutputPath));
-        Assert.Equal(new[] { fixture.FileName, Path.GetFileName(result.OutputPath) }.Order(), _work.GetFiles().Select(f => f.Name).Order());
+        Assert.Equal(new[] { fixture.FileName, Path.GetFileName(result.OutputPath) }.Order(), _work.Info.GetFiles().Select(f => f.Name).Order());
     }
 
     [Theory]

@@ -14,9 +14,9 @@ public sealed class PasswordSecrecyTests : IDisposable
 {
     private const string Secret = "Hemmelig-Ærø-7731";
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
-    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("altid-secret-");
+    private readonly WorkFolder _work = new("altid-secret-");
 
-    public void Dispose() => _work.Delete(recursive: true);
+    public void Dispose() => _work.Dispose();
 
     // FileLocked comes only from Windows' sharing-violation codes, which this platform never raises.
     private static readonly ExportErrorKind[] NotProvokableHere = { ExportErrorKind.FileLocked };
@@ -46,7 +46,7 @@ public sealed class PasswordSecrecyTests : IDisposable
 
     private ExportException Provoke(ExportErrorKind kind)
     {
-        var source = Path.Combine(_work.FullName, "Testfirma.p12");
+        var source = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(source, RefusedPkcs12.For(kind, Chain, Secret));
         var request = new ExportRequest(source, Secret);
         var exporter = TestExporter.Instance;
@@ -64,7 +64,7 @@ public sealed class PasswordSecrecyTests : IDisposable
                 request = new ExportRequest(misnamed, Secret);
                 break;
             case ExportErrorKind.SourceNotFound:
-                request = new ExportRequest(Path.Combine(_work.FullName, "findes-ikke.p12"), Secret);
+                request = new ExportRequest(_work.PathOf("findes-ikke.p12"), Secret);
                 break;
             case ExportErrorKind.AccessDenied:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new UnauthorizedAccessException("denied")));
@@ -76,14 +76,14 @@ public sealed class PasswordSecrecyTests : IDisposable
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new PathTooLongException()));
                 break;
             case ExportErrorKind.ReservedName:
-                request = new ExportRequest(Path.Combine(_work.FullName, "NUL.p12"), Secret);
+                request = new ExportRequest(_work.PathOf("NUL.p12"), Secret);
                 exporter = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
                 break;
             case ExportErrorKind.NotARegularFile:
-                request = new ExportRequest(_work.FullName, Secret);
+                request = new ExportRequest(_work.Info.FullName, Secret);
                 break;
             case ExportErrorKind.OutputFolderMissing:
-                request = request with { OutputDirectory = Path.Combine(_work.FullName, "findes-ikke") };
+                request = request with { OutputDirectory = _work.PathOf("findes-ikke") };
                 break;
             case ExportErrorKind.Io:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));

@@ -9,9 +9,9 @@ namespace AltIdShell.Core.Tests.Store;
 public sealed class StoreCertificateExporterTests : IDisposable
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
-    private readonly string _folder = Directory.CreateTempSubdirectory("altid-store-export-").FullName;
+    private readonly WorkFolder _work = new("altid-store-export-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private static StoreCertificate FromStore(string name = "Testfirma systemcertifikat")
     {
@@ -23,11 +23,11 @@ public sealed class StoreCertificateExporterTests : IDisposable
     public void Writes_the_der_certificate_named_after_the_certificate_and_nothing_else()
     {
         var certificate = FromStore();
-        var result = StoreCertificateExporter.Default.Export(certificate, _folder);
+        var result = StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName);
         Assert.Equal(ExportOutcome.Written, result.Outcome);
-        Assert.Equal(Path.Combine(_folder, "Testfirma systemcertifikat.cer"), result.OutputPath);
+        Assert.Equal(_work.PathOf("Testfirma systemcertifikat.cer"), result.OutputPath);
         Assert.Equal(certificate.Der, File.ReadAllBytes(result.OutputPath));
-        Assert.Equal(new[] { result.OutputPath }, Directory.GetFiles(_folder));
+        Assert.Equal(new[] { result.OutputPath }, Directory.GetFiles(_work.Info.FullName));
         Assert.Same(certificate.Summary, result.Summary);
     }
 
@@ -35,27 +35,27 @@ public sealed class StoreCertificateExporterTests : IDisposable
     public void Exporting_the_same_certificate_again_writes_nothing()
     {
         var certificate = FromStore();
-        StoreCertificateExporter.Default.Export(certificate, _folder);
-        Assert.Equal(ExportOutcome.AlreadyExported, StoreCertificateExporter.Default.Export(certificate, _folder).Outcome);
-        Assert.Single(Directory.GetFiles(_folder));
+        StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName);
+        Assert.Equal(ExportOutcome.AlreadyExported, StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName).Outcome);
+        Assert.Single(Directory.GetFiles(_work.Info.FullName));
     }
 
     [Fact]
     public void A_different_file_of_that_name_is_never_overwritten_without_asking()
     {
         var certificate = FromStore();
-        var existing = Path.Combine(_folder, "Testfirma systemcertifikat.cer");
+        var existing = _work.PathOf("Testfirma systemcertifikat.cer");
         File.WriteAllText(existing, "the old certificate");
 
-        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(certificate, _folder));
+        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName));
         Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
         Assert.Equal("the old certificate", File.ReadAllText(existing));
 
-        var kept = StoreCertificateExporter.Default.Export(certificate, _folder, ExistingFileChoice.KeepBoth);
-        Assert.Equal(Path.Combine(_folder, "Testfirma systemcertifikat (2).cer"), kept.OutputPath);
+        var kept = StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName, ExistingFileChoice.KeepBoth);
+        Assert.Equal(_work.PathOf("Testfirma systemcertifikat (2).cer"), kept.OutputPath);
         Assert.Equal("the old certificate", File.ReadAllText(existing));
 
-        var replaced = StoreCertificateExporter.Default.Export(certificate, _folder, ExistingFileChoice.Replace);
+        var replaced = StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName, ExistingFileChoice.Replace);
         Assert.Equal(ExportOutcome.Replaced, replaced.Outcome);
         Assert.Equal(certificate.Der, File.ReadAllBytes(existing));
     }
@@ -63,7 +63,7 @@ public sealed class StoreCertificateExporterTests : IDisposable
     [Fact]
     public void A_missing_folder_is_an_export_error_not_a_crash()
     {
-        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(FromStore(), Path.Combine(_folder, "gone")));
+        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(FromStore(), _work.PathOf("gone")));
         Assert.Equal(ExportErrorKind.SourceNotFound, error.Kind);
     }
 }

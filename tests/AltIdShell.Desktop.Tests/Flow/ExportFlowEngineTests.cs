@@ -8,14 +8,14 @@ namespace AltIdShell.Desktop.Tests.Flow;
 /// <summary>The flow with the real engine, as the tray runs it: a person mistypes, retries, meets an old .cer.</summary>
 public sealed class ExportFlowEngineTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("altid-flow-").FullName;
+    private readonly WorkFolder _work = new("altid-flow-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private (string P12, CertificateFactory.Chain Chain) Generated(string name)
     {
         var chain = CertificateFactory.Oces3System(TestClock.Now, organisation: "Flowfirma ApS", cvr: "87654321");
-        var path = Path.Combine(_folder, name + ".p12");
+        var path = _work.PathOf(name + ".p12");
         File.WriteAllBytes(path, Pkcs12Factory.Build(chain, "rigtigt"));
         return (path, chain);
     }
@@ -29,11 +29,11 @@ public sealed class ExportFlowEngineTests : IDisposable
         var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 }));
 
         Assert.Single(ui.Complaints);
-        Assert.Equal(Path.Combine(_folder, "Flowfirma.cer"), result.OutputPath);
+        Assert.Equal(_work.PathOf("Flowfirma.cer"), result.OutputPath);
         Assert.Equal(chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
         Assert.Equal("87654321", result.Summary.Cvr);
 
-        var store = new RecentExportsStore(Path.Combine(_folder, "state"));
+        var store = new RecentExportsStore(_work.PathOf("state"));
         store.Add(RecentExport.From(new ExportRequest(p12, null), result, TestClock.Now));
         Assert.Equal("Flowfirma ApS", Assert.Single(store.Load()).Organisation);
     }
@@ -42,7 +42,7 @@ public sealed class ExportFlowEngineTests : IDisposable
     public async Task A_different_cer_in_the_way_is_kept_when_the_user_says_keep_both()
     {
         var (p12, chain) = Generated("Flowfirma");
-        var old = Path.Combine(_folder, "Flowfirma.cer");
+        var old = _work.PathOf("Flowfirma.cer");
         File.WriteAllBytes(old, new byte[] { 1, 2, 3 });
         var ui = new ScriptedUi("rigtigt") { ExistingFileAnswer = ExistingFileChoice.KeepBoth };
 
@@ -60,7 +60,7 @@ public sealed class ExportFlowEngineTests : IDisposable
     public async Task Real_OCES_files_export_byte_identical_to_OpenSSL(string fileName)
     {
         var fixture = RealOcesData.Get(fileName);
-        var copy = Path.Combine(_folder, fixture.FileName);
+        var copy = _work.PathOf(fixture.FileName);
         File.Copy(fixture.Path!, copy);
         var ui = new ScriptedUi("not-the-password", fixture.Password);
 

@@ -8,18 +8,18 @@ namespace AltIdShell.Desktop.Tests.Recent;
 /// <summary>"Copy file" and "Copy SHA-256" re-read the .cer: is it still the certificate the list recorded?</summary>
 public sealed class RecentCerCheckTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("altidshell-cercheck-").FullName;
+    private readonly WorkFolder _work = new("altidshell-cercheck-");
     private readonly byte[] _exported = CertificateFactory.Oces3System(TestClock.Now).Leaf.RawData;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _work.Dispose();
 
-    private string Cer => Path.Combine(_folder, "Testfirma.cer");
+    private string Cer => _work.PathOf("Testfirma.cer");
 
     private RecentExport Recorded(string? fingerprint = null)
     {
         File.WriteAllBytes(Cer, _exported);
         var summary = TestExporter.Instance.InspectCer(Cer).Summary;
-        return new RecentExport(Cer, Path.Combine(_folder, "Testfirma.p12"), summary.Organisation, summary.Cvr, summary.CertificateName,
+        return new RecentExport(Cer, _work.PathOf("Testfirma.p12"), summary.Organisation, summary.Cvr, summary.CertificateName,
             summary.NotAfter, summary.Environment, summary.Kind, fingerprint ?? summary.Sha256Fingerprint, TestClock.Now);
     }
 

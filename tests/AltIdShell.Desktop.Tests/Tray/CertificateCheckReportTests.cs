@@ -12,13 +12,13 @@ public sealed class CertificateCheckReportTests : IDisposable
 {
     private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-    private readonly string _folder = Directory.CreateTempSubdirectory("altidshell-checkreport-").FullName;
+    private readonly WorkFolder _work = new("altidshell-checkreport-");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _work.Dispose();
 
     private string Write(string name, byte[] bytes)
     {
-        var path = Path.Combine(_folder, name);
+        var path = _work.PathOf(name);
         File.WriteAllBytes(path, bytes);
         return path;
     }
@@ -109,7 +109,7 @@ public sealed class CertificateCheckReportTests : IDisposable
         var garbage = Report(Write("Garbage.cer", Encoding.ASCII.GetBytes("not a certificate")), English);
         Assert.Null(garbage.Verdict);
         Assert.NotEmpty(garbage.Lines.Single());
-        var missing = Report(Path.Combine(_folder, "Gone.cer"), English);
+        var missing = Report(_work.PathOf("Gone.cer"), English);
         Assert.Null(missing.Verdict);
         Assert.NotEmpty(missing.Lines.Single());
     }
@@ -119,6 +119,6 @@ public sealed class CertificateCheckReportTests : IDisposable
     {
         var path = Write("Testfirma.cer", CertificateFactory.Oces3System(TestClock.Now).Leaf.RawData);
         Report(path, English);
-        Assert.Equal(new[] { path }, Directory.GetFiles(_folder));
+        Assert.Equal(new[] { path }, Directory.GetFiles(_work.Info.FullName));
     }
 }
