@@ -56,7 +56,7 @@ public class ExportBenchmarks
     [Benchmark]
     public CertificateSummary AltIdShellEngine()
     {
-        var leaf = LeafSelector.Candidates(Pkcs12Reader.Read(_file, _password, Pkcs12Limits.Default)).Single();
+        var leaf = LeafSelector.Candidates(Pkcs12File.Parse(_file, Pkcs12Limits.Default).Open(_password)).Single();
         return CertificateDescriber.Describe(leaf, DateTimeOffset.UtcNow);
     }
 }

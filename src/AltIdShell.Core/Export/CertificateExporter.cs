@@ -102,7 +102,7 @@ public sealed class CertificateExporter
             return false;
         try
         {
-            return !Pkcs12Reader.IsPasswordFree(file, Limits);
+            return !Pkcs12File.Parse(file, Limits).IsPasswordFree;
         }
         catch (ExportException)
         {
@@ -116,7 +116,7 @@ public sealed class CertificateExporter
         var file = ReadSource(source);
         var container = CertificateContainerReader.Read(file, Limits);
         var leaves = container is null
-            ? LeafSelector.Candidates(Pkcs12Reader.Read(file, password, Limits))
+            ? LeafSelector.Candidates(Pkcs12File.Parse(file, Limits).Open(password))
             : LeafSelector.Candidates(container.Certificates);
         var now = Clock();
         // Candidates are judged without the network; only the one exported is worth an OCSP request.

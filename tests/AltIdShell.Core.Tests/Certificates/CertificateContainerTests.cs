@@ -110,7 +110,7 @@ public sealed class CertificateContainerTests
     {
         var file = Encoding.ASCII.GetBytes(Key + "\n" + Chain.Leaf.ExportCertificatePem());
 
-        var error = Assert.Throws<ExportException>(() => Pkcs12Reader.Read(file, "pw", Pkcs12Limits.Default));
+        var error = Assert.Throws<ExportException>(() => Pkcs12File.Parse(file, Pkcs12Limits.Default).Open("pw"));
 
         Assert.Contains("private key", error.Text.English);
         Assert.DoesNotContain("public key", error.Text.English);

@@ -7,7 +7,7 @@ namespace AltIdShell.Core.Tests.Pkcs12;
 internal static class Engine
 {
     public static byte[] ExportLeaf(byte[] pfx, string? password, Pkcs12Limits? limits = null) =>
-        LeafSelector.Candidates(Pkcs12Reader.Read(pfx, password, limits ?? Pkcs12Limits.Default)).Single();
+        LeafSelector.Candidates(Pkcs12File.Parse(pfx, limits ?? Pkcs12Limits.Default).Open(password)).Single();
 
     public static Errors.ExportException Refusal(byte[] pfx, string? password, Pkcs12Limits? limits = null) =>
         Assert.Throws<Errors.ExportException>(() => ExportLeaf(pfx, password, limits));

@@ -52,7 +52,7 @@ public sealed class LeafSelectionTests
         var other = CertificateFactory.Oces3System(TestClock.Now, organisation: "Andet Firma A/S", cvr: "87654321");
         var pfx = Pkcs12Factory.Build(new[] { Chain.Leaf, other.Leaf, Chain.Issuer }, null, "pw", Plain with { WithKey = false });
 
-        var candidates = LeafSelector.Candidates(Pkcs12Reader.Read(pfx, "pw", Pkcs12Limits.Default));
+        var candidates = LeafSelector.Candidates(Pkcs12File.Parse(pfx, Pkcs12Limits.Default).Open("pw"));
 
         Assert.Equal(new[] { Chain.Leaf.RawData, other.Leaf.RawData }, candidates);
     }

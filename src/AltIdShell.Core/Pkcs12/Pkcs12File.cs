@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.ExceptionServices;
+using System.Threading;
 using System.Threading.Tasks;
 using AltIdShell.Core.Errors;
 using Org.BouncyCastle.Crypto;
@@ -9,33 +10,29 @@ using Org.BouncyCastle.Crypto;
 namespace AltIdShell.Core.Pkcs12;
 
 /// <summary>
-/// Reads the certificates out of a PKCS#12 file (RFC 7292) as real files have them: BER or DER, legacy or PBES2
+/// A PKCS#12 file, opened once: reads the certificates out of it (RFC 7292) as real files have them: BER or DER, legacy or PBES2
 /// encryption, with or without a MAC. The whole structure and every cost is read and checked before the first
 /// key derivation; the private key bag is never decrypted. Each structure has its reader; what they let pass on
 /// purpose is listed, with the reason, in docs/security.md ("What the PKCS#12 reader lets pass, on purpose").
 /// </summary>
-internal static class Pkcs12Reader
+internal sealed class Pkcs12File
 {
-    public static Pkcs12Contents Read(ReadOnlyMemory<byte> file, string? password, Pkcs12Limits limits)
+    private readonly Pfx _pfx;
+    private readonly List<ContentPart> _parts;
+    private readonly Pkcs12Limits _limits;
+
+    private Pkcs12File(Pfx pfx, List<ContentPart> parts, Pkcs12Limits limits)
     {
-        var (pfx, parts) = ReadStructure(file, limits);
-        var passwords = new Pkcs12Password(password);
-        return pfx.Mac is null
-            ? ReadParts(parts, passwords, passwords.LegacyCandidates, macVerified: false, limits)
-            : ReadVerified(pfx.Mac, pfx.AuthenticatedSafe, parts, passwords, limits);
+        _pfx = pfx;
+        _parts = parts;
+        _limits = limits;
     }
 
     /// <summary>
-    /// True for a file with neither a MAC nor encrypted certificates (openssl pkcs12 -export -nomac -certpbe NONE):
-    /// nothing in it depends on a password, so nobody should be asked for one.
+    /// Reads the structure once, before any password: sniffed, parsed, every cost and limit checked. Throws
+    /// <see cref="ExportException"/> for a file that is no PKCS#12, damaged, unsupported or over a limit.
     /// </summary>
-    public static bool IsPasswordFree(ReadOnlyMemory<byte> file, Pkcs12Limits limits)
-    {
-        var (pfx, parts) = ReadStructure(file, limits);
-        return pfx.Mac is null && parts.All(part => part.Scheme is null);
-    }
-
-    private static (Pfx Pfx, List<ContentPart> Parts) ReadStructure(ReadOnlyMemory<byte> file, Pkcs12Limits limits)
+    public static Pkcs12File Parse(ReadOnlyMemory<byte> file, Pkcs12Limits limits)
     {
         if (file.Length > limits.MaxFileBytes)
             throw ExportErrors.LimitExceeded(ErrorDetail.FileSize, file.Length, limits.MaxFileBytes);
@@ -44,7 +41,25 @@ internal static class Pkcs12Reader
         var pfx = Pfx.Read(file, limits);
         var parts = AuthenticatedSafeReader.Read(pfx.AuthenticatedSafe, limits);
         CheckTotalCost(pfx.Mac, parts, limits);
-        return (pfx, parts);
+        return new Pkcs12File(pfx, parts, limits);
+    }
+
+    /// <summary>
+    /// True for a file with neither a MAC nor encrypted certificates (openssl pkcs12 -export -nomac -certpbe NONE):
+    /// nothing in it depends on a password, so nobody should be asked for one.
+    /// </summary>
+    public bool IsPasswordFree => _pfx.Mac is null && _parts.All(part => part.Scheme is null);
+
+    /// <summary>
+    /// The certificates under <paramref name="password"/>; throws <see cref="ExportException"/> (WrongPassword for a
+    /// wrong one). May be called again with another password: the structure is not read again.
+    /// </summary>
+    public Pkcs12Contents Open(string? password, CancellationToken cancellation = default)
+    {
+        var passwords = new Pkcs12Password(password);
+        return _pfx.Mac is null
+            ? ReadParts(_parts, passwords, passwords.LegacyCandidates, macVerified: false, _limits)
+            : ReadVerified(_pfx.Mac, _pfx.AuthenticatedSafe, _parts, passwords, _limits);
     }
 
     /// <summary>
