@@ -53,8 +53,10 @@ internal sealed class Pkcs12File
     /// <summary>
     /// The certificates under <paramref name="password"/>; throws <see cref="ExportException"/> (WrongPassword for a
     /// wrong one). May be called again with another password: the structure is not read again.
+    /// <paramref name="cancellation"/> stops the key derivations; <paramref name="progress"/> hears the share of
+    /// derivation work done, 0 to 1, for a front end that shows a long one.
     /// </summary>
-    public Pkcs12Contents Open(string? password, CancellationToken cancellation = default)
+    public Pkcs12Contents Open(string? password, CancellationToken cancellation = default, IProgress<double>? progress = null)
     {
         var passwords = new Pkcs12Password(password);
         return _pfx.Mac is null
