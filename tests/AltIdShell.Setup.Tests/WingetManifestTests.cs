@@ -106,6 +106,6 @@ public sealed class WingetManifestTests : IClassFixture<BuiltInstallers>
         using var document = JsonDocument.Parse(manifest.ToJsonString());
         var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         return result.IsValid ? Array.Empty<string>()
-            : result.Details.Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).ToList();
+            : (result.Details ?? Array.Empty<EvaluationResults>()).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).ToList();
     }
 }
