@@ -37,7 +37,8 @@ fi
 notes=$(awk -v version="$version" '
   $0 ~ "^## \\[" version "\\]" { found = 1; next }
   found && /^## \[/ { exit }
-  found { print }' CHANGELOG.md)
+  found && !started && /^[[:space:]]*$/ { next }
+  found { started = 1; print }' CHANGELOG.md)
 [ -n "$(echo "$notes" | tr -d '[:space:]')" ] || stop "CHANGELOG.md has no section '## [$version]' with notes for this release"
 
 # The key material lives in files only its owner reads, in a folder removed on every exit.
@@ -49,6 +50,7 @@ if [ "$dry_run" = 1 ]; then
   bash setup/throwaway-certificate.sh "$secrets"
   ca="$secrets/ca.pem"
 else
+  # printf is a shell builtin: the secrets never appear on a command line another process could read.
   (umask 077
     printf '%s' "$SIGNING_CERTIFICATE_BASE64" | base64 -d >"$secrets/sign.pfx"
     printf '%s' "$SIGNING_CERTIFICATE_PASSWORD" >"$secrets/password")
@@ -89,5 +91,9 @@ cp "$build/AltIdShell-$version.msi" "$build/AltIdShell-$version-permachine.msi" 
 cp -r "$build/winget" "$release/winget"
 (cd "$release" && sha256sum "AltIdShell-$version.msi" "AltIdShell-$version-permachine.msi" >SHA256SUMS)
 printf '%s\n' "$notes" >"$release/release-notes.md"
+if [ "$dry_run" = 1 ]; then
+  # The throwaway CA's certificate (public), so a check can verify the dry run's signatures after this script.
+  cp "$ca" "$build/throwaway-ca.pem"
+fi
 echo "-- $release, ready to publish as v$version:"
 (cd "$release" && find . -type f | sort)

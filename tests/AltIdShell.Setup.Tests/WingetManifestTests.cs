@@ -14,6 +14,8 @@ namespace AltIdShell.Setup.Tests;
 public sealed class WingetManifestTests : IClassFixture<BuiltInstallers>
 {
     private static readonly string Schemas = Path.Combine(Fixtures.RepositoryRoot, "tests", "data", "winget-schemas-1.12.0");
+    // JsonSchema.Net registers each schema's $id once per process: each schema is built once.
+    private static readonly Dictionary<string, JsonSchema> Built = new();
     private readonly BuiltInstallers _msi;
 
     public WingetManifestTests(BuiltInstallers msi) => _msi = msi;
@@ -102,10 +104,16 @@ public sealed class WingetManifestTests : IClassFixture<BuiltInstallers>
 
     private static IReadOnlyList<string> Problems(JsonObject manifest)
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Schemas, $"manifest.{(string?)manifest["ManifestType"]}.1.12.0.json")));
+        var type = (string?)manifest["ManifestType"] ?? "";
+        JsonSchema schema;
+        lock (Built)
+        {
+            if (!Built.TryGetValue(type, out schema!))
+                Built[type] = schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Schemas, $"manifest.{type}.1.12.0.json")));
+        }
         using var document = JsonDocument.Parse(manifest.ToJsonString());
         var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         return result.IsValid ? Array.Empty<string>()
-            : (result.Details ?? Array.Empty<EvaluationResults>()).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).ToList();
+            : (result.Details ?? new List<EvaluationResults>()).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).ToList();
     }
 }
