@@ -2,7 +2,9 @@
 # The release steps of .github/workflows/release.yml, run here but for the upload: setup/release.sh refuses to go on
 # without the signing secrets and with a tag that is not the product version, and with a throwaway certificate
 # (--dry-run) it leaves signed, verified MSIs, SHA256SUMS that match them, the winget manifests with their hashes, and
-# the notes from CHANGELOG.md in artifacts/release/. Prints one line per check and "release-dry-run: N passed, M failed".
+# the notes from CHANGELOG.md in artifacts/release/. The release path proper (the certificate from the environment, as
+# release.yml passes the secrets) runs too, with throwaway certificates: one that matches the sparse package's
+# Publisher, and one that does not and is refused. Prints one line per check and "release-dry-run: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 version=$(dotnet msbuild src/AltIdShell.Core/AltIdShell.Core.csproj -getProperty:Version -nologo)
@@ -14,7 +16,15 @@ check() {
   if "$@"; then echo "ok: $what"; passed=$((passed + 1)); else echo "FAIL: $what"; failed=$((failed + 1)); fi
 }
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+certificates=$(mktemp -d)
+trap 'rm -rf "$log" "$certificates"' EXIT
+
+# Runs setup/release.sh the way release.yml does: the certificate in the secrets' environment variables.
+release_with() {
+  local folder=$1
+  SIGNING_CERTIFICATE_BASE64=$(base64 -w0 "$folder/sign.pfx") SIGNING_CERTIFICATE_PASSWORD=$(cat "$folder/password") \
+    SIGNING_CA_PEM=$(cat "$folder/ca.pem") GITHUB_REF_NAME=v$version bash setup/release.sh --no-build >"$log" 2>&1
+}
 
 rm -rf "$release"
 env -u SIGNING_CERTIFICATE_BASE64 -u SIGNING_CERTIFICATE_PASSWORD bash setup/release.sh --no-build >"$log" 2>&1
@@ -26,6 +36,22 @@ check "... and leaves nothing to publish" test ! -e "$release"
 GITHUB_REF_NAME=v0.0.0-other bash setup/release.sh --dry-run --no-build >"$log" 2>&1
 status=$?
 check "a tag that is not v$version is refused" test "$status" -ne 0 -a -n "$(grep 'does not name the product version' "$log")"
+
+bash setup/throwaway-certificate.sh "$certificates/other" "/CN=Someone Else" 2>/dev/null
+release_with "$certificates/other"
+status=$?
+check "a certificate whose Subject is not the sparse package's Publisher is refused" \
+  test "$status" -ne 0 -a -n "$(grep "is not the sparse package's Publisher" "$log")"
+
+bash setup/throwaway-certificate.sh "$certificates/matching" 2>/dev/null
+release_with "$certificates/matching"
+status=$?
+check "the release with the certificate from the secrets' environment variables succeeds" test "$status" -eq 0
+[ "$status" -eq 0 ] || cat "$log"
+check "... and its output shows neither the password nor the certificate" \
+  test -z "$(grep -F -e "$(cat "$certificates/matching/password")" -e "$(base64 -w0 "$certificates/matching/sign.pfx" | cut -c1-40)" "$log")"
+check "... and its MSIs verify against that certificate's CA" \
+  osslsigncode verify -CAfile "$certificates/matching/ca.pem" -in "$release/AltIdShell-$version.msi" >/dev/null 2>&1
 
 GITHUB_REF_NAME=v$version bash setup/release.sh --dry-run --no-build >"$log" 2>&1
 status=$?
