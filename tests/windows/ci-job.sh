@@ -19,7 +19,7 @@ mkdir -p "$results"
 case "${1:-}" in
   xunit)
     dotnet test AltIdShell.sln -c Release --no-build --nologo --filter "Category!=LinuxTools&Category!=RealOces" \
-      --logger "junit;LogFilePath=$(pwd)/$results/windows-xunit/{assembly}.xml"
+      --results-directory "$results/windows-xunit" --logger "junit;LogFileName={assembly}.xml"
     ;;
   semantics)
     work=$(mktemp -d)
