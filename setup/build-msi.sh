@@ -2,13 +2,15 @@
 # Builds the installers from the Release build:
 #   artifacts/AltIdShell-<version>.msi             per user (no administrator), the default
 #   artifacts/AltIdShell-<version>-permachine.msi  all users (ALLUSERS=1), for IT deployment
+#   artifacts/winget/                              the winget manifests of both, read from the MSIs as built (and signed)
 # usage: bash setup/build-msi.sh [--no-build] [--stage-only | --from-stage]
 #   --no-build     use the Release build that is there
 #   --stage-only   stop after filling artifacts/msi-staging (to sign the binaries there, see sign.ps1)
 #   --from-stage   build the MSIs from artifacts/msi-staging as it is (e.g. after signing it)
 # ALTIDSHELL_ARTIFACTS names another output folder (the tests use one of their own);
 # ALTIDSHELL_CONFIGURATION another build configuration than Release; ALTIDSHELL_VERSION another product version than
-# Core's (e.g. a second, higher version of the same build to test an upgrade).
+# Core's (e.g. a second, higher version of the same build to test an upgrade); ALTIDSHELL_REPOSITORY_URL the GitHub
+# repository whose release the manifests' download links point into (in GitHub Actions: the repository itself).
 # SIGN_HOOK, when set, is a command run with the staged binaries to sign, then with the Windows 11 package, then with each MSI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,4 +85,13 @@ for scope in PerUser PerMachine; do
     mv Upgrade.new Upgrade.idt && msibuild "$msi" -i Upgrade.idt)
   if [ -n "${SIGN_HOOK:-}" ]; then $SIGN_HOOK "$msi"; fi
   echo "built $msi"
+  msiinfo export "$msi" Property >"$generated/Property.idt"
 done
+
+# After signing: the manifests carry each file's SHA-256 as it will be downloaded.
+repository=${ALTIDSHELL_REPOSITORY_URL:-${GITHUB_SERVER_URL:-https://github.com}/${GITHUB_REPOSITORY:-AltIdShell/AltIdShell}}
+rm -rf "$out/winget"
+dotnet "$generator" winget "$repository" "$out/winget" \
+  user "$out/AltIdShell-$version.msi" "$out/wix/PerUser/Property.idt" \
+  machine "$out/AltIdShell-$version-permachine.msi" "$out/wix/PerMachine/Property.idt"
+echo "wrote the winget manifests in $out/winget"

@@ -10,18 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "-- throwaway code-signing certificate"
-openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=AltIdShell throwaway test CA" \
-  -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
-  -keyout "$work/ca.key" -out "$work/ca.pem" 2>/dev/null
-# The package's Publisher (SparsePackageIdentity) is the signer's Subject, as Windows demands of a real certificate.
-openssl req -newkey rsa:2048 -nodes -subj "/CN=AltIdShell" \
-  -keyout "$work/sign.key" -out "$work/sign.csr" 2>/dev/null
-printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=codeSigning\n' >"$work/ext"
-openssl x509 -req -days 2 -in "$work/sign.csr" -CA "$work/ca.pem" -CAkey "$work/ca.key" -CAcreateserial \
-  -extfile "$work/ext" -out "$work/sign.pem" 2>/dev/null
-printf '%s' "$(openssl rand -hex 16)" >"$work/password"
-openssl pkcs12 -export -inkey "$work/sign.key" -in "$work/sign.pem" -certfile "$work/ca.pem" \
-  -passout "file:$work/password" -out "$work/sign.pfx"
+bash setup/throwaway-certificate.sh "$work"
 export SIGN_PKCS12="$work/sign.pfx" SIGN_PASSWORD_FILE="$work/password" SIGN_CA_FILE="$work/ca.pem"
 
 echo "-- sign the binaries, build the MSIs from them, sign the MSIs"

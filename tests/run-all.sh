@@ -10,34 +10,38 @@ source tests/scripts/install-prerequisites.sh
 echo "== build (Release)"
 dotnet build AltIdShell.sln -c Release --nologo -v quiet
 
-passed=0
-failed=0
 failed_stages=()
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
+# One result format: every stage leaves JUnit XML in a folder of its own here, and the closing line sums those files.
+results=artifacts/test-results
+rm -rf "$results"
+mkdir -p "$results"
+stage_number=0
 
-# Runs one stage; its output's last "word: N passed, M failed" line is added to the totals.
+# Runs one stage with STAGE_RESULTS naming its folder. A runner that writes no JUnit itself (all but xunit) gets a
+# file from its last "word: N passed, M failed" line and its exit status; a failing exit always counts as a failure.
 stage() {
   local name=$1
   shift
+  stage_number=$((stage_number + 1))
+  local own
+  own="$results/$(printf '%02d' "$stage_number")"
+  mkdir -p "$own"
   echo "== $name"
   set +e
-  "$@" 2>&1 | tee "$log"
+  STAGE_RESULTS="$own" "$@" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   set -e
-  local counts
-  counts=$(grep -E '^[A-Za-z0-9-]+: [0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1 || true)
-  if [ -n "$counts" ]; then
-    passed=$((passed + $(echo "$counts" | sed -E 's/.*: ([0-9]+) passed.*/\1/')))
-    failed=$((failed + $(echo "$counts" | sed -E 's/.* ([0-9]+) failed.*/\1/')))
+  if [ -z "$(find "$own" -name '*.xml' -print -quit)" ]; then
+    bash tests/scripts/junit.sh stage "$name" "$status" "$log" "$own/stage.xml"
+  elif [ "$status" -ne 0 ] && bash tests/scripts/junit.sh total "$own" >/dev/null; then
+    bash tests/scripts/junit.sh stage "$name" "$status" /dev/null "$own/exit-status.xml"
   fi
-  if [ "$status" -ne 0 ]; then
-    failed_stages+=("$name")
-    [ -n "$counts" ] && [ "$(echo "$counts" | sed -E 's/.* ([0-9]+) failed.*/\1/')" -gt 0 ] || failed=$((failed + 1))
-  fi
+  [ "$status" -eq 0 ] || failed_stages+=("$name")
 }
 
-# Runs the whole xunit suite; the counts come from the TRX files, not from the console text.
+# Runs the whole xunit suite; JUnit XML per test assembly into the stage's folder, and its counts from those files.
 # Arguments, if any, are a command prefix (the shifted-clock stage passes `env LD_PRELOAD=… FAKETIME=…`).
 xunit() {
   local filter=()
@@ -46,16 +50,13 @@ xunit() {
     echo "      every behaviour they check is also checked on generated files."
     filter=(--filter "Category!=RealOces")
   fi
-  local results status
-  results=$(mktemp -d)
+  local status
   set +e
-  "$@" dotnet test AltIdShell.sln -c Release --no-build --nologo "${filter[@]}" --logger trx --results-directory "$results"
+  "$@" dotnet test AltIdShell.sln -c Release --no-build --nologo "${filter[@]}" \
+    --results-directory "$STAGE_RESULTS" --logger "junit;LogFileName={assembly}.xml"
   status=$?
   set -e
-  cat "$results"/*.trx | grep -o '<Counters [^>]*>' |
-    sed -E 's/.* passed="([0-9]+)" failed="([0-9]+)".*/\1 \2/' |
-    awk '{ passed += $1; failed += $2 } END { printf "xunit: %d passed, %d failed\n", passed, failed }'
-  rm -rf "$results"
+  bash tests/scripts/junit.sh total "$STAGE_RESULTS" | sed 's/^total:/xunit:/' || true
   return "$status"
 }
 
@@ -68,7 +69,9 @@ xunit_three_years_ahead() {
 }
 
 stage "code style (.editorconfig, dotnet format --verify-no-changes)" bash tests/scripts/format-check.sh
+stage "workflows and shell scripts (actionlint, shellcheck)" bash tests/scripts/lint.sh
 stage "signing check (throwaway certificate, osslsigncode)" bash setup/sign-check.sh
+stage "release dry run (setup/release.sh with a throwaway certificate: signed MSIs, SHA256SUMS, winget manifests)" bash tests/scripts/release-dry-run.sh
 stage "unit and integration tests (xunit; the installer tests build the MSIs with wixl)" xunit
 stage "the same tests with the clock three years ahead (faketime)" xunit_three_years_ahead
 stage "both MSIs installed, upgraded and uninstalled by Wine's msiexec" bash tests/scripts/msi-under-wine.sh
@@ -82,5 +85,6 @@ echo "== summary"
 if [ ${#failed_stages[@]} -gt 0 ]; then
   echo "failed stages: ${failed_stages[*]}"
 fi
-echo "total: $passed passed, $failed failed"
+# The closing line, from the JUnit files alone.
+bash tests/scripts/junit.sh total "$results" || true
 [ ${#failed_stages[@]} -eq 0 ]

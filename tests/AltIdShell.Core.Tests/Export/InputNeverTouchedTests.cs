@@ -38,6 +38,7 @@ public sealed class InputNeverTouchedTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", LinuxTools.Trait)]
     public void A_hard_link_to_the_source_where_the_cer_goes_is_refused_and_both_names_keep_the_pkcs12()
     {
         var source = Write("Testfirma.p12");

@@ -8,6 +8,7 @@ namespace AltIdShell.Core.Tests.Export;
 /// Only regular files are read or written: a FIFO once made the export wait for ever for a writer, a folder was
 /// reported as "access denied", and a missing --out folder as a missing file.
 /// </summary>
+[Trait("Category", LinuxTools.Trait)]
 public sealed class OnlyRegularFilesTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using AltIdShell.Shared;
+using AltIdShell.TestSupport;
 
 namespace AltIdShell.Desktop.Tests.Handoff;
 
@@ -51,6 +52,7 @@ public class SelectionHandoffTests
         Assert.Throws<ArgumentException>(() => SelectionHandoff.Encode(new[] { @"C:\ok.p12", path }));
 
     [Fact]
+    [Trait("Category", LinuxTools.Trait)]
     public async Task A_thousand_paths_pass_through_a_real_child_process_pipe()
     {
         // The handler's path: bytes written to a child's redirected stdin, far more than one pipe buffer.

@@ -1,4 +1,4 @@
-namespace AltIdShell.Setup.Tests;
+namespace AltIdShell.Setup.Generator;
 
 /// <summary>One table of an MSI as `msiinfo export` prints it: column names, column types, table name and keys, rows.</summary>
 public sealed class MsiTable
