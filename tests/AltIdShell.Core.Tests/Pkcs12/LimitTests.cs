@@ -126,6 +126,29 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_Firefox_NSS_shaped_export_at_600000_iterations_is_read()
+    {
+        // What Firefox/NSS writes: a SHA-256 MAC and AES-256 PBES2 certificates, PBKDF2-HMAC-SHA-256, all at 600,000.
+        var chain = CertificateFactory.Oces3System(TestClock.Now);
+        var pfx = OpenSsl.ExportPkcs12(chain, "pw", "-iter", "600000");
+
+        Assert.Equal(chain.Leaf.RawData, Engine.ExportLeaf(pfx, "pw"));
+    }
+
+    [Fact]
+    public void The_same_shape_at_three_million_iterations_is_over_the_budget()
+    {
+        // 3,000,000 × (one SHA-256 block × two forms for the MAC + two blocks × three forms for the certificates).
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.Pbes2Algorithm(iterations: 3_000_000), new byte[16]) },
+            Pkcs12Crafter.MacData("2.16.840.1.101.3.4.2.1", 3_000_000, macLength: 32));
+
+        var error = Engine.Refusal(pfx, "pw");
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
+        Assert.Contains("total key-derivation work in hash blocks is 24000000", error.Text.English);
+    }
+
+    [Fact]
     public void Real_MitID_Erhverv_iteration_counts_are_within_the_default_limits()
     {
         // KOMBIT: a SHA-1 MAC at 102,400 in two password forms, RC2-40 certificates at 51,200 (key and IV) in two.
