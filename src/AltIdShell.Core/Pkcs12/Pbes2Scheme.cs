@@ -7,7 +7,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 
 namespace AltIdShell.Core.Pkcs12;
 
-/// <summary>PBES2 (RFC 8018): PBKDF2 over the UTF-8 password, then AES-CBC or 3DES-CBC.</summary>
+/// <summary>PBES2 (RFC 8018): PBKDF2 over the password's UTF-8 bytes (or, for old Java files, its Latin-1 ones), then AES-CBC or 3DES-CBC.</summary>
 internal sealed class Pbes2Scheme : PbeScheme
 {
     private readonly Pbkdf2Parameters _kdf;

@@ -10,7 +10,8 @@ namespace AltIdShell.Core.Pkcs12;
 
 /// <summary>
 /// A PBKDF2 key derivation (RFC 8018 appendix A.2) as PBES2 encryption and PBMAC1 MACs name it, read with its
-/// iteration count checked before any key is derived. The password is the UTF-8 bytes, as OpenSSL 3, Java and .NET write it.
+/// iteration count checked before any key is derived. The password is the UTF-8 bytes, as OpenSSL 3, Java and .NET write it
+/// (Latin-1 for old Java files: Pkcs12Password.Latin1).
 /// </summary>
 internal sealed class Pbkdf2Parameters
 {
