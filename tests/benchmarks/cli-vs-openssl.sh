@@ -8,6 +8,7 @@
 #   --check  exits 1 when either whole-process ratio is above 1.0 (the goal is 0.5; the margin is for a busy machine)
 #   --doc    writes the table into docs/performance.md
 set -euo pipefail
+shopt -s inherit_errexit # a failure inside $(…) stops the script too
 cd "$(dirname "$0")/../.."
 runs=30 check=false doc=false
 while [ $# -gt 0 ]; do

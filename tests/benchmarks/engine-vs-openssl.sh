@@ -8,6 +8,7 @@
 #   default: *kombit* and *OIOIDWS_WSC_3DES* (the heavy and the light real file); * for all
 #   --doc    writes the tables into docs/performance.md
 set -euo pipefail
+shopt -s inherit_errexit # a failure inside $(…) stops the script too
 cd "$(dirname "$0")/../.."
 [ -d ../shared/fixtures/real-oces ] || { echo "needs ../shared/fixtures/real-oces beside the checkout" >&2; exit 1; }
 doc=false
