@@ -55,7 +55,8 @@ The engine in process (read, choose the leaf, describe it: what the tray does pe
 pipeline's whole process, the baseline, so *Ratio* is engine / pipeline; on net10.0 and on the net48 build under Mono
 as the stand-in for .NET Framework: \`bash tests/benchmarks/engine-vs-openssl.sh --doc\` (BenchmarkDotNet's short
 run, 3 iterations: read the ratios, which compare things measured side by side). *KdfBenchmarks* is the PKCS#12 key
-derivation alone at KOMBIT's MAC cost (SHA-1, 102,400 iterations), ours against BouncyCastle's.
+derivation alone at KOMBIT's MAC cost (SHA-1, 102,400 iterations), ours against BouncyCastle's. BenchmarkDotNet
+shortens the file names: \`oces3(...)S.p12 [36]\` is OIOIDWS 3DES, \`oces3(...)6.p12 [48]\` is KOMBIT.
 
 $tables
 EOF
