@@ -39,6 +39,9 @@ internal static class CliText
     public static LocalizedText TestRegisterDescription { get; } = new(
         "Certifikatet er til testmiljøet i AltIDs modtagerregister: exitkode 0 for et testcertifikat i stedet for et produktionscertifikat.",
         "The certificate is for the AltID recipient register's test environment: exit code 0 for a test certificate instead of a production one.");
+    public static LocalizedText RequireRevocationDescription { get; } = new(
+        "Kræv, at OCES-CA'ets OCSP-tjeneste bekræfter, at certifikatet ikke er spærret: ellers exitkode 11, også når vurderingen ellers er i orden.",
+        "Require the OCES CA's OCSP service to confirm that the certificate is not revoked: otherwise exit code 11, even when the verdict is otherwise fine.");
     public static LocalizedText KeepBothAndReplace { get; } = new(
         "--keep-both og --replace kan ikke bruges sammen.", "--keep-both and --replace cannot be used together.");
 

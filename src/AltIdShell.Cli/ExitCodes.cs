@@ -19,9 +19,17 @@ internal static class ExitCodes
     public const int NotSuitable = 9;
     /// <summary>The .cer would have been written over the file being exported from; nothing was written.</summary>
     public const int InputWouldBeOverwritten = 10;
+    /// <summary>With --require-revocation: the certificate suits the register, but the OCSP responder did not confirm it is not revoked.</summary>
+    public const int RevocationNotConfirmed = 11;
 
-    /// <summary>Success only when the verdict suits the chosen register: suitable for production, test-only for --test.</summary>
-    public static int For(AltIdVerdict verdict, AltIdRegister register) => verdict.Suits(register) ? Success : NotSuitable;
+    /// <summary>
+    /// Success only when the verdict suits the chosen register (suitable for production, test-only for --test) and,
+    /// with <paramref name="requireRevocation"/>, the responder said "not revoked".
+    /// </summary>
+    public static int For(AltIdVerdict verdict, AltIdRegister register, bool requireRevocation = false) =>
+        !verdict.Suits(register) ? NotSuitable
+        : requireRevocation && verdict.Revocation != RevocationStatus.Good ? RevocationNotConfirmed
+        : Success;
 
     public static int For(ExportErrorKind kind) => kind switch
     {

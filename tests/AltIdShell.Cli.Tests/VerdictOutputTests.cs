@@ -40,6 +40,35 @@ public sealed class VerdictOutputTests : IDisposable
         Assert.Equal(exitCode, ExitCodes.For(new AltIdVerdict(verdict, true, RevocationStatus.Good, Array.Empty<CertificateWarning>()), register));
     }
 
+    [Theory]
+    [InlineData(VerdictKind.Suitable, RevocationStatus.Good, false, 0)]
+    [InlineData(VerdictKind.Suitable, RevocationStatus.NotChecked, false, 0)]
+    [InlineData(VerdictKind.Suitable, RevocationStatus.Good, true, 0)]
+    [InlineData(VerdictKind.Suitable, RevocationStatus.NotChecked, true, ExitCodes.RevocationNotConfirmed)]
+    [InlineData(VerdictKind.Suitable, RevocationStatus.Unknown, true, ExitCodes.RevocationNotConfirmed)]
+    [InlineData(VerdictKind.Unsuitable, RevocationStatus.Revoked, true, ExitCodes.NotSuitable)]
+    [InlineData(VerdictKind.Unsuitable, RevocationStatus.NotChecked, true, ExitCodes.NotSuitable)]
+    public void Require_revocation_fails_a_suitable_certificate_whose_revocation_was_not_confirmed(
+        VerdictKind verdict, RevocationStatus revocation, bool requireRevocation, int exitCode)
+    {
+        var judged = new AltIdVerdict(verdict, true, revocation, Array.Empty<CertificateWarning>());
+
+        Assert.Equal(exitCode, ExitCodes.For(judged, AltIdRegister.Production, requireRevocation));
+    }
+
+    [Fact]
+    public void Require_revocation_does_not_hide_a_worse_exit_code()
+    {
+        // Forged, so unsuitable whatever revocation says: exit 9 stays 9 with the option.
+        var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
+        var p12 = _work.PathOf("Testfirma.p12");
+        File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
+
+        var run = CliRunner.Run(new[] { "inspect", "--password-stdin", "--offline", "--require-revocation", p12 }, Password);
+
+        Assert.Equal(ExitCodes.NotSuitable, run.ExitCode);
+    }
+
     [Fact]
     public void Help_names_offline_and_test()
     {
@@ -47,5 +76,6 @@ public sealed class VerdictOutputTests : IDisposable
 
         Assert.Contains("--offline", help);
         Assert.Contains("--test", help);
+        Assert.Contains("--require-revocation", help);
     }
 }

@@ -22,6 +22,8 @@ public sealed class OcspResponder : IDisposable
     private readonly List<TcpClient> _held = new();
     private readonly Thread _thread;
     private volatile bool _answers;
+    private volatile bool _fails;
+    private string[] _validity = { "-ndays", "1" };
     private int _requests;
 
     public OcspResponder()
@@ -37,14 +39,25 @@ public sealed class OcspResponder : IDisposable
     /// <summary>How many connections arrived, answered or not.</summary>
     public int Requests => _requests;
 
-    /// <summary>From now on, answers for <paramref name="issuer"/>'s certificates, signed by <paramref name="signer"/> (the issuer unless given).</summary>
-    public void AnswerFor(X509Certificate2 issuer, IEnumerable<OcspIndexEntry> known, X509Certificate2? signer = null)
+    /// <summary>
+    /// From now on, answers for <paramref name="issuer"/>'s certificates, signed by <paramref name="signer"/> (the
+    /// issuer unless given), each with thisUpdate now and nextUpdate <paramref name="validDays"/> later, or none when null.
+    /// </summary>
+    public void AnswerFor(X509Certificate2 issuer, IEnumerable<OcspIndexEntry> known, X509Certificate2? signer = null, int? validDays = 1)
     {
         signer ??= issuer;
+        _validity = validDays is { } days ? new[] { "-ndays", days.ToString(CultureInfo.InvariantCulture) } : Array.Empty<string>();
         File.WriteAllText(PathOf("ca.pem"), issuer.ExportCertificatePem());
         File.WriteAllText(PathOf("signer.pem"), signer.ExportCertificatePem());
         File.WriteAllText(PathOf("signer.key"), signer.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
         File.WriteAllLines(PathOf("index.txt"), known.Select(IndexLine));
+        _answers = true;
+    }
+
+    /// <summary>From now on, answers every request with HTTP 500 and no OCSP response.</summary>
+    public void FailEveryRequest()
+    {
+        _fails = true;
         _answers = true;
     }
 
@@ -107,11 +120,16 @@ public sealed class OcspResponder : IDisposable
     private void Answer(NetworkStream stream)
     {
         File.WriteAllBytes(PathOf("request.der"), ReadBody(stream));
+        if (_fails)
+        {
+            stream.Write(Encoding.ASCII.GetBytes("HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+            return;
+        }
         OpenSsl.Run(new[]
         {
             "ocsp", "-index", PathOf("index.txt"), "-CA", PathOf("ca.pem"), "-rsigner", PathOf("signer.pem"), "-rkey", PathOf("signer.key"),
-            "-reqin", PathOf("request.der"), "-respout", PathOf("response.der"), "-ndays", "1",
-        });
+            "-reqin", PathOf("request.der"), "-respout", PathOf("response.der"),
+        }.Concat(_validity));
         var body = File.ReadAllBytes(PathOf("response.der"));
         var head = Encoding.ASCII.GetBytes(
             $"HTTP/1.1 200 OK\r\nContent-Type: application/ocsp-response\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n");

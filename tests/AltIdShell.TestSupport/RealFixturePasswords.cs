@@ -19,7 +19,7 @@ public static class RealFixturePasswords
         // A row: | file | `password` | …
         return File.ReadLines(Path.Combine(dir, "README.md"))
             .Select(line => line.Split('|'))
-            .Where(cells => cells.Length > 3 && cells[0].Length == 0 && cells[2].Trim().StartsWith('`'))
+            .Where(cells => cells.Length > 3 && cells[0].Length == 0 && cells[2].Trim().StartsWith("`", StringComparison.Ordinal))
             .ToDictionary(cells => cells[1].Trim(), cells => cells[2].Trim().Trim('`'), StringComparer.Ordinal);
     }
 }

@@ -19,6 +19,8 @@ internal static class CommonOptions
     public static CertificateExporter Exporter(bool offline) =>
         CertificateExporter.Default.With(offline ? CertificateChecks.Offline : CertificateChecks.Online());
 
+    public static Option<bool> RequireRevocation() => new("--require-revocation") { Description = CliText.RequireRevocationDescription.ToString() };
+
     public static AltIdRegister Register(bool test) => test ? AltIdRegister.Test : AltIdRegister.Production;
 
     public static Option<string?> Certificate() => new("--certificate") { Description = CliText.CertificateDescription.ToString(), HelpName = "SHA-256" };

@@ -23,10 +23,11 @@ internal static class ExportCommand
         var certificate = CommonOptions.Certificate();
         var offline = CommonOptions.Offline();
         var test = CommonOptions.TestRegister();
+        var requireRevocation = CommonOptions.RequireRevocation();
 
         var command = new Command("export", CliText.ExportDescription.ToString())
         {
-            files, pem, output, keepBoth, replace, passwordStdin, json, certificate, offline, test,
+            files, pem, output, keepBoth, replace, passwordStdin, json, certificate, offline, test, requireRevocation,
         };
         command.Validators.Add(result =>
         {
@@ -45,7 +46,7 @@ internal static class ExportCommand
             var choice = parse.GetValue(replace) ? ExistingFileChoice.Replace
                 : parse.GetValue(keepBoth) ? ExistingFileChoice.KeepBoth
                 : ExistingFileChoice.Ask;
-            using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
+            using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)), parse.GetValue(requireRevocation));
             var existing = CommandFiles.Existing(args, parse.GetValue(files)!, reporter);
             var ui = new ConsoleExportUi(new PasswordSource(parse.GetValue(passwordStdin)), reporter);
             var flow = new ExportFlow(CommonOptions.Exporter(parse.GetValue(offline)), ui, request => request with

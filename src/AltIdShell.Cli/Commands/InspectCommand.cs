@@ -22,12 +22,13 @@ internal static class InspectCommand
         var certificate = CommonOptions.Certificate();
         var offline = CommonOptions.Offline();
         var test = CommonOptions.TestRegister();
-        var command = new Command("inspect", CliText.InspectDescription.ToString()) { file, passwordStdin, json, certificate, offline, test };
+        var requireRevocation = CommonOptions.RequireRevocation();
+        var command = new Command("inspect", CliText.InspectDescription.ToString()) { file, passwordStdin, json, certificate, offline, test, requireRevocation };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             var exporter = CommonOptions.Exporter(parse.GetValue(offline));
-            using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
+            using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)), parse.GetValue(requireRevocation));
             if (CommandFiles.Existing(args, new[] { path }, reporter).Count == 0)
                 return reporter.ExitCode;
             try

@@ -66,7 +66,7 @@ internal static class StoreCommand
             var choice = parse.GetValue(replace) ? ExistingFileChoice.Replace
                 : parse.GetValue(keepBoth) ? ExistingFileChoice.KeepBoth
                 : ExistingFileChoice.Ask;
-            using var reporter = new Reporter(parse.GetValue(json), AltIdRegister.Production);
+            using var reporter = new Reporter(parse.GetValue(json), AltIdRegister.Production, requireRevocation: false);
             try
             {
                 var folder = parse.GetValue(output) ?? Directory.GetCurrentDirectory();

@@ -16,14 +16,19 @@ internal sealed class Reporter : IDisposable
 {
     private readonly JsonReport? _json;
     private readonly AltIdRegister _register;
+    private readonly bool _requireRevocation;
 
-    public Reporter(bool json, AltIdRegister register)
+    public Reporter(bool json, AltIdRegister register, bool requireRevocation)
     {
         _json = json ? new JsonReport(Console.OpenStandardOutput()) : null;
         _register = register;
+        _requireRevocation = requireRevocation;
     }
 
-    /// <summary>The first failure's exit code; <see cref="ExitCodes.NotSuitable"/> for a certificate that does not suit the register; or success.</summary>
+    /// <summary>
+    /// The first failure's exit code; else <see cref="ExitCodes.NotSuitable"/> for a certificate that does not suit the
+    /// register; else <see cref="ExitCodes.RevocationNotConfirmed"/> when required; or success.
+    /// </summary>
     public int ExitCode { get; private set; } = ExitCodes.Success;
 
     public void Exported(string file, ExportResult result)
@@ -117,12 +122,21 @@ internal sealed class Reporter : IDisposable
 
     public void Dispose() => _json?.Dispose();
 
-    private void Judge(CertificateSummary summary) => Record(ExitCodes.For(summary.AltId, _register));
+    private void Judge(CertificateSummary summary) => Record(ExitCodes.For(summary.AltId, _register, _requireRevocation));
 
-    // A file that could not be read outweighs a certificate that was read but does not suit.
+    // A file that could not be read outweighs a certificate that was read but does not suit, which outweighs one whose
+    // revocation was not confirmed; among failures, the first counts.
     private void Record(int exitCode)
     {
-        if (ExitCode == ExitCodes.Success || (ExitCode == ExitCodes.NotSuitable && exitCode != ExitCodes.Success))
+        if (Weight(exitCode) > Weight(ExitCode))
             ExitCode = exitCode;
     }
+
+    private static int Weight(int exitCode) => exitCode switch
+    {
+        ExitCodes.Success => 0,
+        ExitCodes.RevocationNotConfirmed => 1,
+        ExitCodes.NotSuitable => 2,
+        _ => 3,
+    };
 }

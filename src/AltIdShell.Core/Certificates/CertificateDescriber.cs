@@ -48,8 +48,10 @@ public static class CertificateDescriber
         var revocation = RevocationStatus.NotChecked;
         if (issuingCa != null)
         {
-            revocation = checks.Revocation?.Check(certificate, issuingCa) ?? RevocationStatus.NotChecked;
-            reasons.AddRange(RevocationReasons(revocation, checks.ChecksRevocation));
+            var answer = checks.Revocation?.Check(certificate, issuingCa) ?? RevocationAnswer.NotChecked(CertificateWarning.RevocationOffline);
+            revocation = answer.Status;
+            if (answer.Reason is { } reason)
+                reasons.Add(reason);
         }
 
         return new CertificateSummary(
@@ -81,14 +83,6 @@ public static class CertificateDescriber
         if (environment == CertificateEnvironment.Test)
             yield return CertificateWarning.TestCertificate;
     }
-
-    private static IEnumerable<CertificateWarning> RevocationReasons(RevocationStatus revocation, bool asked) => revocation switch
-    {
-        RevocationStatus.Good => Array.Empty<CertificateWarning>(),
-        RevocationStatus.Revoked => new[] { CertificateWarning.Revoked },
-        RevocationStatus.Unknown => new[] { CertificateWarning.RevocationUnknown },
-        _ => new[] { asked ? CertificateWarning.RevocationNoAnswer : CertificateWarning.RevocationOffline },
-    };
 
     private static IReadOnlyCollection<string> PolicyOids(Org.BouncyCastle.X509.X509Certificate certificate)
     {

@@ -20,6 +20,13 @@ public enum CertificateWarning
     TestCertificate,
     ExpiresSoon,
     RevocationUnknown,
+    /// <summary>The responder answered, but the answer is not current: too old (perhaps replayed) or dated ahead.</summary>
+    RevocationAnswerStale,
+    /// <summary>The responder answered, but neither the issuing CA nor a valid OCSP responder of that CA signed it.</summary>
+    RevocationAnswerWrongSigner,
+    /// <summary>The responder answered, but not with a usable OCSP answer about this certificate.</summary>
+    RevocationAnswerUnusable,
+    /// <summary>The responder could not be reached, or did not answer in time.</summary>
     RevocationNoAnswer,
     RevocationOffline,
 }

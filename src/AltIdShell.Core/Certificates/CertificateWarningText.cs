@@ -22,9 +22,18 @@ public static class CertificateWarningText
     public static LocalizedText RevocationUnknown { get; } = new(
         "OCES-CA'ets OCSP-tjeneste kender ikke certifikatet; det er ikke bekræftet, at det ikke er spærret.",
         "The OCES CA's OCSP service does not know the certificate; that it is not revoked is not confirmed.");
+    public static LocalizedText RevocationAnswerStale { get; } = new(
+        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes: det er ikke aktuelt (et gammelt svar kan være sendt igen).",
+        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted: it is not current (an old answer may have been replayed).");
+    public static LocalizedText RevocationAnswerWrongSigner { get; } = new(
+        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes: det er hverken underskrevet af OCES-CA'et eller af en gyldig OCSP-tjeneste, som CA'et har udpeget.",
+        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted: it is signed neither by the OCES CA nor by a valid OCSP responder the CA appointed.");
+    public static LocalizedText RevocationAnswerUnusable { get; } = new(
+        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes: det er ikke et gyldigt OCSP-svar om dette certifikat.",
+        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted: it is no valid OCSP answer about this certificate.");
     public static LocalizedText RevocationNoAnswer { get; } = new(
-        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste gav intet troværdigt svar.",
-        "Revocation not checked: the OCES CA's OCSP service gave no trustworthy answer.");
+        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste kunne ikke nås eller svarede ikke i tide (intet netværk, en firewall eller en proxy?).",
+        "Revocation not checked: the OCES CA's OCSP service could not be reached or did not answer in time (no network, a firewall or a proxy?).");
     public static LocalizedText RevocationOffline { get; } = new(
         "Spærring ikke kontrolleret (offline).",
         "Revocation not checked (offline).");
@@ -63,6 +72,9 @@ public static class CertificateWarningText
         CertificateWarning.RenewFirst => RenewFirst.Format(summary.DaysUntilExpiry, summary.NotAfter),
         CertificateWarning.Oces1Certificate => Oces1Certificate,
         CertificateWarning.RevocationUnknown => RevocationUnknown,
+        CertificateWarning.RevocationAnswerStale => RevocationAnswerStale,
+        CertificateWarning.RevocationAnswerWrongSigner => RevocationAnswerWrongSigner,
+        CertificateWarning.RevocationAnswerUnusable => RevocationAnswerUnusable,
         CertificateWarning.RevocationNoAnswer => RevocationNoAnswer,
         CertificateWarning.RevocationOffline => RevocationOffline,
         CertificateWarning.Expired => Expired.Format(summary.NotAfter),

@@ -5,5 +5,5 @@ namespace AltIdShell.Core.Certificates;
 /// <summary>Asks whether a certificate, already verified under its issuing CA, has been revoked.</summary>
 internal interface IRevocationChecker
 {
-    RevocationStatus Check(X509Certificate leaf, X509Certificate issuingCa);
+    RevocationAnswer Check(X509Certificate leaf, X509Certificate issuingCa);
 }

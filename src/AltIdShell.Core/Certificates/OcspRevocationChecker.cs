@@ -14,8 +14,9 @@ namespace AltIdShell.Core.Certificates;
 
 /// <summary>
 /// Asks the OCSP responder named in the certificate's Authority Information Access (RFC 6960): one POST, a short
-/// timeout, no retries. An answer counts only when signed by the issuing CA or by a responder certificate that CA
-/// issued for OCSP signing, and only when it is about this certificate and current; anything else is "not checked".
+/// timeout, no retries. An answer counts only when signed by the issuing CA or by a currently valid responder
+/// certificate that CA issued for OCSP signing, only when it is about this certificate, and only when it is current,
+/// so that an old answer replayed after a revocation says nothing; anything else is "not checked", with the reason.
 /// </summary>
 internal sealed class OcspRevocationChecker : IRevocationChecker
 {
@@ -25,31 +26,53 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
     // Responder and machine share the machine's clock, whatever instant the certificate itself is judged at.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
+    // Without nextUpdate "newer information is available all the time" (RFC 6960 4.2.2.1): only a fresh answer counts.
+    private static readonly TimeSpan MaxAgeWithoutNextUpdate = TimeSpan.FromHours(1);
+
+    // With nextUpdate, still none older than the longest validity the CA/Browser Forum allows an OCSP answer.
+    private static readonly TimeSpan MaxAge = TimeSpan.FromDays(10);
+
     private readonly HttpClient _client;
+    private readonly Func<DateTime> _utcNow;
 
     public OcspRevocationChecker(TimeSpan timeout)
+        : this(timeout, () => DateTime.UtcNow)
     {
-        _client = new HttpClient { Timeout = timeout, MaxResponseContentBufferSize = MaxResponseBytes };
     }
 
-    public RevocationStatus Check(X509Certificate leaf, X509Certificate issuingCa)
+    /// <summary>For tests that judge an answer later (or earlier) than it was made.</summary>
+    internal OcspRevocationChecker(TimeSpan timeout, Func<DateTime> utcNow)
+    {
+        _client = new HttpClient { Timeout = timeout, MaxResponseContentBufferSize = MaxResponseBytes };
+        _utcNow = utcNow;
+    }
+
+    public RevocationAnswer Check(X509Certificate leaf, X509Certificate issuingCa)
     {
         var responder = ResponderUri(leaf);
         if (responder is null)
-            return RevocationStatus.NotChecked;
+            return RevocationAnswer.NotChecked(CertificateWarning.RevocationNoAnswer);
+        var id = new CertificateID(CertificateID.DigestSha1, issuingCa, leaf.SerialNumber);
+        byte[]? answer;
         try
         {
-            var id = new CertificateID(CertificateID.DigestSha1, issuingCa, leaf.SerialNumber);
             var generator = new OcspReqGenerator();
             generator.AddRequest(id);
-            var answer = Post(responder, generator.Generate().GetEncoded()).ConfigureAwait(false).GetAwaiter().GetResult();
-            return answer is null ? RevocationStatus.NotChecked : StatusIn(answer, id, issuingCa);
+            answer = Post(responder, generator.Generate().GetEncoded()).ConfigureAwait(false).GetAwaiter().GetResult();
         }
-        // No answer in time, no connection, or bytes that are no OCSP response: all mean "not checked", never "good".
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException
-            or OcspException or System.IO.IOException or ArgumentException or InvalidCastException or InvalidOperationException)
+        // No connection, no answer in time, or more than an OCSP answer's worth of bytes.
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or System.IO.IOException)
         {
-            return RevocationStatus.NotChecked;
+            return RevocationAnswer.NotChecked(CertificateWarning.RevocationNoAnswer);
+        }
+        try
+        {
+            return answer is null ? RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable) : Judge(answer, id, issuingCa, _utcNow());
+        }
+        // Bytes that are no OCSP response: "not checked", never "good".
+        catch (Exception e) when (e is OcspException or System.IO.IOException or ArgumentException or InvalidCastException or InvalidOperationException)
+        {
+            return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable);
         }
     }
 
@@ -61,36 +84,51 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
         return response.IsSuccessStatusCode ? await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false) : null;
     }
 
-    private static RevocationStatus StatusIn(byte[] answer, CertificateID id, X509Certificate issuingCa)
+    private static RevocationAnswer Judge(byte[] answer, CertificateID id, X509Certificate issuingCa, DateTime now)
     {
         var response = new OcspResp(answer);
         if (response.Status != OcspRespStatus.Successful || response.GetResponseObject() is not BasicOcspResp basic)
-            return RevocationStatus.NotChecked;
-        if (!SignedForIssuer(basic, issuingCa))
-            return RevocationStatus.NotChecked;
-        var now = DateTime.UtcNow;
+            return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable);
+        if (!SignedForIssuer(basic, issuingCa, now))
+            return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerWrongSigner);
         var single = basic.Responses.FirstOrDefault(r => r.GetCertID().Equals(id));
-        if (single is null || single.ThisUpdate > now + ClockSkew || (single.NextUpdate is { } next && next < now - ClockSkew))
-            return RevocationStatus.NotChecked;
+        if (single is null)
+            return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable);
+        if (!Current(basic.ProducedAt, single, now))
+            return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerStale);
         return single.GetCertStatus() switch
         {
-            null => RevocationStatus.Good,
-            RevokedStatus => RevocationStatus.Revoked,
-            _ => RevocationStatus.Unknown,
+            null => RevocationAnswer.Good,
+            RevokedStatus => RevocationAnswer.Revoked,
+            _ => RevocationAnswer.Unknown,
         };
     }
 
-    private static bool SignedForIssuer(BasicOcspResp basic, X509Certificate issuingCa)
+    private static bool Current(DateTime producedAt, SingleResp single, DateTime now)
+    {
+        var maxAge = single.NextUpdate is null ? MaxAgeWithoutNextUpdate : MaxAge;
+        return producedAt <= now + ClockSkew
+            && single.ThisUpdate <= now + ClockSkew
+            && single.ThisUpdate >= now - maxAge - ClockSkew
+            && (single.NextUpdate is not { } next || next >= now - ClockSkew);
+    }
+
+    private static bool SignedForIssuer(BasicOcspResp basic, X509Certificate issuingCa, DateTime now)
     {
         if (Verifies(basic, issuingCa.GetPublicKey()))
             return true;
-        // A delegated responder: its certificate, sent along, must be issued by the same CA for OCSP signing.
+        // A delegated responder: its certificate, sent along, must be issued by the same CA for OCSP signing and be
+        // valid now and when it signed; responder keys are short-lived precisely because nobody checks their revocation.
         return basic.GetCerts().Any(responder =>
             responder.IssuerDN.Equivalent(issuingCa.SubjectDN, inOrder: true)
-            && IssuerVerifier.SignedBy(responder, issuingCa)
+            && ValidAt(responder, now) && ValidAt(responder, basic.ProducedAt)
             && (responder.GetExtendedKeyUsage()?.Any(p => p.Id == OcspSigningPurpose) ?? false)
+            && IssuerVerifier.SignedBy(responder, issuingCa)
             && Verifies(basic, responder.GetPublicKey()));
     }
+
+    private static bool ValidAt(X509Certificate certificate, DateTime instant) =>
+        certificate.NotBefore - ClockSkew <= instant && instant <= certificate.NotAfter + ClockSkew;
 
     private static bool Verifies(BasicOcspResp basic, AsymmetricKeyParameter key)
     {

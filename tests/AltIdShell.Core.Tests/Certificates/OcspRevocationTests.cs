@@ -24,6 +24,15 @@ public sealed class OcspRevocationTests : IDisposable
         CertificateDescriber.Describe(chain.Leaf.RawData, TestClock.Now, new CertificateChecks(
             TrustAnchors.From(new[] { chain.Root.RawData, chain.Issuer.RawData }), new OcspRevocationChecker(ShortTimeout)));
 
+    /// <summary>
+    /// With the answer judged <paramref name="later"/> than the responder made it: OpenSSL dates each answer by the
+    /// machine's clock, so the checker's clock is that same clock moved, on any day and under the shifted-clock stage.
+    /// </summary>
+    private CertificateSummary DescribeLater(TimeSpan later) =>
+        CertificateDescriber.Describe(_chain.Leaf.RawData, TestClock.Now, new CertificateChecks(
+            TrustAnchors.From(new[] { _chain.Root.RawData, _chain.Issuer.RawData }),
+            new OcspRevocationChecker(ShortTimeout, () => TestClock.ChildProcessNow.UtcDateTime + later)));
+
     [Fact]
     public void Good_is_said_as_not_revoked_and_leaves_the_certificate_suitable()
     {
@@ -139,13 +148,95 @@ public sealed class OcspRevocationTests : IDisposable
         Assert.Equal(0, _responder.Requests);
     }
 
-    private static X509Certificate2 ResponderCertificate(X509Certificate2 issuer, bool ocspSigning)
+    [Fact]
+    public void An_answer_without_nextUpdate_counts_only_while_fresh()
+    {
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf) }, validDays: null);
+
+        Assert.Equal(RevocationStatus.Good, DescribeLater(TimeSpan.Zero).AltId.Revocation);
+        var replayed = DescribeLater(TimeSpan.FromHours(2));
+
+        Assert.Equal(RevocationStatus.NotChecked, replayed.AltId.Revocation);
+        Assert.Equal(new[] { CertificateWarning.RevocationAnswerStale }, replayed.AltId.Reasons);
+        Assert.Equal(VerdictKind.Suitable, replayed.AltId.Kind);
+    }
+
+    [Theory]
+    [InlineData(1, 2 * 24)]
+    [InlineData(30, 11 * 24)]
+    [InlineData(1, -1)]
+    public void An_answer_past_its_nextUpdate_older_than_ten_days_or_dated_ahead_is_stale(int validDays, int laterHours)
+    {
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf, RevokedAt: TestClock.Now.AddDays(-2)) }, validDays: validDays);
+
+        var summary = DescribeLater(TimeSpan.FromHours(laterHours));
+
+        Assert.Equal(RevocationStatus.NotChecked, summary.AltId.Revocation);
+        Assert.Equal(new[] { CertificateWarning.RevocationAnswerStale }, summary.AltId.Reasons);
+    }
+
+    [Fact]
+    public void An_answer_within_its_validity_counts()
+    {
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf, RevokedAt: TestClock.Now.AddDays(-2)) }, validDays: 30);
+
+        Assert.Equal(RevocationStatus.Revoked, DescribeLater(TimeSpan.FromDays(9)).AltId.Revocation);
+    }
+
+    [Theory]
+    [InlineData(-30, -1)]
+    [InlineData(1, 30)]
+    public void A_delegated_responder_outside_its_validity_is_not_trusted(int fromDays, int toDays)
+    {
+        var now = TestClock.ChildProcessNow;
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf) },
+            signer: ResponderCertificate(_chain.Issuer, ocspSigning: true, now.AddDays(fromDays), now.AddDays(toDays)));
+
+        var summary = Describe(_chain);
+
+        Assert.Equal(RevocationStatus.NotChecked, summary.AltId.Revocation);
+        Assert.Equal(new[] { CertificateWarning.RevocationAnswerWrongSigner }, summary.AltId.Reasons);
+    }
+
+    [Fact]
+    public void A_delegated_responder_of_another_CA_with_the_same_name_is_not_trusted()
+    {
+        var sameName = PssChainFactory.Oces3System(TestClock.Now, issuerOu: null, keys: PssKeys.Second).Issuer;
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf) }, signer: ResponderCertificate(sameName, ocspSigning: true));
+
+        Assert.Equal(new[] { CertificateWarning.RevocationAnswerWrongSigner }, Describe(_chain).AltId.Reasons);
+    }
+
+    [Fact]
+    public void Not_reached_and_answered_but_not_trusted_are_told_apart()
+    {
+        var unreachable = Describe(PssChainFactory.Oces3System(TestClock.Now, issuerOu: null, ocspUri: OcspResponder.ClosedPort()));
+        _responder.FailEveryRequest();
+        var failing = Describe(_chain);
+
+        Assert.Equal(new[] { CertificateWarning.RevocationNoAnswer }, unreachable.AltId.Reasons);
+        Assert.Equal(new[] { CertificateWarning.RevocationAnswerUnusable }, failing.AltId.Reasons);
+        Assert.Equal(RevocationStatus.NotChecked, failing.AltId.Revocation);
+        Assert.Contains("could not be reached", Reason(unreachable).English);
+        Assert.Contains("kunne ikke nås", Reason(unreachable).Danish);
+        Assert.Contains("answered, but the answer could not be trusted", Reason(failing).English);
+        Assert.Contains("svarede, men svaret kunne ikke godkendes", Reason(failing).Danish);
+    }
+
+    private static AltIdShell.Core.Text.LocalizedText Reason(CertificateSummary summary) =>
+        CertificateWarningText.For(summary.AltId.Reasons.Single(), summary);
+
+    // Valid around the machine's clock, which the checker judges a responder by.
+    private static X509Certificate2 ResponderCertificate(X509Certificate2 issuer, bool ocspSigning) =>
+        ResponderCertificate(issuer, ocspSigning, TestClock.ChildProcessNow.AddDays(-1), TestClock.ChildProcessNow.AddYears(1));
+
+    private static X509Certificate2 ResponderCertificate(X509Certificate2 issuer, bool ocspSigning, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         using var key = PssKeys.Second.Leaf();
         var request = new CertificateRequest("CN=OCSP responder, O=Den Danske Stat, C=DK", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
         var purpose = ocspSigning ? "1.3.6.1.5.5.7.3.9" : "1.3.6.1.5.5.7.3.2";
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension(new OidCollection { new Oid(purpose) }, false));
-        using var certificate = request.Create(issuer, TestClock.Now.AddDays(-1), TestClock.Now.AddYears(1), new byte[] { 9, 9 });
+        using var certificate = request.Create(issuer, notBefore, notAfter, new byte[] { 9, 9 });
         return certificate.CopyWithPrivateKey(key);
     }
 }
