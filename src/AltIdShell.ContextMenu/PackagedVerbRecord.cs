@@ -7,7 +7,8 @@ namespace AltIdShell.ContextMenu;
 
 /// <summary>
 /// Whether the Windows 11 top-level verb replaces this handler's item (<see cref="TopLevelVerb.ReplacesClassicItem"/>):
-/// two registry values (the tray's record, the installer's TrayPath) and this process's start time, read per menu,
+/// two registry values (the tray's record, the installer's TrayPath and when its key was written) and this process's
+/// start time, read per menu,
 /// so a record the tray removes counts at once. No file is read; any failure leaves the classic item in place: one
 /// item too many is better than none.
 /// </summary>
@@ -25,7 +26,7 @@ internal static class PackagedVerbRecord
                     return false;
                 using var key = Registry.CurrentUser.OpenSubKey(ProductIdentity.SettingsKey);
                 var record = key?.GetValue(PackageRegistrationRecord.ValueName) as string;
-                return record != null && TopLevelVerb.ReplacesClassicItem(record, RegisteredTray.Path(), ProcessStarted.Value, Environment.OSVersion.Version);
+                return record != null && TopLevelVerb.ReplacesClassicItem(record, RegisteredTray.Path(), RegisteredTray.WrittenUtc(), ProcessStarted.Value, Environment.OSVersion.Version);
             }
             catch (Exception)
             {

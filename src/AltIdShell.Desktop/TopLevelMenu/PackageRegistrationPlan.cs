@@ -16,13 +16,19 @@ public static class PackageRegistrationPlan
     /// <param name="registeredNow">Whether Windows has the package registered for this user at this moment.</param>
     /// <param name="currentVersion">The running tray's version.</param>
     /// <param name="installFolder">The running tray's folder: the external location a registration must name.</param>
+    /// <param name="trayRegisteredUtc">
+    /// When the installer last wrote the tray's registration (RegisteredTray), null when unknown: a record older than
+    /// that no longer lets the classic item step aside (TopLevelVerb), so a new registration must replace it.
+    /// </param>
     /// <param name="os">The running Windows version.</param>
     /// <param name="packageShipped">Whether AltIdShell.msix lies beside the tray (a development build has none).</param>
-    internal static bool NeedsRegistration(PackageRegistrationRecord? record, bool registeredNow, string currentVersion, string installFolder, Version os, bool packageShipped) =>
+    internal static bool NeedsRegistration(PackageRegistrationRecord? record, bool registeredNow, string currentVersion, string installFolder,
+        DateTime? trayRegisteredUtc, Version os, bool packageShipped) =>
         packageShipped && TopLevelVerb.IsShownOn(os)
         && !(record != null && registeredNow
              && string.Equals(record.Version, currentVersion, StringComparison.Ordinal)
-             && PackageRegistrationRecord.SameFolder(record.ExternalFolder, installFolder));
+             && PackageRegistrationRecord.SameFolder(record.ExternalFolder, installFolder)
+             && (trayRegisteredUtc == null || record.RegisteredUtc > trayRegisteredUtc.Value));
 
     /// <summary>
     /// Whether the record may stay: only while the package it describes is registered (review W3-L8); without it the

@@ -31,11 +31,13 @@ public static class TopLevelMenuArguments
         && string.Equals(arg.Substring(1), "Embedding", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether a tray that COM started ends after <see cref="IdlePeriod"/>: when no click has asked anything of it, since
-    /// Explorer starts it for every menu it shows on a .p12, and a menu dismissed must not leave a tray icon behind.
+    /// Whether a process COM started ends: when no click has asked anything of it and Explorer has not called it for
+    /// <see cref="IdlePeriod"/>, since Explorer starts it for every menu it shows on a .p12 and a dismissed menu asks
+    /// nothing, while a menu still open (each call restarts the period) may still be clicked. A click ends it anyway,
+    /// once handed on.
     /// </summary>
-    public static bool ComStartEndsWhenIdle(int requestsServed) => requestsServed == 0;
+    public static bool ComStartEndsWhenIdle(int requestsServed, TimeSpan sinceLastCall) => requestsServed == 0 && sinceLastCall >= IdlePeriod;
 
-    /// <summary>How long a COM-started tray waits for a click: a right-click that shows the menu and is then dismissed asks nothing.</summary>
+    /// <summary>How long a COM start waits for a call.</summary>
     public static TimeSpan IdlePeriod { get; } = TimeSpan.FromMinutes(2);
 }

@@ -14,9 +14,16 @@ internal static class ExplorerCommandServer
 {
     private static Action<LaunchRequest>? _receiver;
     private static int _delivered;
+    private static long _lastCallTicks = Environment.TickCount;
 
     /// <summary>How many clicks (an export or a refusal to show) were handed on since this process started.</summary>
     public static int Delivered => Volatile.Read(ref _delivered);
+
+    /// <summary>How long since Explorer last called the class (or since this process started).</summary>
+    public static TimeSpan SinceLastCall => TimeSpan.FromMilliseconds(unchecked(Environment.TickCount - (int)Interlocked.Read(ref _lastCallTicks)));
+
+    /// <summary>Every IExplorerCommand call: a menu still open keeps a COM start alive.</summary>
+    internal static void Touch() => Interlocked.Exchange(ref _lastCallTicks, Environment.TickCount);
 
     /// <summary>Windows only. Disposing revokes the class object.</summary>
     public static IDisposable Serve(Action<LaunchRequest> onClick)

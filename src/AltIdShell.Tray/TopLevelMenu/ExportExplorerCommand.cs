@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Shared;
 
@@ -41,6 +42,7 @@ public sealed class ExportExplorerCommand : IExplorerCommand
     {
         // Hidden unless the selection is known to qualify, also when reading it fails.
         state = (uint)ExplorerCommandState.Hidden;
+        ExplorerCommandServer.Touch();
         try
         {
             state = (uint)ExportVerbRules.State(ShellSelection.Read(items));
@@ -59,6 +61,7 @@ public sealed class ExportExplorerCommand : IExplorerCommand
     /// <summary>Ok once the tray has the click, whether to export or to say why it cannot: both reach the user.</summary>
     public int Invoke(IShellItemArray? items, IntPtr bindContext)
     {
+        ExplorerCommandServer.Touch();
         try
         {
             // The tray's long-path-safe check: the classic item takes paths of 260 characters and more, so this does too.
@@ -91,6 +94,7 @@ public sealed class ExportExplorerCommand : IExplorerCommand
     private static int Text(IShellItemArray? items, Func<string> text, out IntPtr result)
     {
         result = IntPtr.Zero;
+        ExplorerCommandServer.Touch();
         try
         {
             result = Marshal.StringToCoTaskMemUni(text());

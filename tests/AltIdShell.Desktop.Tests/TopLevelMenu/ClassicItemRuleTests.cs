@@ -16,25 +16,29 @@ public class ClassicItemRuleTests
     private static readonly DateTime Registered = new(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime ExplorerLater = Registered.AddHours(1);
     private static readonly DateTime ExplorerEarlier = Registered.AddMinutes(-5);
+    private static readonly DateTime Installed = Registered.AddMinutes(-1);
+    private static readonly DateTime ReinstalledSince = Registered.AddMinutes(30);
 
     private static string Record(string folder) => new PackageRegistrationRecord(Registered, "0.2.0", folder).Format();
 
-    public static TheoryData<string, string?, string?, DateTime, Version, bool> Table => new()
+    public static TheoryData<string, string?, string?, DateTime?, DateTime, Version, bool> Table => new()
     {
-        { "registered in the tray's folder before this Explorer started", Record(Folder), Tray, ExplorerLater, Windows11, true },
-        { "the same folder with a trailing backslash and other case", Record(@"c:\program files\altidshell\"), Tray, ExplorerLater, Windows11, true },
-        { "registered after this Explorer started (it shows the verb only after a restart)", Record(Folder), Tray, ExplorerEarlier, Windows11, false },
-        { "registered for another folder than the installer's tray (an upgrade moved it)", Record(@"C:\Program Files\AltIdShell\0.1.0"), Tray, ExplorerLater, Windows11, false },
-        { "no record: never registered, failed, or the tray found the package gone", null, Tray, ExplorerLater, Windows11, false },
-        { "a record that is not one", "0.1.0", Tray, ExplorerLater, Windows11, false },
-        { "no TrayPath (a development registration)", Record(Folder), null, ExplorerLater, Windows11, false },
-        { "Windows 10 never shows the packaged verb", Record(Folder), Tray, ExplorerLater, Windows10, false },
+        { "registered in the tray's folder after the install and before this Explorer started", Record(Folder), Tray, Installed, ExplorerLater, Windows11, true },
+        { "the same folder with a trailing backslash and other case", Record(@"c:\program files\altidshell\"), Tray, Installed, ExplorerLater, Windows11, true },
+        { "registered after this Explorer started (it shows the verb only after a restart)", Record(Folder), Tray, Installed, ExplorerEarlier, Windows11, false },
+        { "registered for another folder than the installer's tray (an upgrade moved it)", Record(@"C:\Program Files\AltIdShell\0.1.0"), Tray, Installed, ExplorerLater, Windows11, false },
+        { "installed again since (upgrade, repair, or reinstall after a SYSTEM uninstall removed the package)", Record(Folder), Tray, ReinstalledSince, ReinstalledSince.AddHours(1), Windows11, false },
+        { "no record: never registered, failed, or the tray found the package gone", null, Tray, Installed, ExplorerLater, Windows11, false },
+        { "a record that is not one", "0.1.0", Tray, Installed, ExplorerLater, Windows11, false },
+        { "no TrayPath (a development registration)", Record(Folder), null, Installed, ExplorerLater, Windows11, false },
+        { "the installer's key cannot be read", Record(Folder), Tray, null, ExplorerLater, Windows11, false },
+        { "Windows 10 never shows the packaged verb", Record(Folder), Tray, Installed, ExplorerLater, Windows10, false },
     };
 
     [Theory]
     [MemberData(nameof(Table))]
-    public void The_classic_item_steps_aside_only_when_the_verb_is_certainly_there(string situation, string? record, string? trayPath, DateTime explorerStarted, Version os, bool stepsAside) =>
-        Assert.True(stepsAside == TopLevelVerb.ReplacesClassicItem(record, trayPath, explorerStarted, os), situation);
+    public void The_classic_item_steps_aside_only_when_the_verb_is_certainly_there(string situation, string? record, string? trayPath, DateTime? installed, DateTime explorerStarted, Version os, bool stepsAside) =>
+        Assert.True(stepsAside == TopLevelVerb.ReplacesClassicItem(record, trayPath, installed, explorerStarted, os), situation);
 
     [Fact]
     public void A_record_reads_back_whole_also_with_a_bar_in_the_folder()

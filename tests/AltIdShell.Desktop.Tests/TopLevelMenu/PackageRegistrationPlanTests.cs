@@ -8,39 +8,44 @@ public class PackageRegistrationPlanTests
     private const string Folder = @"C:\Program Files\AltIdShell";
     private static readonly Version Windows11 = new(10, 0, 22631);
     private static readonly Version Windows10 = new(10, 0, 19045);
-    private static readonly PackageRegistrationRecord Registered = new(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), "0.1.0", Folder);
+    private static readonly DateTime Installed = new(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly PackageRegistrationRecord Registered = new(Installed.AddMinutes(1), "0.1.0", Folder);
 
     [Fact]
     public void The_first_run_on_Windows_11_registers() =>
-        Assert.True(PackageRegistrationPlan.NeedsRegistration(null, registeredNow: false, "0.1.0", Folder, Windows11, packageShipped: true));
+        Assert.True(PackageRegistrationPlan.NeedsRegistration(null, registeredNow: false, "0.1.0", Folder, Installed, Windows11, packageShipped: true));
 
     [Fact]
     public void A_version_registered_for_this_folder_and_still_there_is_left_alone() =>
-        Assert.False(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: true, "0.1.0", Folder + @"\", Windows11, packageShipped: true));
+        Assert.False(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: true, "0.1.0", Folder + @"\", Installed, Windows11, packageShipped: true));
 
     [Fact]
     public void An_upgrade_registers_again() =>
-        Assert.True(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: true, "0.2.0", Folder, Windows11, packageShipped: true));
+        Assert.True(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: true, "0.2.0", Folder, Installed, Windows11, packageShipped: true));
 
     [Fact]
     public void A_tray_in_another_folder_registers_again() =>
-        Assert.True(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: true, "0.1.0", @"D:\Tools\AltIdShell", Windows11, packageShipped: true));
+        Assert.True(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: true, "0.1.0", @"D:\Tools\AltIdShell", Installed, Windows11, packageShipped: true));
+
+    [Fact]
+    public void A_repair_or_reinstall_since_the_registration_registers_again() =>
+        Assert.True(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: true, "0.1.0", Folder, Installed.AddHours(1), Windows11, packageShipped: true));
 
     [Fact]
     public void A_package_removed_by_anyone_else_registers_again_and_its_record_goes()
     {
-        Assert.True(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: false, "0.1.0", Folder, Windows11, packageShipped: true));
+        Assert.True(PackageRegistrationPlan.NeedsRegistration(Registered, registeredNow: false, "0.1.0", Folder, Installed, Windows11, packageShipped: true));
         Assert.False(PackageRegistrationPlan.KeepsRecord(Registered, registeredNow: false));
         Assert.True(PackageRegistrationPlan.KeepsRecord(Registered, registeredNow: true));
     }
 
     [Fact]
     public void Windows_10_never_registers() =>
-        Assert.False(PackageRegistrationPlan.NeedsRegistration(null, registeredNow: false, "0.1.0", Folder, Windows10, packageShipped: true));
+        Assert.False(PackageRegistrationPlan.NeedsRegistration(null, registeredNow: false, "0.1.0", Folder, Installed, Windows10, packageShipped: true));
 
     [Fact]
     public void A_build_without_the_package_never_registers() =>
-        Assert.False(PackageRegistrationPlan.NeedsRegistration(null, registeredNow: false, "0.1.0", Folder, Windows11, packageShipped: false));
+        Assert.False(PackageRegistrationPlan.NeedsRegistration(null, registeredNow: false, "0.1.0", Folder, Installed, Windows11, packageShipped: false));
 
     [Fact]
     public void A_failure_is_said_once_per_version()

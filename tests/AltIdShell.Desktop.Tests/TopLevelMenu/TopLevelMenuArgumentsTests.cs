@@ -41,9 +41,11 @@ public class TopLevelMenuArgumentsTests
     }
 
     [Fact]
-    public void A_COM_start_that_served_a_click_stays_and_one_that_did_not_ends()
+    public void A_COM_start_ends_only_when_no_click_came_and_Explorer_stopped_calling()
     {
-        Assert.True(TopLevelMenuArguments.ComStartEndsWhenIdle(requestsServed: 0));
-        Assert.False(TopLevelMenuArguments.ComStartEndsWhenIdle(requestsServed: 1));
+        var period = TopLevelMenuArguments.IdlePeriod;
+        Assert.True(TopLevelMenuArguments.ComStartEndsWhenIdle(requestsServed: 0, period));
+        Assert.False(TopLevelMenuArguments.ComStartEndsWhenIdle(requestsServed: 0, period - TimeSpan.FromSeconds(1)));
+        Assert.False(TopLevelMenuArguments.ComStartEndsWhenIdle(requestsServed: 1, period + period));
     }
 }
