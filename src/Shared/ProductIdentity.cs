@@ -22,7 +22,7 @@ internal static class ProductIdentity
 
     public static readonly Guid ExplorerCommandClsid = new(ExplorerCommandClsidText);
 
-    /// <summary>HKCU key of the tray's per-user records (the Windows 11 package it registered: <see cref="PackageRegistrationRecord"/>).</summary>
+    /// <summary>HKCU key of the tray's per-user records (the Windows 11 package it registered: PackageRegistrationRecord).</summary>
     public const string SettingsKey = @"Software\AltIdShell";
 
     /// <summary>AppUserModelID under which the tray's notifications appear.</summary>

@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml.Linq;
 using AltIdShell.Desktop.Registration;
-using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Setup.Generator.Msix;
 using AltIdShell.Shared;
 using AltIdShell.TestSupport;
