@@ -313,6 +313,14 @@ function Get-TrayRegistration {
     }
 }
 
+function Get-TrayFolder {
+    # Where the tray and the CLI live (TrayPath): the package's external location and the PATH entry, which need not be
+    # the handler DLL's folder.
+    $tray = (Get-TrayRegistration).TrayPath
+    if (-not $tray) { throw 'no TrayPath under the handler''s CLSID' }
+    return Split-Path $tray
+}
+
 function Open-ExplorerOn([string] $Path) {
     # A real Explorer window with the file selected; returns the window and the file's list item.
     Start-Process explorer.exe -ArgumentList "/select,`"$Path`""
@@ -468,7 +476,7 @@ namespace AltIdShellAcceptance {
             if ($handler -ne $Clsid) { throw "$extension handler is '$handler'" }
         }
         $command = (Get-ItemProperty "$ClassesKey\altidshell\shell\open\command").'(default)'
-        if ($command -notlike "*$(Get-InstallFolder)*AltIdShell.Tray.exe*") { throw "altidshell: opens '$command'" }
+        if ($command -notlike "*$(Get-TrayFolder)*AltIdShell.Tray.exe*") { throw "altidshell: opens '$command'" }
         'CLSID, both extensions, altidshell: protocol'
     }
     $expected = New-TestPkcs12 $p12 $password 'Testfirma ApS' '12345678'
@@ -479,7 +487,7 @@ namespace AltIdShellAcceptance {
     }
     elseif ($windows11) {
         Invoke-Check 'Windows 11 package registered for this user, the install folder as external location' {
-            $folder = Get-InstallFolder
+            $folder = Get-TrayFolder
             $record = Read-PackageRecord (Wait-For {
                 $message = Dismiss-RegistrationMessage
                 if ($message) { throw "the tray could not register the package: $message" }
@@ -591,7 +599,7 @@ namespace AltIdShellAcceptance {
         if ($value) { "on: $($value.Value)" } else { 'off' }
     }
     Invoke-Check 'uninstall leaves nothing: handler, package, PATH, Run' {
-        $folder = Get-InstallFolder
+        $folder = Get-TrayFolder
         $last = if ($UpgradeMsi) { $UpgradeMsi } else { $Msi }
         Invoke-Msiexec @('/x', "`"$((Resolve-Path $last).Path)`"", '/qn', '/l*v', "`"$WorkFolder\uninstall.log`"")
         if (Test-Path "$ClassesKey\CLSID\$Clsid") { throw 'the CLSID is still registered' }
