@@ -17,6 +17,13 @@ internal static class NativeMethods
     [return: MarshalAs(UnmanagedType.Bool)]
     public static extern bool AllowSetForegroundWindow(int processId);
 
+    [DllImport("user32.dll", CharSet = CharSet.Unicode, EntryPoint = "FindWindowExW")]
+    public static extern IntPtr FindWindowEx(IntPtr parent, IntPtr childAfter, string? className, string? windowName);
+
+    [DllImport("user32.dll", CharSet = CharSet.Unicode, EntryPoint = "PostMessageW")]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static extern bool PostMessage(IntPtr window, int message, IntPtr wParam, IntPtr lParam);
+
     [DllImport("kernel32.dll", SetLastError = true)]
     [return: MarshalAs(UnmanagedType.Bool)]
     public static extern bool GetNamedPipeServerProcessId(SafePipeHandle pipe, out int serverProcessId);
@@ -38,6 +45,17 @@ internal static class NativeMethods
 
     [DllImport("combase.dll", PreserveSig = true)]
     public static extern int WindowsDeleteString(IntPtr hstring);
+
+    /// <summary>The characters of an HSTRING, valid while it lives; null for the empty string.</summary>
+    [DllImport("combase.dll", PreserveSig = true)]
+    public static extern IntPtr WindowsGetStringRawBuffer(IntPtr hstring, out uint length);
+
+    /// <summary>
+    /// ERROR_INSUFFICIENT_BUFFER (122) with no buffer when the process has a package identity (the sparse package's
+    /// &lt;msix&gt; element took effect), APPMODEL_ERROR_NO_PACKAGE (15700) when it has none.
+    /// </summary>
+    [DllImport("kernel32.dll", CharSet = CharSet.Unicode, PreserveSig = true)]
+    public static extern int GetCurrentPackageFullName(ref uint length, IntPtr fullName);
 
     [DllImport("combase.dll", PreserveSig = true)]
     public static extern int RoGetActivationFactory(IntPtr activatableClassId, [In] ref Guid iid, out IntPtr factory);

@@ -22,10 +22,13 @@ internal sealed class SingleInstance : IDisposable
     public bool IsFirst { get; private set; }
     public string PipeName { get; }
 
+    /// <summary>The pipe of this user's tray in this session, for a start that must not take the session (a COM start).</summary>
+    public static string PipeNameOfThisSession() => InstanceNames.Pipe(WindowsIdentity.GetCurrent().User!.Value, Process.GetCurrentProcess().SessionId);
+
     public static SingleInstance Acquire()
     {
         var user = WindowsIdentity.GetCurrent().User!;
-        var pipeName = InstanceNames.Pipe(user.Value, Process.GetCurrentProcess().SessionId);
+        var pipeName = PipeNameOfThisSession();
         // Explicit: a mutex created by an elevated start would otherwise carry the elevated token's default DACL
         // (administrators and SYSTEM), and every later normal start would be refused it.
         var security = new MutexSecurity();

@@ -115,8 +115,15 @@ internal sealed class TrayApplication : ApplicationContext
             case LaunchKind.Exit:
                 ExitThread();
                 break;
+            case LaunchKind.Invalid when request.TellsUser:
+                // A click of the Windows 11 verb the tray cannot do (a file gone since the menu opened, too many files).
+                LaunchRefusal.Show(request);
+                break;
         }
     }
+
+    /// <summary>Whether an export runs or a window of the tray's is open: a restart waits for neither.</summary>
+    public bool IsBusy => _exporting || _checks > 0 || _window is { IsDisposed: false } || _storeWindow is { IsDisposed: false };
 
     /// <summary>Batches arriving while a dialog is open wait their turn rather than stacking dialogs.</summary>
     // The tray asks the OCSP responder (on the export's worker thread); a missing answer is said, never taken as "good".

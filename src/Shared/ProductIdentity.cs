@@ -22,14 +22,8 @@ internal static class ProductIdentity
 
     public static readonly Guid ExplorerCommandClsid = new(ExplorerCommandClsidText);
 
-    /// <summary>HKCU key of the tray's per-user records (the Windows 11 package it registered).</summary>
+    /// <summary>HKCU key of the tray's per-user records (the Windows 11 package it registered: PackageRegistrationRecord).</summary>
     public const string SettingsKey = @"Software\AltIdShell";
-
-    /// <summary>
-    /// Value under <see cref="SettingsKey"/>: the version whose package the tray registered on Windows 11. While it is
-    /// set the classic handler adds nothing, since the top-level verb already offers the same item.
-    /// </summary>
-    public const string PackagedVerbValueName = "PackagedVerb";
 
     /// <summary>AppUserModelID under which the tray's notifications appear.</summary>
     public const string AppUserModelId = "AltIdShell.Tray";

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Threading;
+using AltIdShell.Desktop.Launch;
 using AltIdShell.Tray.TopLevelMenu;
 
 namespace AltIdShell.ContextMenu.MonoHarness;
@@ -19,11 +20,10 @@ internal sealed class ExplorerCommandChecks : CheckList
 {
     private const int Ok = 0;
     private const int Fail = unchecked((int)0x80004005);
-    private const int InvalidArgument = unchecked((int)0x80070057);
     private const int NotImplemented = unchecked((int)0x80004001);
     private const uint Enabled = 0, Hidden = 2;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "altidshell-verb-" + Guid.NewGuid().ToString("N"));
-    private readonly List<IReadOnlyList<string>> _received = new();
+    private readonly List<LaunchRequest> _received = new();
 
     public int Run()
     {
@@ -50,19 +50,24 @@ internal sealed class ExplorerCommandChecks : CheckList
 
             Check("a click with nothing serving the verb fails instead of throwing",
                 () => command.Invoke(FakeShellItemArray.Of(FakeShellItem.File(first)), IntPtr.Zero) == Fail);
-            Receive(paths => _received.Add(paths));
+            Receive(click => _received.Add(click));
             Check("a click hands the paths to the tray in the selection's order",
                 () => command.Invoke(FakeShellItemArray.Of(FakeShellItem.File(second), FakeShellItem.File(first)), IntPtr.Zero) == Ok
-                      && _received.Count == 1 && _received[0].SequenceEqual(new[] { second, first }));
-            Check("a click on a mixed selection hands nothing over",
-                () => command.Invoke(FakeShellItemArray.Of(FakeShellItem.File(first), FakeShellItem.File(notes)), IntPtr.Zero) == InvalidArgument && _received.Count == 1);
-            Check("a click on a file deleted since the menu opened hands nothing over",
-                () => command.Invoke(FakeShellItemArray.Of(FakeShellItem.File(Path.Combine(_folder, "væk.p12"))), IntPtr.Zero) == InvalidArgument && _received.Count == 1);
+                      && _received.Count == 1 && _received[0].Kind == LaunchKind.Export && _received[0].Paths.SequenceEqual(new[] { second, first }));
+            Check("a click on a mixed selection hands the tray a refusal to show, no export",
+                () => command.Invoke(FakeShellItemArray.Of(FakeShellItem.File(first), FakeShellItem.File(notes)), IntPtr.Zero) == Ok
+                      && _received.Count == 2 && IsRefusal(_received[1]));
+            Check("a click on a file deleted since the menu opened hands the tray a refusal to show, no export",
+                () => command.Invoke(FakeShellItemArray.Of(FakeShellItem.File(Path.Combine(_folder, "væk.p12"))), IntPtr.Zero) == Ok
+                      && _received.Count == 3 && IsRefusal(_received[2]) && _received[2].Problem!.Contains("væk.p12"));
+            Check("a click on more files than a hand-over takes hands the tray a refusal to show, no export",
+                () => command.Invoke(FakeShellItemArray.Of(Enumerable.Repeat(FakeShellItem.File(first), 1025).ToArray()), IntPtr.Zero) == Ok
+                      && _received.Count == 4 && IsRefusal(_received[3]));
 
-            Check("a plain verb: ECF_DEFAULT, no sub-commands, no canonical name",
+            Check("a plain verb: ECF_DEFAULT, no sub-commands, its CLSID as canonical name",
                 () => command.GetFlags(out var flags) == Ok && flags == 0
                       && command.EnumSubCommands(out var commands) == NotImplemented && commands == IntPtr.Zero
-                      && command.GetCanonicalName(out var name) == NotImplemented && name == Guid.Empty);
+                      && command.GetCanonicalName(out var name) == Ok && name == new Guid("8352408B-60ED-4DC4-857F-10FB2A953E7F"));
             return Summary("mono-verb");
         }
         finally
@@ -110,8 +115,10 @@ internal sealed class ExplorerCommandChecks : CheckList
     private static (int Result, uint State) State(ExportExplorerCommand command, IShellItemArray? items) =>
         (command.GetState(items, okToBeSlow: false, out var state), state);
 
+    private static bool IsRefusal(LaunchRequest click) => click.Kind == LaunchKind.Invalid && click.TellsUser && click.Paths.Count == 0;
+
     /// <summary>Where the verb's clicks go: set on the tray's internal server, as the running tray sets it.</summary>
-    private static void Receive(Action<IReadOnlyList<string>>? receiver) =>
+    private static void Receive(Action<LaunchRequest>? receiver) =>
         typeof(ExportExplorerCommand).Assembly.GetType("AltIdShell.Tray.TopLevelMenu.ExplorerCommandServer", throwOnError: true)!
             .GetMethod("Receive", BindingFlags.NonPublic | BindingFlags.Static)!
             .Invoke(null, new object?[] { receiver });

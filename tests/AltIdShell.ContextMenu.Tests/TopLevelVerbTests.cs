@@ -3,25 +3,19 @@ using AltIdShell.Shared;
 
 namespace AltIdShell.ContextMenu.Tests;
 
-/// <summary>When the classic handler stays silent because the Windows 11 verb offers the same item.</summary>
+/// <summary>
+/// Which Windows shows the packaged verb at all. The rule for the classic item stepping aside is tabled in
+/// Desktop.Tests (ClassicItemRuleTests); the handler compiles the same source.
+/// </summary>
 public class TopLevelVerbTests
 {
     [Theory]
-    [InlineData(22000)]
-    [InlineData(22631)]
-    [InlineData(26100)]
-    public void On_Windows_11_with_the_package_registered_the_classic_item_gives_way(int build) =>
-        Assert.True(TopLevelVerb.ReplacesClassicItem("0.1.0", new Version(10, 0, build)));
-
-    [Fact]
-    public void On_Windows_10_the_classic_item_stays() =>
-        Assert.False(TopLevelVerb.ReplacesClassicItem("0.1.0", new Version(10, 0, 19045)));
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    public void Without_the_trays_record_the_classic_item_stays(string? record) =>
-        Assert.False(TopLevelVerb.ReplacesClassicItem(record, new Version(10, 0, 22631)));
+    [InlineData(22000, true)]
+    [InlineData(26100, true)]
+    [InlineData(21999, false)]
+    [InlineData(19045, false)]
+    public void Windows_11_starts_at_build_22000(int build, bool shown) =>
+        Assert.Equal(shown, TopLevelVerb.IsShownOn(new Version(10, 0, build)));
 
     [Fact]
     public void Version_numbers_after_Windows_11_still_count() =>

@@ -212,6 +212,24 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         Assert.Equal("REMOVE=\"ALL\" AND NOT UPGRADINGPRODUCTCODE AND UserSID <> \"S-1-5-18\"", sequence["RemoveSparsePackage"]["Condition"]);
     }
 
+    [Fact]
+    public void A_full_per_machine_uninstall_also_as_SYSTEM_removes_every_users_package_before_the_files_go()
+    {
+        const int exeInstalledFile = 18, continueOnError = 0x40, async = 0x80, inScript = 0x400, noImpersonate = 0x800;
+        var action = _msi.Table(InstallScope.PerMachine, "CustomAction").Rows.Single(a => a["Action"] == "RemoveSparsePackageForAllUsers");
+        var type = int.Parse(action["Type"]);
+        Assert.Equal(exeInstalledFile, type & 0x3F);
+        Assert.Equal(continueOnError | inScript | noImpersonate, type & (continueOnError | async | inScript | noImpersonate));
+        Assert.Equal("File_AltIdShell.Tray.exe", action["Source"]);
+        Assert.True(TopLevelMenuArguments.RemovesForAllUsers(action["Target"].Split(' ')));
+
+        var sequence = _msi.Table(InstallScope.PerMachine, "InstallExecuteSequence").Rows.ToDictionary(r => r["Action"]);
+        Assert.True(int.Parse(sequence["RemoveSparsePackageForAllUsers"]["Sequence"]) > int.Parse(sequence["InstallInitialize"]["Sequence"]));
+        Assert.True(int.Parse(sequence["RemoveSparsePackageForAllUsers"]["Sequence"]) < int.Parse(sequence["RemoveFiles"]["Sequence"]));
+        Assert.Equal("REMOVE=\"ALL\" AND NOT UPGRADINGPRODUCTCODE", sequence["RemoveSparsePackageForAllUsers"]["Condition"]);
+        Assert.DoesNotContain(_msi.Table(InstallScope.PerUser, "CustomAction").Rows, a => a["Action"] == "RemoveSparsePackageForAllUsers");
+    }
+
     [Theory]
     [MemberData(nameof(Scopes))]
     public void Both_packages_ship_the_Windows_11_package_of_their_version(InstallScope scope)

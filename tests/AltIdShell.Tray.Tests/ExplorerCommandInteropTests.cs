@@ -49,6 +49,25 @@ public class ExplorerCommandInteropTests : IClassFixture<BuiltNet48Assembly>
         Assert.Contains(type.GetInterfaces(), i => i.FullName == Namespace + "IExplorerCommand");
     }
 
+    [Theory]
+    [InlineData("GetTitle")]
+    [InlineData("GetIcon")]
+    [InlineData("GetToolTip")]
+    [InlineData("GetState")]
+    [InlineData("Invoke")]
+    public void Every_method_given_Explorers_selection_gives_its_reference_back(string method)
+    {
+        // The selection's wrapper holds a cross-process reference into Explorer until released (review W3-L10).
+        var type = Namespace + "ExportExplorerCommand";
+        var bodies = IlInstructions.Of(_built.Path).Where(m => m.Count > 0 && m[0].Type.StartsWith(type, StringComparison.Ordinal));
+        var own = bodies.Where(m => m[0].Type == type && m[0].Method == method).SelectMany(m => m).ToList();
+        var releases = own.Any(i => i.Member == Namespace + "ShellSelection::Release")
+                       || (own.Any(i => i.Member == type + "::Text") && bodies.Any(m => m[0].Method == "Text" && m.Any(i => i.Member == Namespace + "ShellSelection::Release")));
+        Assert.True(releases, method + " releases the selection");
+        var release = IlInstructions.Of(_built.Path).Single(m => m.Count > 0 && m[0].Type == Namespace + "ShellSelection" && m[0].Method == "Release");
+        Assert.Contains(release, i => i.Member == "System.Runtime.InteropServices.Marshal::ReleaseComObject");
+    }
+
     [Fact]
     public void The_class_differs_from_the_classic_handlers() =>
         Assert.NotEqual(ProductIdentity.ContextMenuClsid, ProductIdentity.ExplorerCommandClsid);

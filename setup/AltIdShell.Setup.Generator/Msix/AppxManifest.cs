@@ -78,7 +78,8 @@ internal static class AppxManifest
                                 new XElement(Com + "ComServer",
                                     new XElement(Com + "ExeServer",
                                         new XAttribute("Executable", ProductIdentity.TrayExecutableName),
-                                        new XAttribute("Arguments", SparsePackageIdentity.ComServerArguments),
+                                        // No Arguments: COM appends its own -Embedding to a local server's command line (as
+                                        // pymanager's and Windows Terminal's servers rely on), and the tray finds it anywhere.
                                         new XAttribute("DisplayName", SparsePackageIdentity.ComServerDisplayName),
                                         new XElement(Com + "Class", new XAttribute("Id", clsid),
                                             new XAttribute("DisplayName", SparsePackageIdentity.ComServerDisplayName))))))))));

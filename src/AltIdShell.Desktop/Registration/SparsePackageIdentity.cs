@@ -1,5 +1,4 @@
 using System;
-using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Shared;
 
 namespace AltIdShell.Desktop.Registration;
@@ -21,7 +20,6 @@ public static class SparsePackageIdentity
     public static string Description => MenuText.LabelInBothLanguages;
     /// <summary>The verb's language-neutral id in the manifest (the classic handler's verb name is the same idea).</summary>
     public const string VerbId = "AltIdShellExportPublicKey";
-    public const string ComServerArguments = TopLevelMenuArguments.ComServer;
     public const string ComServerDisplayName = "AltIdShell top-level menu verb";
     /// <summary>Windows 10 2004: the first to accept packages with an external location.</summary>
     public const string MinWindowsVersion = "10.0.19041.0";

@@ -163,9 +163,6 @@ public static class TrayText
     public static LocalizedText ErrorClipboardBusy { get; } = new(
         "Udklipsholderen bruges af et andet program. Prøv igen om lidt.",
         "Another program is using the clipboard. Try again in a moment.");
-    public static LocalizedText ErrorPackageRegistration { get; } = new(
-        "Punktet i Windows 11's øverste højrekliksmenu kunne ikke tilføjes ({0}). Du finder \"Eksportér offentlig nøgle til AltID\" under \"Vis flere indstillinger\".",
-        "The item in Windows 11's top-level right-click menu could not be added ({0}). You will find \"Export public key for AltID\" under \"Show more options\".");
     public static LocalizedText ErrorAutostart { get; } = new(
         "Kunne ikke ændre start med Windows: {0}",
         "Could not change start with Windows: {0}");

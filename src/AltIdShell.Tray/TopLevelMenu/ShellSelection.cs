@@ -23,9 +23,26 @@ internal static class ShellSelection
             Check(items.GetItemAt(i, out var item));
             if (item == null)
                 throw new COMException("IShellItemArray gave no item", HResult.Pointer);
-            selection.Add(Read(item));
+            try
+            {
+                selection.Add(Read(item));
+            }
+            finally
+            {
+                Release(item);
+            }
         }
         return selection;
+    }
+
+    /// <summary>
+    /// Gives back one reference Explorer's call handed us (each marshalled parameter holds one on its wrapper), now
+    /// rather than at the collector's next pass; a managed object (a test's fake selection) has none to give back.
+    /// </summary>
+    public static void Release(object? shellObject)
+    {
+        if (shellObject != null && Marshal.IsComObject(shellObject))
+            Marshal.ReleaseComObject(shellObject);
     }
 
     private static SelectedItem Read(IShellItem item)

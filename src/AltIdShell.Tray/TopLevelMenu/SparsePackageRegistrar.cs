@@ -1,18 +1,21 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Reflection;
 using AltIdShell.Desktop.Registration;
 using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Shared;
+using AltIdShell.Tray.WinRt;
 using Microsoft.Win32;
 
 namespace AltIdShell.Tray.TopLevelMenu;
 
 /// <summary>
 /// Registers the sparse package (AltIdShell.msix, beside this exe) for the current user with the install folder as its
-/// external location, and records the version it registered under HKCU\Software\AltIdShell: that record is what the
-/// classic handler reads to stay silent. Runs as the user (Add-AppxPackage registers for whoever runs it).
+/// external location, and keeps the record the classic handler reads (<see cref="PackageRegistrationRecord"/>) true:
+/// written after a registration, deleted whenever Windows no longer has the package. Runs as the user: a registration
+/// is for whoever makes it.
 /// </summary>
 internal static class SparsePackageRegistrar
 {
@@ -23,66 +26,61 @@ internal static class SparsePackageRegistrar
 
     private static string Version => Assembly.GetExecutingAssembly().GetName().Version!.ToString(3);
 
-    /// <summary>Slow (PowerShell): call it off the UI thread. <paramref name="reportFailure"/> gets the reason, once per version.</summary>
-    public static void EnsureRegistered(Action<string> reportFailure)
+    /// <summary>
+    /// Slow (the deployment service): call it off the UI thread. True when this call registered the package, so this
+    /// process, started before, lacks the identity COM activates. <paramref name="reportFailure"/> gets the sentence to
+    /// show, once per version.
+    /// </summary>
+    public static bool EnsureRegistered(Action<string> reportFailure)
     {
+        var os = Environment.OSVersion.Version;
+        if (!TopLevelVerb.IsShownOn(os))
+            return false;
         using var key = Registry.CurrentUser.CreateSubKey(ProductIdentity.SettingsKey);
+        // Older handlers step aside for any value of the former record: without it they show their item (both, not none).
+        key.DeleteValue(PackageRegistrationRecord.FormerValueName, throwOnMissingValue: false);
+        var record = PackageRegistrationRecord.Parse(key.GetValue(PackageRegistrationRecord.ValueName) as string);
+        var registeredNow = PackageDeployment.IsRegistered() ?? record != null;
+        if (!PackageRegistrationPlan.KeepsRecord(record, registeredNow))
+            key.DeleteValue(PackageRegistrationRecord.ValueName, throwOnMissingValue: false);
         var package = Path.Combine(Folder, SparsePackageIdentity.FileName);
-        var registered = key.GetValue(ProductIdentity.PackagedVerbValueName) as string;
-        if (!PackageRegistrationPlan.NeedsRegistration(registered, Version, Environment.OSVersion.Version, File.Exists(package)))
-            return;
-        var failure = PowerShell(PackageCommands.RegisterScript(package, Folder));
-        if (failure == null)
+        if (!PackageRegistrationPlan.NeedsRegistration(record, registeredNow, Version, Folder, RegisteredTray.WrittenUtc(), os, File.Exists(package)))
+            return false;
+        // While the registration changes the classic item shows: two items for a moment, never none.
+        key.DeleteValue(PackageRegistrationRecord.ValueName, throwOnMissingValue: false);
+        var result = PackageDeployment.Add(package, Folder);
+        if (result == 0)
         {
-            key.SetValue(ProductIdentity.PackagedVerbValueName, Version);
+            key.SetValue(PackageRegistrationRecord.ValueName, new PackageRegistrationRecord(DateTime.UtcNow, Version, Folder).Format());
             key.DeleteValue(FailureReportedValueName, throwOnMissingValue: false);
-            return;
+            return true;
         }
-        // The classic item under "Show more options" keeps working; without the record it also stays in Windows 11's menu.
-        key.DeleteValue(ProductIdentity.PackagedVerbValueName, throwOnMissingValue: false);
-        Trace.TraceWarning("AltIdShell: registering {0} failed: {1}", SparsePackageIdentity.FileName, failure);
-        if (!PackageRegistrationPlan.ReportsFailure(key.GetValue(FailureReportedValueName) as string, Version))
-            return;
-        key.SetValue(FailureReportedValueName, Version);
-        reportFailure(failure);
+        Trace.TraceWarning("AltIdShell: registering {0} failed: 0x{1:X8}", SparsePackageIdentity.FileName, result);
+        if (PackageRegistrationPlan.ReportsFailure(key.GetValue(FailureReportedValueName) as string, Version))
+        {
+            key.SetValue(FailureReportedValueName, Version);
+            reportFailure(PackageRegistrationFailure.Sentence(result, CultureInfo.CurrentUICulture));
+        }
+        return false;
     }
 
-    /// <summary>Removes the user's registration and its record (the uninstaller, before the install folder goes).</summary>
-    public static int Remove()
+    /// <summary>
+    /// The uninstaller, before the install folder goes: the user's own registration and record, or with
+    /// <paramref name="allUsers"/> (run as SYSTEM by a per-machine uninstall) every user's registration.
+    /// </summary>
+    public static int Remove(bool allUsers)
     {
-        using (var key = Registry.CurrentUser.OpenSubKey(ProductIdentity.SettingsKey, writable: true))
+        if (!allUsers)
         {
-            key?.DeleteValue(ProductIdentity.PackagedVerbValueName, throwOnMissingValue: false);
+            using var key = Registry.CurrentUser.OpenSubKey(ProductIdentity.SettingsKey, writable: true);
+            key?.DeleteValue(PackageRegistrationRecord.ValueName, throwOnMissingValue: false);
+            key?.DeleteValue(PackageRegistrationRecord.FormerValueName, throwOnMissingValue: false);
             key?.DeleteValue(FailureReportedValueName, throwOnMissingValue: false);
         }
-        var failure = PowerShell(PackageCommands.RemoveScript());
-        if (failure == null)
+        var result = PackageDeployment.Remove(allUsers);
+        if (result == 0)
             return 0;
-        Trace.TraceWarning("AltIdShell: removing {0} failed: {1}", SparsePackageIdentity.Name, failure);
+        Trace.TraceWarning("AltIdShell: removing {0} failed: 0x{1:X8}", SparsePackageIdentity.Name, result);
         return 1;
-    }
-
-    /// <summary>Null on success, else what PowerShell said.</summary>
-    private static string? PowerShell(string script)
-    {
-        var start = new ProcessStartInfo(PackageCommands.Executable, PackageCommands.Arguments(script))
-        {
-            UseShellExecute = false,
-            CreateNoWindow = true,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        try
-        {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? null : (error + output.Result).Trim();
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            return e.Message;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
@@ -12,63 +13,91 @@ using AltIdShell.Desktop.Tray;
 namespace AltIdShell.Tray.TopLevelMenu;
 
 /// <summary>
-/// The Windows 11 verb's part of a running tray: serve the COM class (whether COM started this process or not, so a
-/// running tray answers at once), register the sparse package for this user when this version has not yet, and end a
-/// COM start that no click asked anything of. Nothing of it runs outside Windows.
+/// The Windows 11 verb's part of a process. In the resident tray: serve the COM class (COM uses it once the tray has
+/// the package identity), register the sparse package for this user when the record says so, and after registering
+/// ask to be restarted, since only a process started after the registration has the identity. In a process COM
+/// started (-Embedding): serve the class quietly (no icon, no reminders, no autostart change, no message of its own),
+/// hand each click to the running tray, and give back what the tray did not take for this process to do itself.
+/// Nothing of it runs outside Windows.
 /// </summary>
 internal sealed class TopLevelMenuHost : IDisposable
 {
+    private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(10);
     private readonly IDisposable? _server;
-    private readonly System.Windows.Forms.Timer? _idle;
+    private System.Windows.Forms.Timer? _restartWhenIdle;
 
-    private TopLevelMenuHost(IDisposable? server, System.Windows.Forms.Timer? idle)
-    {
-        _server = server;
-        _idle = idle;
-    }
+    private TopLevelMenuHost(IDisposable? server) => _server = server;
+
+    /// <summary>Set once this tray registered the package and ended its loop to be started again with the identity.</summary>
+    public bool RestartRequested { get; private set; }
 
     /// <summary>Call on the UI thread, after the tray exists and before its message loop runs.</summary>
-    public static TopLevelMenuHost Start(ApplicationContext tray, Action<LaunchRequest> post, bool comServerStart)
+    /// <param name="tray">The tray, ended (when idle) for the restart.</param>
+    /// <param name="isBusy">Whether the tray shows a window or exports: the restart waits until it does not.</param>
+    /// <param name="post">Where the verb's clicks go.</param>
+    public static TopLevelMenuHost Start(ApplicationContext tray, Func<bool> isBusy, Action<LaunchRequest> post)
     {
         if (!TrayPlatform.IsWindows)
-            return new TopLevelMenuHost(null, null);
+            return new TopLevelMenuHost(null);
         var ui = SynchronizationContext.Current!;
-        var server = TryServe(paths => post(LaunchRequest.Export(paths)));
-        Task.Run(() => Register(ui));
-        return new TopLevelMenuHost(server, comServerStart ? IdleExit(tray) : null);
+        var host = new TopLevelMenuHost(TryServe(post));
+        Task.Run(() =>
+        {
+            if (Register(ui))
+                ui.Post(_ => host.RestartWhenIdle(tray, isBusy), null);
+        });
+        return host;
     }
 
     /// <summary>
-    /// A COM start beside a running tray: serve the verb until its click has been passed on with
-    /// <paramref name="forward"/> (off the UI thread, so Explorer's Invoke returns at once), or until idle.
+    /// A start by COM: serve the verb until a click has been passed on with <paramref name="forward"/> (off the UI
+    /// thread, so Explorer's Invoke returns at once), or until no call came for the idle period. The class object is
+    /// revoked before the loop ends. Returns the clicks the running tray did not take (none runs, it is hung, or it is
+    /// elevated), and refusals to show: this process does them itself, as the classic path's starts do.
     /// </summary>
-    public static int ServeAndForward(Func<IReadOnlyList<string>, bool> forward)
+    public static IReadOnlyList<LaunchRequest> ServeAndForward(Func<LaunchRequest, bool> forward)
     {
+        var leftover = new ConcurrentQueue<LaunchRequest>();
         using var context = new ApplicationContext();
         // Creating a control installs WinForms' context on this thread, through which the forwarding thread ends the loop.
         using var anchor = new Control();
         anchor.CreateControl();
         var ui = SynchronizationContext.Current!;
-        var server = TryServe(paths => Task.Run(() =>
+        IDisposable? server = null;
+        void End()
         {
-            if (!forward(paths))
-                Trace.TraceWarning("AltIdShell: the running tray did not take the Windows 11 verb's request");
-            ui.Post(_ => context.ExitThread(), null);
+            server?.Dispose();
+            context.ExitThread();
+        }
+        // Restart Manager, sign-out and the installer's --exit (which closes these windows too) end it like a tray.
+        var shutdown = new ShutdownWindow(End, ShutdownWindow.ComServerCaption);
+        server = TryServe(click => Task.Run(() =>
+        {
+            if (click.Kind != LaunchKind.Export || !forward(click))
+                leftover.Enqueue(click);
+            ui.Post(_ => End(), null);
         }));
-        if (server == null)
-            return 1;
-        using (server)
-        using (IdleExit(context))
-            Application.Run(context);
-        return 0;
+        try
+        {
+            if (server == null)
+                return Array.Empty<LaunchRequest>();
+            using (IdleExit(End))
+                Application.Run(context);
+            server.Dispose();
+            return leftover.ToArray();
+        }
+        finally
+        {
+            shutdown.DestroyHandle();
+        }
     }
 
     /// <summary>Null when COM refuses the registration; the classic item still works then.</summary>
-    private static IDisposable? TryServe(Action<IReadOnlyList<string>> onExport)
+    private static IDisposable? TryServe(Action<LaunchRequest> onClick)
     {
         try
         {
-            return ExplorerCommandServer.Serve(onExport);
+            return ExplorerCommandServer.Serve(onClick);
         }
         catch (Exception e) when (e is COMException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -77,28 +106,47 @@ internal sealed class TopLevelMenuHost : IDisposable
         }
     }
 
-    private static void Register(SynchronizationContext ui)
+    /// <summary>True when this call registered the package.</summary>
+    private static bool Register(SynchronizationContext ui)
     {
         try
         {
-            SparsePackageRegistrar.EnsureRegistered(reason => ui.Post(_ => MessageBox.Show(
-                TrayText.ErrorPackageRegistration.Format(reason).ToString(), TrayText.ProductName.ToString(),
-                MessageBoxButtons.OK, MessageBoxIcon.Information), null));
+            return SparsePackageRegistrar.EnsureRegistered(sentence => ui.Post(_ => MessageBox.Show(
+                sentence, TrayText.ProductName.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Information), null));
         }
         catch (Exception e) when (e is UnauthorizedAccessException or System.Security.SecurityException or System.IO.IOException)
         {
             Trace.TraceWarning("AltIdShell: recording the Windows 11 package failed: " + e.Message);
+            return false;
         }
     }
 
-    private static System.Windows.Forms.Timer IdleExit(ApplicationContext tray)
+    private void RestartWhenIdle(ApplicationContext tray, Func<bool> isBusy)
     {
-        var timer = new System.Windows.Forms.Timer { Interval = (int)TopLevelMenuArguments.IdlePeriod.TotalMilliseconds };
+        _restartWhenIdle = new System.Windows.Forms.Timer { Interval = (int)IdleCheck.TotalMilliseconds };
+        _restartWhenIdle.Tick += (_, _) =>
+        {
+            if (isBusy())
+                return;
+            _restartWhenIdle.Stop();
+            RestartRequested = true;
+            _server?.Dispose();
+            tray.ExitThread();
+        };
+        _restartWhenIdle.Start();
+    }
+
+    /// <summary>Ends a COM start that no call has reached for the idle period; every IExplorerCommand call starts it over.</summary>
+    private static System.Windows.Forms.Timer IdleExit(Action end)
+    {
+        var timer = new System.Windows.Forms.Timer { Interval = (int)IdleCheck.TotalMilliseconds };
         timer.Tick += (_, _) =>
         {
-            timer.Stop();
-            if (TopLevelMenuArguments.ComStartEndsWhenIdle(ExplorerCommandServer.Delivered))
-                tray.ExitThread();
+            if (TopLevelMenuArguments.ComStartEndsWhenIdle(ExplorerCommandServer.Delivered, ExplorerCommandServer.SinceLastCall))
+            {
+                timer.Stop();
+                end();
+            }
         };
         timer.Start();
         return timer;
@@ -106,7 +154,7 @@ internal sealed class TopLevelMenuHost : IDisposable
 
     public void Dispose()
     {
-        _idle?.Dispose();
+        _restartWhenIdle?.Dispose();
         _server?.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AltIdShell.Core.Text;
+using AltIdShell.Desktop.TopLevelMenu;
 using AltIdShell.Desktop.Tray;
 using AltIdShell.Shared;
 using AltIdShell.TestSupport;
@@ -13,7 +14,10 @@ public class TrayTextTests
     public static TheoryData<string, LocalizedText> TextsNamingTheMenuItem => new()
     {
         { nameof(TrayText.RecentExportsWindow) + "." + nameof(TrayText.RecentExportsWindow.Empty), TrayText.RecentExportsWindow.Empty },
-        { nameof(TrayText.ErrorPackageRegistration), TrayText.ErrorPackageRegistration },
+        { nameof(PackageRegistrationText) + "." + nameof(PackageRegistrationText.NotTrusted), PackageRegistrationText.NotTrusted },
+        { nameof(PackageRegistrationText) + "." + nameof(PackageRegistrationText.BlockedByPolicy), PackageRegistrationText.BlockedByPolicy },
+        { nameof(PackageRegistrationText) + "." + nameof(PackageRegistrationText.NotSupported), PackageRegistrationText.NotSupported },
+        { nameof(PackageRegistrationText) + "." + nameof(PackageRegistrationText.Other), PackageRegistrationText.Other },
     };
 
     [Theory]
