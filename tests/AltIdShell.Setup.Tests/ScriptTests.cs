@@ -50,6 +50,25 @@ public class ScriptTests
     }
 
     [Fact]
+    public void Sign_ps1_puts_no_password_on_a_command_line_but_signs_a_pfx_by_thumbprint_from_a_store_it_cleans_up()
+    {
+        var script = Parse("sign.ps1");
+        var text = script.Extent.Text;
+        // No /p for signtool, and the SecureString is never turned into plain text.
+        Assert.DoesNotContain(script.FindAll(a => a is StringConstantExpressionAst, true).Cast<StringConstantExpressionAst>(),
+            s => s.Value.Equals("/p", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("NetworkCredential", text);
+        Assert.DoesNotContain("SecureStringToBSTR", text);
+        Assert.Contains("if ($CertificatePassword) { $import.Password = $CertificatePassword }", text);
+        Assert.Contains("Import-PfxCertificate @import", text);
+        Assert.Contains("$signArguments += @('/sha1', $certificate.Thumbprint, '/s', 'My')", text);
+        // The imported copy and its key leave the store whatever happens, and a copy that was there before stays.
+        var cleanup = script.FindAll(a => a is TryStatementAst, true).Cast<TryStatementAst>().Single().Finally!.Extent.Text;
+        Assert.Contains("Remove-Item -LiteralPath \"Cert:\\CurrentUser\\My\\$imported\" -DeleteKey", cleanup);
+        Assert.Contains("if ($before -notcontains $certificate.Thumbprint) { $imported = $certificate.Thumbprint }", text);
+    }
+
+    [Fact]
     public void Register_dev_ps1_parses_and_offers_unregister()
     {
         var parameters = Parameters(Parse(Path.Combine("setup", "register-dev.ps1")));
