@@ -81,13 +81,33 @@ public class ScriptTests
     {
         var configuration = typeof(ScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
         var generator = Path.Combine(Fixtures.RepositoryRoot, "setup", "AltIdShell.Setup.Generator", "bin", configuration, "net10.0", "AltIdShell.Setup.Generator.dll");
-        var folder = @"C:\Program Files\AltIdShell\0.1.0";
-        var lines = ExternalTool.RunText("dotnet", new[] { generator, "installed", "PerMachine", folder }, Fixtures.RepositoryRoot)
+        var folder = @"C:\Program Files\AltIdShell";
+        var lines = ExternalTool.RunText("dotnet", new[] { generator, "installed", "PerMachine", folder, "0.1.0" }, Fixtures.RepositoryRoot)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split('\t')).ToList();
         var expected = ProductRegistration.Entries(InstallScope.PerMachine, new InstallFolder(folder)).Where(e => e.Part != RegistrationPart.Autostart).ToList();
         Assert.Equal(expected.Select(e => ("HKLM", e.Key, e.Name ?? "")), lines.Select(l => (l[0], l[1], l[2])));
-        Assert.Contains(lines, l => l[2] == "CodeBase" && l[3] == $@"file:///{folder}\AltIdShell.ContextMenu.dll");
+        Assert.Contains(lines, l => l[2] == "CodeBase" && l[3] == $@"file:///{folder}\handler\0.1.0\AltIdShell.ContextMenu.dll");
         Assert.Contains(lines, l => l[2] == ProductIdentity.TrayPathValueName && l[3] == $@"{folder}\AltIdShell.Tray.exe");
+    }
+
+    [Fact]
+    public void The_generator_lists_where_each_staged_file_is_installed_for_the_wine_check()
+    {
+        var staging = Directory.CreateTempSubdirectory("altidshell-staging-").FullName;
+        try
+        {
+            foreach (var name in new[] { "AltIdShell.Tray.exe", "AltIdShell.ContextMenu.dll", "LICENSE.txt" })
+                File.WriteAllText(Path.Combine(staging, name), "");
+            var configuration = typeof(ScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+            var generator = Path.Combine(Fixtures.RepositoryRoot, "setup", "AltIdShell.Setup.Generator", "bin", configuration, "net10.0", "AltIdShell.Setup.Generator.dll");
+            var lines = ExternalTool.RunText("dotnet", new[] { generator, "files", "0.1.0", staging }, Fixtures.RepositoryRoot)
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'));
+            Assert.Equal(new[] { @"handler\0.1.0\AltIdShell.ContextMenu.dll", "AltIdShell.Tray.exe", "LICENSE.txt" }, lines);
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
     }
 
     [Fact]
