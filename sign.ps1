@@ -69,23 +69,25 @@ $signArguments = @('sign', '/fd', 'SHA256', '/tr', $TimestampUrl, '/td', 'SHA256
 # A PFX's password never goes on a command line (signtool's /p would show it to every process of the machine and to
 # process auditing): the PFX is imported into the current user's personal store with the password as a SecureString
 # (key not exportable), signtool signs by thumbprint, and the certificate and its key leave the store when done.
-$imported = $null
-if ($PSCmdlet.ParameterSetName -eq 'Pfx') {
-    if (-not (Test-Path -LiteralPath $CertificatePath -PathType Leaf)) { throw "Certificate not found: $CertificatePath" }
-    $before = @(Get-ChildItem -Path Cert:\CurrentUser\My | ForEach-Object { $_.Thumbprint })
-    $import = @{ FilePath = $CertificatePath; CertStoreLocation = 'Cert:\CurrentUser\My' }
-    if ($CertificatePassword) { $import.Password = $CertificatePassword }
-    $certificate = @(Import-PfxCertificate @import | Where-Object { $_.HasPrivateKey }) | Select-Object -First 1
-    if (-not $certificate) { throw "$CertificatePath holds no certificate with a private key." }
-    # A certificate that was in the store before stays there; only the copy imported here is removed.
-    if ($before -notcontains $certificate.Thumbprint) { $imported = $certificate.Thumbprint }
-    $signArguments += @('/sha1', $certificate.Thumbprint, '/s', 'My')
-}
-else {
-    $signArguments += @('/sha1', $Thumbprint)
-}
-
+$imported = @()
 try {
+    if ($PSCmdlet.ParameterSetName -eq 'Pfx') {
+        if (-not (Test-Path -LiteralPath $CertificatePath -PathType Leaf)) { throw "Certificate not found: $CertificatePath" }
+        $before = @(Get-ChildItem -Path Cert:\CurrentUser\My | ForEach-Object { $_.Thumbprint })
+        $import = @{ FilePath = $CertificatePath; CertStoreLocation = 'Cert:\CurrentUser\My' }
+        if ($CertificatePassword) { $import.Password = $CertificatePassword }
+        $certificates = @(Import-PfxCertificate @import)
+        # What was in the store before stays there; only what this import added goes (with the CA certificates a PFX
+        # may carry).
+        $imported = @($certificates | Where-Object { $before -notcontains $_.Thumbprint })
+        $certificate = $certificates | Where-Object { $_.HasPrivateKey } | Select-Object -First 1
+        if (-not $certificate) { throw "$CertificatePath holds no certificate with a private key." }
+        $signArguments += @('/sha1', $certificate.Thumbprint, '/s', 'My')
+    }
+    else {
+        $signArguments += @('/sha1', $Thumbprint)
+    }
+
     foreach ($file in $files) {
         & $tool @signArguments $file.FullName | Out-Host
         if ($LASTEXITCODE -ne 0) { throw "signtool could not sign $($file.FullName) (exit code $LASTEXITCODE)" }
@@ -99,5 +101,8 @@ try {
     }
 }
 finally {
-    if ($imported) { Remove-Item -LiteralPath "Cert:\CurrentUser\My\$imported" -DeleteKey }
+    foreach ($added in $imported) {
+        $item = "Cert:\CurrentUser\My\$($added.Thumbprint)"
+        if ($added.HasPrivateKey) { Remove-Item -LiteralPath $item -DeleteKey } else { Remove-Item -LiteralPath $item }
+    }
 }

@@ -64,8 +64,9 @@ public class ScriptTests
         Assert.Contains("$signArguments += @('/sha1', $certificate.Thumbprint, '/s', 'My')", text);
         // The imported copy and its key leave the store whatever happens, and a copy that was there before stays.
         var cleanup = script.FindAll(a => a is TryStatementAst, true).Cast<TryStatementAst>().Single().Finally!.Extent.Text;
-        Assert.Contains("Remove-Item -LiteralPath \"Cert:\\CurrentUser\\My\\$imported\" -DeleteKey", cleanup);
-        Assert.Contains("if ($before -notcontains $certificate.Thumbprint) { $imported = $certificate.Thumbprint }", text);
+        Assert.Contains("foreach ($added in $imported)", cleanup);
+        Assert.Contains("if ($added.HasPrivateKey) { Remove-Item -LiteralPath $item -DeleteKey }", cleanup);
+        Assert.Contains("$imported = @($certificates | Where-Object { $before -notcontains $_.Thumbprint })", text);
     }
 
     [Fact]
