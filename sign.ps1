@@ -66,25 +66,43 @@ if ($msis.Count -gt 0 -and $msis.Count -lt $files.Count) {
 
 $tool = Find-SignTool
 $signArguments = @('sign', '/fd', 'SHA256', '/tr', $TimestampUrl, '/td', 'SHA256', '/d', 'AltIdShell')
-if ($PSCmdlet.ParameterSetName -eq 'Pfx') {
-    if (-not (Test-Path -LiteralPath $CertificatePath -PathType Leaf)) { throw "Certificate not found: $CertificatePath" }
-    $signArguments += @('/f', $CertificatePath)
-    if ($CertificatePassword) {
-        $signArguments += @('/p', [System.Net.NetworkCredential]::new('', $CertificatePassword).Password)
+# A PFX's password never goes on a command line (signtool's /p would show it to every process of the machine and to
+# process auditing): the PFX is imported into the current user's personal store with the password as a SecureString
+# (key not exportable), signtool signs by thumbprint, and the certificate and its key leave the store when done.
+$imported = @()
+try {
+    if ($PSCmdlet.ParameterSetName -eq 'Pfx') {
+        if (-not (Test-Path -LiteralPath $CertificatePath -PathType Leaf)) { throw "Certificate not found: $CertificatePath" }
+        $before = @(Get-ChildItem -Path Cert:\CurrentUser\My | ForEach-Object { $_.Thumbprint })
+        $import = @{ FilePath = $CertificatePath; CertStoreLocation = 'Cert:\CurrentUser\My' }
+        if ($CertificatePassword) { $import.Password = $CertificatePassword }
+        $certificates = @(Import-PfxCertificate @import)
+        # What was in the store before stays there; only what this import added goes (with the CA certificates a PFX
+        # may carry).
+        $imported = @($certificates | Where-Object { $before -notcontains $_.Thumbprint })
+        $certificate = $certificates | Where-Object { $_.HasPrivateKey } | Select-Object -First 1
+        if (-not $certificate) { throw "$CertificatePath holds no certificate with a private key." }
+        $signArguments += @('/sha1', $certificate.Thumbprint, '/s', 'My')
+    }
+    else {
+        $signArguments += @('/sha1', $Thumbprint)
+    }
+
+    foreach ($file in $files) {
+        & $tool @signArguments $file.FullName | Out-Host
+        if ($LASTEXITCODE -ne 0) { throw "signtool could not sign $($file.FullName) (exit code $LASTEXITCODE)" }
+        & $tool verify /pa /tw $file.FullName | Out-Host
+        if ($LASTEXITCODE -ne 0) { throw "The signature on $($file.FullName) does not verify (exit code $LASTEXITCODE)" }
+        # Get-AuthenticodeSignature reads no MSIX packages: for the package, signtool's verification above is the check.
+        if ($file.Extension -eq '.msix') { Write-Host "signed and verified $($file.Name)"; continue }
+        $signature = Get-AuthenticodeSignature -LiteralPath $file.FullName
+        if ($signature.Status -ne 'Valid') { throw "Windows reports the signature on $($file.FullName) as $($signature.Status): $($signature.StatusMessage)" }
+        Write-Host "signed and verified $($file.Name) ($($signature.SignerCertificate.Subject))"
     }
 }
-else {
-    $signArguments += @('/sha1', $Thumbprint)
-}
-
-foreach ($file in $files) {
-    & $tool @signArguments $file.FullName | Out-Host
-    if ($LASTEXITCODE -ne 0) { throw "signtool could not sign $($file.FullName) (exit code $LASTEXITCODE)" }
-    & $tool verify /pa /tw $file.FullName | Out-Host
-    if ($LASTEXITCODE -ne 0) { throw "The signature on $($file.FullName) does not verify (exit code $LASTEXITCODE)" }
-    # Get-AuthenticodeSignature reads no MSIX packages: for the package, signtool's verification above is the check.
-    if ($file.Extension -eq '.msix') { Write-Host "signed and verified $($file.Name)"; continue }
-    $signature = Get-AuthenticodeSignature -LiteralPath $file.FullName
-    if ($signature.Status -ne 'Valid') { throw "Windows reports the signature on $($file.FullName) as $($signature.Status): $($signature.StatusMessage)" }
-    Write-Host "signed and verified $($file.Name) ($($signature.SignerCertificate.Subject))"
+finally {
+    foreach ($added in $imported) {
+        $item = "Cert:\CurrentUser\My\$($added.Thumbprint)"
+        if ($added.HasPrivateKey) { Remove-Item -LiteralPath $item -DeleteKey } else { Remove-Item -LiteralPath $item }
+    }
 }

@@ -83,6 +83,11 @@ for scope in PerUser PerMachine; do
   (cd "$generated" && msiinfo export "$msi" Upgrade > Upgrade.idt &&
     awk -F '\t' 'BEGIN { OFS = "\t" } NR > 3 && $7 ~ /^WIX_UPGRADE_DETECTED\r?$/ { $5 = 513 } { print }' Upgrade.idt > Upgrade.new &&
     mv Upgrade.new Upgrade.idt && msibuild "$msi" -i Upgrade.idt)
+  # wixl 0.101 has no Environment element: the generator writes the table that puts the install folder (the CLI's) on
+  # PATH and adds its two standard actions to the sequence, and msibuild imports both.
+  (cd "$generated" && msiinfo export "$msi" InstallExecuteSequence > InstallExecuteSequence.idt &&
+    dotnet "$generator" environment "$scope" InstallExecuteSequence.idt Environment.idt &&
+    msibuild "$msi" -i Environment.idt && msibuild "$msi" -i InstallExecuteSequence.idt)
   if [ -n "${SIGN_HOOK:-}" ]; then $SIGN_HOOK "$msi"; fi
   echo "built $msi"
   msiinfo export "$msi" Property >"$generated/Property.idt"

@@ -17,8 +17,9 @@ internal sealed class MsiInstallLocation : IInstallLocation
 
     private MsiInstallLocation(Func<string, string> pathOf) => _pathOf = pathOf;
 
-    /// <summary>The same values once installed into <paramref name="folder"/>: what the registry holds afterwards.</summary>
-    public static MsiInstallLocation Installed(string folder) => new(fileName => folder.TrimEnd('\\') + "\\" + fileName);
+    /// <summary>The same values once <paramref name="version"/> is installed into <paramref name="folder"/>: what the registry holds afterwards.</summary>
+    public static MsiInstallLocation Installed(string folder, string version) =>
+        new(fileName => folder.TrimEnd('\\') + "\\" + InstallLayout.RelativePath(fileName, version));
 
     public string PathOf(string fileName) => _pathOf(fileName);
 

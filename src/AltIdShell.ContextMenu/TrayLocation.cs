@@ -5,10 +5,11 @@ using AltIdShell.Shared;
 namespace AltIdShell.ContextMenu;
 
 /// <summary>
-/// Which AltIdShell.Tray.exe to start. After an upgrade a running Explorer keeps this DLL from the old version's folder
-/// (its identity never changes, so the new one is not loaded until Explorer restarts), and that folder's tray is gone:
-/// the installer names the current tray in the registry, read by RegisteredTray. Without a usable value (a
-/// development registration, an older installer, a registry that cannot be read) the tray beside this DLL is the one.
+/// Which AltIdShell.Tray.exe to start. The installers put this DLL in handler\&lt;version&gt; and the tray in the install
+/// folder above it, and after an upgrade a running Explorer keeps this DLL from the old version's folder (its identity
+/// never changes, so the new one is not loaded until Explorer restarts): the installer names the tray in the registry,
+/// read by RegisteredTray. Without a usable value (a development registration, where the tray lies beside this DLL, or
+/// a registry that cannot be read) the tray beside this DLL is the one.
 /// </summary>
 internal static class TrayLocation
 {

@@ -40,6 +40,16 @@ internal static class NativeMethods
     [return: MarshalAs(UnmanagedType.Bool)]
     public static extern bool OpenProcessToken(SafeProcessHandle process, int desiredAccess, out SafeAccessTokenHandle token);
 
+    [DllImport("advapi32.dll", SetLastError = true)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static extern bool GetTokenInformation(SafeAccessTokenHandle token, int informationClass, IntPtr information, int length, out int returnLength);
+
+    [DllImport("advapi32.dll")]
+    public static extern IntPtr GetSidSubAuthorityCount(IntPtr sid);
+
+    [DllImport("advapi32.dll")]
+    public static extern IntPtr GetSidSubAuthority(IntPtr sid, uint subAuthority);
+
     [DllImport("combase.dll", CharSet = CharSet.Unicode, PreserveSig = true)]
     public static extern int WindowsCreateString(string sourceString, int length, out IntPtr hstring);
 

@@ -26,10 +26,10 @@ internal static class PipeClient
                 // Identification: a server that is not ours learns who we are but cannot act as us.
                 using var pipe = new NamedPipeClientStream(".", pipeName, PipeDirection.InOut, PipeOptions.None, TokenImpersonationLevel.Identification);
                 pipe.Connect(1000);
-                var server = PipeServerIdentity.SameUser(pipe.SafePipeHandle);
+                var server = PipeServerIdentity.Trusted(pipe.SafePipeHandle);
                 if (server == null)
                 {
-                    TrayLog.Warning("the pipe's server is not this user's tray; nothing sent");
+                    TrayLog.Warning("the pipe's server is not this user's tray (another user, a lower integrity level or an AppContainer); nothing sent");
                     return false;
                 }
                 // Explorer let this process take the foreground; pass that on so the tray's password dialog comes to the front.

@@ -204,8 +204,11 @@ internal sealed class TrayApplication : ApplicationContext
             return;
         if (command!.Action == ActivationAction.StopReminding)
         {
-            // Silencing needs the certificate in our own list, not its .cer still on disk.
-            if (RecentActivation.Target(command, LoadRecent(), _ => true) is { } listed)
+            // Silencing needs the certificate in our own list, not its .cer still on disk; and the user's yes, since any
+            // program or web page can send this URI (security F13). No is the default: a stray Enter keeps the reminders.
+            if (RecentActivation.Target(command, LoadRecent(), _ => true) is { } listed
+                && MessageBox.Show(TrayText.ReminderStopQuestionFor(listed).ToString(), TrayText.ProductName.ToString(),
+                    MessageBoxButtons.YesNo, MessageBoxIcon.Question, MessageBoxDefaultButton.Button2) == DialogResult.Yes)
                 _reminders.Silence(listed);
             return;
         }

@@ -29,11 +29,26 @@ public class GeneratorTests
     }
 
     [Fact]
-    public void Once_installed_the_file_references_are_paths_in_the_install_folder()
+    public void Once_installed_the_file_references_are_paths_in_the_install_folder_and_the_handler_in_its_versions()
     {
-        var location = MsiInstallLocation.Installed(@"C:\Program Files\AltIdShell\0.1.0\");
-        Assert.Equal(@"C:\Program Files\AltIdShell\0.1.0\AltIdShell.Tray.exe", location.PathOf("AltIdShell.Tray.exe"));
-        Assert.Equal(@"file:///C:\Program Files\AltIdShell\0.1.0\AltIdShell.ContextMenu.dll", location.CodeBaseOf("AltIdShell.ContextMenu.dll"));
+        var location = MsiInstallLocation.Installed(@"C:\Program Files\AltIdShell\", "0.1.0");
+        Assert.Equal(@"C:\Program Files\AltIdShell\AltIdShell.Tray.exe", location.PathOf("AltIdShell.Tray.exe"));
+        Assert.Equal(@"C:\Program Files\AltIdShell\AltIdShell.png", location.PathOf("AltIdShell.png"));
+        Assert.Equal(@"file:///C:\Program Files\AltIdShell\handler\0.1.0\AltIdShell.ContextMenu.dll", location.CodeBaseOf("AltIdShell.ContextMenu.dll"));
+    }
+
+    [Theory]
+    [InlineData("AltIdShell.Tray.exe", "AltIdShell.Tray.exe")]
+    [InlineData("altid-export.exe", "altid-export.exe")]
+    [InlineData("AltIdShell.msix", "AltIdShell.msix")]
+    [InlineData("AltIdShell.Core.dll", "AltIdShell.Core.dll")]
+    [InlineData("AltIdShell.ContextMenu.dll", @"handler\0.2.0\AltIdShell.ContextMenu.dll")]
+    public void Only_what_explorer_loads_goes_into_a_folder_of_its_version(string file, string relativePath)
+    {
+        Assert.Equal(relativePath, InstallLayout.RelativePath(file, "0.2.0"));
+        var include = WixInclude.Build(InstallScope.PerUser, "0.2.0", new[] { file });
+        var group = include.Descendants(WixInclude.Wix + "File").Single().Ancestors(WixInclude.Wix + "ComponentGroup").Single();
+        Assert.Equal(relativePath.Contains('\\') ? "HANDLERFOLDER" : "INSTALLFOLDER", (string?)group.Attribute("Directory"));
     }
 
     [Theory]
@@ -47,7 +62,7 @@ public class GeneratorTests
         Assert.Empty(include.Descendants(w + "RegistryKey"));
         Assert.All(include.Descendants(w + "RegistryValue"), v => Assert.Equal("string", (string?)v.Attribute("Type")));
         Assert.All(include.Descendants(w + "Component"), c => Assert.Single(c.Descendants(), e => (string?)e.Attribute("KeyPath") == "yes"));
-        Assert.Equal(new[] { "ProductFiles", "Registration" },
+        Assert.Equal(new[] { "ProductFiles", "HandlerFiles", "Registration" },
             include.Root!.Element(w + "Fragment")!.Elements(w + "ComponentGroup").Select(g => (string?)g.Attribute("Id")));
     }
 
@@ -64,18 +79,20 @@ public class GeneratorTests
     }
 
     private static Dictionary<string, string> ComponentGuids(InstallScope scope, string version) =>
-        WixInclude.Build(scope, version, new[] { "AltIdShell.Tray.exe" }).Descendants(WixInclude.Wix + "Component")
+        WixInclude.Build(scope, version, new[] { "AltIdShell.Tray.exe", "AltIdShell.ContextMenu.dll" }).Descendants(WixInclude.Wix + "Component")
             .ToDictionary(c => (string)c.Attribute("Id")!, c => (string)c.Attribute("Guid")!);
 
     [Fact]
-    public void Component_guids_change_with_the_version_and_the_package_and_only_with_them()
+    public void Component_guids_change_with_the_package_and_only_the_handler_folders_with_the_version()
     {
         var first = ComponentGuids(InstallScope.PerUser, "0.1.0");
         Assert.Equal(first, ComponentGuids(InstallScope.PerUser, "0.1.0"));
         Assert.All(first.Values, g => Assert.Matches("^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$", g));
         Assert.Equal(first.Count, first.Values.Distinct().Count());
-        Assert.Empty(first.Values.Intersect(ComponentGuids(InstallScope.PerUser, "0.1.1").Values));
         Assert.Empty(first.Values.Intersect(ComponentGuids(InstallScope.PerMachine, "0.1.0").Values));
+        // Resources that stay where they are keep their component from version to version; the handler's DLL moves.
+        var next = ComponentGuids(InstallScope.PerUser, "0.1.1");
+        Assert.Equal(new[] { WixIds.FileComponent("AltIdShell.ContextMenu.dll") }, first.Keys.Where(id => first[id] != next[id]));
     }
 
     [Fact]
@@ -90,8 +107,12 @@ public class GeneratorTests
         Assert.Contains($"UserStateKey = \"{TrayStartRecord.Key}\"", defines);
         Assert.Contains($"BackgroundOption = \"{LaunchParser.BackgroundOption}\"", defines);
         Assert.Contains($"ProductDescription = \"{MenuText.LabelInBothLanguages}\"", defines);
+        Assert.Contains($"HandlersFolderName = \"{InstallLayout.HandlersFolderName}\"", defines);
         foreach (var id in WixInclude.AuthoredComponents)
-            Assert.Contains($"Guid_{id} = \"{ComponentGuid.For(InstallScope.PerUser, "0.1.0", id)}\"", defines);
+        {
+            var version = WixInclude.VersionedAuthoredComponents.Contains(id) ? "0.1.0" : null;
+            Assert.Contains($"Guid_{id} = \"{ComponentGuid.For(InstallScope.PerUser, id, version)}\"", defines);
+        }
     }
 
     [Fact]
@@ -101,6 +122,26 @@ public class GeneratorTests
         var components = wxs.Descendants(WixInclude.Wix + "Component").ToList();
         Assert.All(components, c => Assert.Equal($"$(var.Guid_{(string)c.Attribute("Id")!})", (string?)c.Attribute("Guid")));
         Assert.Equal(WixInclude.AuthoredComponents.OrderBy(i => i), components.Select(c => (string)c.Attribute("Id")!).Distinct().OrderBy(i => i));
+    }
+
+    [Theory]
+    [InlineData(InstallScope.PerUser, "=-PATH")]
+    [InlineData(InstallScope.PerMachine, "=-*PATH")]
+    public void The_install_folder_goes_last_on_the_scopes_path_with_the_cli_and_comes_off_on_uninstall(InstallScope scope, string name)
+    {
+        var lines = PathEntry.Table(scope).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(new[] { "Environment\tName\tValue\tComponent_", "s72\tl255\tL255\ts72", "Environment\tEnvironment" }, lines[..3]);
+        Assert.Equal($"CliFolderOnPath\t{name}\t[~];[INSTALLFOLDER]\tC_altid_export.exe", lines.Single(l => l.StartsWith("CliFolderOnPath\t", StringComparison.Ordinal)));
+        Assert.Equal("INSTALLFOLDER", InstallLayout.DirectoryOf(PathEntry.CliFileName));
+    }
+
+    [Fact]
+    public void The_environment_actions_join_the_sequence_once_in_their_standard_places()
+    {
+        const string exported = "Action\tCondition\tSequence\r\ns72\tS255\tI2\r\nInstallExecuteSequence\tAction\r\nInstallFinalize\t\t6600\r\n";
+        var once = PathEntry.WithActions(exported);
+        Assert.Equal(exported + "RemoveEnvironmentStrings\t\t3300\r\nWriteEnvironmentStrings\t\t5200\r\n", once);
+        Assert.Equal(once, PathEntry.WithActions(once));
     }
 
     [Fact]

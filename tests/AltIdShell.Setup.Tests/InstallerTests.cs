@@ -116,8 +116,10 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         var into = _msi.TempFolder("extracted-" + scope);
         var extracted = _msi.Extract(scope, into);
         var folder = scope == InstallScope.PerUser ? Path.Combine("Programs", "AltIdShell") : "AltIdShell";
-        var version = Path.GetFileName(Path.GetDirectoryName(extracted[0]))!;
-        Assert.All(extracted, f => Assert.Equal(Path.Combine(folder, version), Path.GetDirectoryName(f)));
+        var version = _msi.Table(scope, "Property").Rows.Single(p => p["Property"] == "ProductVersion")["Value"];
+        string Installed(string name) => Path.Combine(folder, InstallLayout.RelativePath(name, version).Replace('\\', Path.DirectorySeparatorChar));
+        Assert.Equal(Directory.GetFiles(_msi.Staging).Select(f => Installed(Path.GetFileName(f))).Order(StringComparer.Ordinal),
+            extracted.Order(StringComparer.Ordinal));
 
         var release = Path.Combine(Fixtures.RepositoryRoot, "src", "{0}", "bin", _msi.Configuration, "net48");
         var expected = new Dictionary<string, string>
@@ -130,24 +132,50 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
             ["AltIdShell.ico"] = Path.Combine(Fixtures.RepositoryRoot, "setup", "assets", "AltIdShell.ico"),
         };
         foreach (var (name, source) in expected)
-            Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(Path.Combine(into, folder, version, name)));
-
-        var names = extracted.Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal);
-        Assert.Equal(Directory.GetFiles(_msi.Staging).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal), names);
-        Assert.DoesNotContain(names, n => n!.EndsWith(".pdb", StringComparison.Ordinal));
+            Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(Path.Combine(into, Installed(name))));
+        Assert.DoesNotContain(extracted, n => n.EndsWith(".pdb", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData(InstallScope.PerUser, "LocalAppDataFolder", "Programs|AltIdShell|")]
-    [InlineData(InstallScope.PerMachine, "ProgramFiles64Folder", "AltIdShell|")]
-    public void Each_version_installs_into_a_folder_of_its_own(InstallScope scope, string root, string path)
+    private string FolderPath(InstallScope scope, string id, string root)
     {
         var directories = _msi.Table(scope, "Directory").Rows.ToDictionary(d => d["Directory"]);
         var names = new List<string>();
-        for (var id = "INSTALLFOLDER"; id != root; id = directories[id]["Directory_Parent"])
+        for (; id != root; id = directories[id]["Directory_Parent"])
             names.Insert(0, directories[id]["DefaultDir"]);
+        return string.Join("|", names);
+    }
+
+    [Theory]
+    [InlineData(InstallScope.PerUser, "LocalAppDataFolder", "Programs|AltIdShell")]
+    [InlineData(InstallScope.PerMachine, "ProgramFiles64Folder", "AltIdShell")]
+    public void Everything_installs_into_one_version_independent_folder_but_the_handler_into_its_versions(InstallScope scope, string root, string path)
+    {
         var version = _msi.Table(scope, "Property").Rows.Single(p => p["Property"] == "ProductVersion")["Value"];
-        Assert.Equal(path + version, string.Join("|", names));
+        Assert.Equal(path, FolderPath(scope, "INSTALLFOLDER", root));
+        Assert.Equal(path + "|handler|" + version, FolderPath(scope, "HANDLERFOLDER", root));
+
+        var components = _msi.Table(scope, "Component").Rows.ToDictionary(c => c["Component"]);
+        var folders = _msi.Table(scope, "File").Rows.ToDictionary(f => f["FileName"], f => components[f["Component_"]]["Directory_"]);
+        Assert.Equal("HANDLERFOLDER", folders[ContextMenuHandlerIdentity.FileName]);
+        Assert.All(folders.Where(f => f.Key != ContextMenuHandlerIdentity.FileName), f => Assert.Equal("INSTALLFOLDER", f.Value));
+        Assert.Equal(new[] { ContextMenuHandlerIdentity.FileName }, folders.Keys.Where(InstallLayout.IsVersioned));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public void The_install_folder_goes_on_the_scopes_path_with_the_cli_and_comes_off_on_uninstall(InstallScope scope)
+    {
+        var entry = _msi.Table(scope, "Environment").Rows.Single();
+        Assert.Equal(scope == InstallScope.PerUser ? "=-PATH" : "=-*PATH", entry["Name"]); // '*': the system's PATH
+        Assert.Equal("[~];[INSTALLFOLDER]", entry["Value"]);
+        var cli = _msi.Table(scope, "File").Rows.Single(f => f["FileName"] == PathEntry.CliFileName);
+        Assert.Equal(cli["Component_"], entry["Component_"]);
+
+        var sequence = Sequence(_msi, scope);
+        Assert.Equal(3300, Step(sequence, "RemoveEnvironmentStrings"));
+        Assert.Equal(5200, Step(sequence, "WriteEnvironmentStrings"));
+        Assert.True(Step(sequence, "InstallInitialize") < Step(sequence, "RemoveEnvironmentStrings"));
+        Assert.True(Step(sequence, "WriteEnvironmentStrings") < Step(sequence, "InstallFinalize"));
     }
 
     [Fact]
@@ -157,7 +185,7 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
         var directories = _msi.Table(InstallScope.PerUser, "Directory").Rows;
         Assert.DoesNotContain(directories, d => d["Directory_Parent"] == "LocalAppDataFolder" && d["DefaultDir"].EndsWith(ProductIdentity.LocalAppDataFolder, StringComparison.Ordinal));
         var removed = _msi.Table(InstallScope.PerUser, "RemoveFile").Rows.Select(r => r["DirProperty"]).OrderBy(d => d);
-        Assert.Equal(new[] { "INSTALLFOLDER", "ProductFolder", "UserProgramsFolder" }, removed);
+        Assert.Equal(new[] { "HANDLERFOLDER", "HandlersFolder", "INSTALLFOLDER", "UserProgramsFolder" }, removed);
         Assert.All(_msi.Table(InstallScope.PerUser, "RemoveFile").Rows, r => Assert.Equal("", r["FileName"]));
     }
 
@@ -281,8 +309,10 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
     {
         var upgrade = _msi.Table(scope, "Upgrade").Rows;
         Assert.Contains(upgrade, u => u["ActionProperty"] == "WIX_UPGRADE_DETECTED");
-        var sequence = _msi.Table(scope, "InstallExecuteSequence").Rows.Select(r => r["Action"]);
-        Assert.Contains("RemoveExistingProducts", sequence);
+        // The old version goes whole before anything of the new one is written into the same folder (docs/installer.md).
+        var sequence = Sequence(_msi, scope);
+        Assert.True(Step(sequence, "RemoveExistingProducts") > Step(sequence, "InstallValidate"));
+        Assert.True(Step(sequence, "RemoveExistingProducts") < Step(sequence, "ProcessComponents"));
         Assert.Contains(_msi.Table(scope, "Property").Rows, p => p["Property"] == "MSIRESTARTMANAGERCONTROL" && p["Value"] == "DisableShutdown");
         var codes = new[] { InstallScope.PerUser, InstallScope.PerMachine }.Select(s => _msi.Table(s, "Property").Rows.Single(p => p["Property"] == "UpgradeCode")["Value"]);
         Assert.Equal(2, codes.Distinct().Count());
@@ -381,11 +411,11 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
 
     [Theory]
     [MemberData(nameof(Scopes))]
-    public void Component_guids_are_derived_from_the_version(InstallScope scope)
+    public void Component_guids_are_the_generators_and_only_the_handler_folders_derive_from_the_version(InstallScope scope)
     {
         var version = _msi.Table(scope, "Property").Rows.Single(p => p["Property"] == "ProductVersion")["Value"];
-        Assert.All(_msi.Table(scope, "Component").Rows,
-            c => Assert.Equal("{" + ComponentGuid.For(scope, version, c["Component"]) + "}", c["ComponentId"]));
+        Assert.All(_msi.Table(scope, "Component").Rows, c => Assert.Equal(
+            "{" + ComponentGuid.For(scope, c["Component"], c["Directory_"] == "HANDLERFOLDER" ? version : null) + "}", c["ComponentId"]));
     }
 
     [Theory]
@@ -398,7 +428,7 @@ public class InstallerTests : IClassFixture<BuiltInstallers>
     {
         const string uninstall = "2";
         var removed = _msi.Table(InstallScope.PerMachine, "RemoveFile").Rows;
-        Assert.Equal(new[] { ("INSTALLFOLDER", uninstall), ("ProductFolder", uninstall) },
+        Assert.Equal(new[] { ("HANDLERFOLDER", uninstall), ("HandlersFolder", uninstall), ("INSTALLFOLDER", uninstall) },
             removed.Select(r => (r["DirProperty"], r["InstallMode"])).OrderBy(r => r.Item1));
         var components = _msi.Table(InstallScope.PerMachine, "Component").Rows.ToDictionary(c => c["Component"]);
         Assert.All(removed, r => Assert.Equal("", components[r["Component_"]]["KeyPath"])); // the folder is the key path

@@ -50,6 +50,26 @@ public class ScriptTests
     }
 
     [Fact]
+    public void Sign_ps1_puts_no_password_on_a_command_line_but_signs_a_pfx_by_thumbprint_from_a_store_it_cleans_up()
+    {
+        var script = Parse("sign.ps1");
+        var text = script.Extent.Text;
+        // No /p for signtool, and the SecureString is never turned into plain text.
+        Assert.DoesNotContain(script.FindAll(a => a is StringConstantExpressionAst, true).Cast<StringConstantExpressionAst>(),
+            s => s.Value.Equals("/p", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("NetworkCredential", text);
+        Assert.DoesNotContain("SecureStringToBSTR", text);
+        Assert.Contains("if ($CertificatePassword) { $import.Password = $CertificatePassword }", text);
+        Assert.Contains("Import-PfxCertificate @import", text);
+        Assert.Contains("$signArguments += @('/sha1', $certificate.Thumbprint, '/s', 'My')", text);
+        // The imported copy and its key leave the store whatever happens, and a copy that was there before stays.
+        var cleanup = script.FindAll(a => a is TryStatementAst, true).Cast<TryStatementAst>().Single().Finally!.Extent.Text;
+        Assert.Contains("foreach ($added in $imported)", cleanup);
+        Assert.Contains("if ($added.HasPrivateKey) { Remove-Item -LiteralPath $item -DeleteKey }", cleanup);
+        Assert.Contains("$imported = @($certificates | Where-Object { $before -notcontains $_.Thumbprint })", text);
+    }
+
+    [Fact]
     public void Register_dev_ps1_parses_and_offers_unregister()
     {
         var parameters = Parameters(Parse(Path.Combine("setup", "register-dev.ps1")));
@@ -78,13 +98,33 @@ public class ScriptTests
     {
         var configuration = typeof(ScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
         var generator = Path.Combine(Fixtures.RepositoryRoot, "setup", "AltIdShell.Setup.Generator", "bin", configuration, "net10.0", "AltIdShell.Setup.Generator.dll");
-        var folder = @"C:\Program Files\AltIdShell\0.1.0";
-        var lines = ExternalTool.RunText("dotnet", new[] { generator, "installed", "PerMachine", folder }, Fixtures.RepositoryRoot)
+        var folder = @"C:\Program Files\AltIdShell";
+        var lines = ExternalTool.RunText("dotnet", new[] { generator, "installed", "PerMachine", folder, "0.1.0" }, Fixtures.RepositoryRoot)
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split('\t')).ToList();
         var expected = ProductRegistration.Entries(InstallScope.PerMachine, new InstallFolder(folder)).Where(e => e.Part != RegistrationPart.Autostart).ToList();
         Assert.Equal(expected.Select(e => ("HKLM", e.Key, e.Name ?? "")), lines.Select(l => (l[0], l[1], l[2])));
-        Assert.Contains(lines, l => l[2] == "CodeBase" && l[3] == $@"file:///{folder}\AltIdShell.ContextMenu.dll");
+        Assert.Contains(lines, l => l[2] == "CodeBase" && l[3] == $@"file:///{folder}\handler\0.1.0\AltIdShell.ContextMenu.dll");
         Assert.Contains(lines, l => l[2] == ProductIdentity.TrayPathValueName && l[3] == $@"{folder}\AltIdShell.Tray.exe");
+    }
+
+    [Fact]
+    public void The_generator_lists_where_each_staged_file_is_installed_for_the_wine_check()
+    {
+        var staging = Directory.CreateTempSubdirectory("altidshell-staging-").FullName;
+        try
+        {
+            foreach (var name in new[] { "AltIdShell.Tray.exe", "AltIdShell.ContextMenu.dll", "LICENSE.txt" })
+                File.WriteAllText(Path.Combine(staging, name), "");
+            var configuration = typeof(ScriptTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+            var generator = Path.Combine(Fixtures.RepositoryRoot, "setup", "AltIdShell.Setup.Generator", "bin", configuration, "net10.0", "AltIdShell.Setup.Generator.dll");
+            var lines = ExternalTool.RunText("dotnet", new[] { generator, "files", "0.1.0", staging }, Fixtures.RepositoryRoot)
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'));
+            Assert.Equal(new[] { @"handler\0.1.0\AltIdShell.ContextMenu.dll", "AltIdShell.Tray.exe", "LICENSE.txt" }, lines);
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public class ToastInteropTests : IClassFixture<BuiltNet48Assembly>
     [InlineData("CancelIoEx", "kernel32.dll")]
     [InlineData("OpenProcess", "kernel32.dll")]
     [InlineData("OpenProcessToken", "advapi32.dll")]
+    [InlineData("GetTokenInformation", "advapi32.dll")]
+    [InlineData("GetSidSubAuthorityCount", "advapi32.dll")]
+    [InlineData("GetSidSubAuthority", "advapi32.dll")]
     public void Native_functions_come_from_the_right_library(string function, string library)
     {
         var method = _built.Type("AltIdShell.Tray.NativeMethods").GetMethod(function, BindingFlags.Public | BindingFlags.Static)!;

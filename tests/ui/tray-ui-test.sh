@@ -344,13 +344,20 @@ window_gone "Mine certifikater .*AltIdShell" || fail "Esc did not close the stor
 kill "$tray_store" 2>/dev/null || true
 sleep 1
 
-# The notification's "Påmind ikke igen" is an altidshell: URI; a start with it silences the certificate for good.
+# The notification's "Påmind ikke igen" is an altidshell: URI, which any program or web page can send too: the tray
+# asks first (No is the default), and silences the certificate for good only on Yes.
 stop_uri="altidshell:stop-reminding?path=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$far/Påmindelse ny.cer")"
 LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" "$stop_uri" < /dev/null > "$work/tray-stop.log" 2>&1 & pids+=($!)
 tray_stop=$!
+question=""
+for _ in $(seq 100); do question=$(xdotool search --onlyvisible --name '^AltIdShell$' 2>/dev/null | head -1 || true); [ -n "$question" ] && break; sleep 0.2; done
+[ -n "$question" ] || fail "the stop-reminding URI asked nothing"
+! grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" || fail "the stop-reminding URI silenced the certificate before the user said yes"
+shot "$question" stop-reminding-question-da.png
+xdotool windowactivate --sync "$question" key shift+Tab space # from the default Nej to Ja
 for _ in $(seq 100); do grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" && break; sleep 0.2; done
-grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" || fail "the stop-reminding URI did not silence the certificate"
-pass "\"Påmind ikke igen\" (altidshell:stop-reminding) silences the certificate, and it is remembered"
+grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" || fail "the stop-reminding URI did not silence the certificate after Ja"
+pass "\"Påmind ikke igen\" (altidshell:stop-reminding) asks, silences the certificate on Ja, and it is remembered"
 kill "$tray_stop" 2>/dev/null || true
 
 # --- "Kontrollér certifikat til AltID" on a .cer from Explorer (Danish): the built handler offers the check for .cer

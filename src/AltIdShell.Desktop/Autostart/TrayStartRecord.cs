@@ -5,8 +5,9 @@ namespace AltIdShell.Desktop.Autostart;
 /// <summary>
 /// The tray records, per user, the executable it last started from. No record yet: this user's first start, when
 /// "Start with Windows" goes on (the default, which the user can turn off; the installers write no Run value). Another
-/// executable than recorded: the first start after an install or upgrade, when Explorer must be told that
-/// associations changed so that it reads the new handler registration without a restart.
+/// executable than recorded: the first start after an install into a new place (a first install, or an upgrade from a
+/// version that installed into a folder of its version), when Explorer must be told that associations changed so that
+/// it reads the new handler registration without a restart.
 /// </summary>
 public static class TrayStartRecord
 {

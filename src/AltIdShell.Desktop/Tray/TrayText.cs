@@ -199,6 +199,13 @@ public static class TrayText
         "{0} – {1} {2}. Renew it in MitID Erhverv, export the new one and upload it to the AltID recipient register.");
     public static LocalizedText ReminderOpenRegister { get; } = new("Åbn modtagerregistret", "Open the register");
     public static LocalizedText ReminderStop { get; } = new("Påmind ikke igen", "Stop reminding");
+    /// <summary>
+    /// Asked before silencing: the stop-reminding URI can come from any program or web page, not only our notification
+    /// (security F13). {0}: organisation; {1}: certificate name; {2}: the .cer.
+    /// </summary>
+    public static LocalizedText ReminderStopQuestion { get; } = new(
+        "Vil du stoppe påmindelserne om at forny {0} – {1} ({2})?\n\nDu får så ingen advarsel, før certifikatet udløber.",
+        "Stop the reminders to renew {0} – {1} ({2})?\n\nYou will then get no warning before the certificate expires.");
     public static LocalizedText ErrorReminders { get; } = new(
         "Valget om påmindelser kunne ikke gemmes: {0}", "The reminder choice could not be saved: {0}");
 
@@ -213,6 +220,13 @@ public static class TrayText
 
     public static LocalizedText ReminderText(string? organisation, string certificateName, int daysLeft) =>
         ReminderBody.Format(organisation ?? (object)UnknownOrganisation, certificateName, ExpiresIn(daysLeft));
+
+    /// <summary>Text from the certificate and the path is data: escaped (<see cref="DisplayText"/>).</summary>
+    public static LocalizedText ReminderStopQuestionFor(RecentExport certificate) =>
+        ReminderStopQuestion.Format(
+            certificate.Organisation == null ? UnknownOrganisation : (object)DisplayText.Escape(certificate.Organisation),
+            DisplayText.Escape(certificate.CertificateName),
+            DisplayText.Escape(certificate.OutputPath));
 
     public static LocalizedText Status(RecentExportStatus status) => status.Kind switch
     {

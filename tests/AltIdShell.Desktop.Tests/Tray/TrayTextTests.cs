@@ -89,4 +89,15 @@ public class TrayTextTests
         Assert.Equal("Certifikatfiler (*.p12;*.pfx)|*.p12;*.pfx", TrayText.PickerFilter.Danish);
         Assert.Equal("Certificate files (*.p12;*.pfx)|*.p12;*.pfx", TrayText.PickerFilter.English);
     }
+
+    [Fact]
+    public void The_stop_reminding_question_names_the_certificate_and_its_file_escaped()
+    {
+        var certificate = Reminders.SampleCertificates.Expiring(20, name: "Kommunens \u202Esystem\u001B[2K", outputPath: @"C:\Users\a\Kommunen.cer");
+        var question = TrayText.ReminderStopQuestionFor(certificate);
+        Assert.Contains(@"Testfirma ApS – Kommunens \u202Esystem\x1B[2K (C:\Users\a\Kommunen.cer)", question.Danish);
+        Assert.StartsWith("Vil du stoppe påmindelserne", question.Danish);
+        Assert.StartsWith("Stop the reminders", question.English);
+        Assert.Contains(TrayText.UnknownOrganisation.English, TrayText.ReminderStopQuestionFor(certificate with { Organisation = null }).English);
+    }
 }
