@@ -1,4 +1,5 @@
 using AltIdShell.Desktop.Registration;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Setup.Generator;
 
@@ -16,13 +17,11 @@ internal static class InstallLayout
     /// <summary>The handler's folder of this version, handler\&lt;version&gt; inside <see cref="InstallFolder"/>.</summary>
     public const string HandlerFolder = "HANDLERFOLDER";
 
-    public const string HandlersFolderName = "handler";
-
     public static bool IsVersioned(string fileName) => fileName == ContextMenuHandlerIdentity.FileName;
 
     public static string DirectoryOf(string fileName) => IsVersioned(fileName) ? HandlerFolder : InstallFolder;
 
     /// <summary>The file's path inside the install folder, with Windows separators.</summary>
     public static string RelativePath(string fileName, string version) =>
-        IsVersioned(fileName) ? $@"{HandlersFolderName}\{version}\{fileName}" : fileName;
+        IsVersioned(fileName) ? $@"{ProductIdentity.HandlersFolderName}\{version}\{fileName}" : fileName;
 }

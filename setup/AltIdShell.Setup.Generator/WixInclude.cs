@@ -66,7 +66,7 @@ internal static class WixInclude
         yield return ("UserStateKey", TrayStartRecord.Key);
         yield return ("BackgroundOption", LaunchParser.BackgroundOption);
         yield return ("ProductDescription", MenuText.LabelInBothLanguages);
-        yield return ("HandlersFolderName", InstallLayout.HandlersFolderName);
+        yield return ("HandlersFolderName", ProductIdentity.HandlersFolderName);
         foreach (var id in AuthoredComponents)
             yield return ("Guid_" + id, ComponentGuid.For(scope, id, VersionedAuthoredComponents.Contains(id) ? version : null));
     }

@@ -38,6 +38,12 @@ internal static class ProductIdentity
     /// </summary>
     public const string TrayPathValueName = "TrayPath";
 
+    /// <summary>
+    /// The installed handler DLL's folder is handler\&lt;version&gt; inside the install folder, which holds the tray: the
+    /// handler finds the tray by it when the registry cannot say, and the installer lays the files out by it.
+    /// </summary>
+    public const string HandlersFolderName = "handler";
+
     /// <summary>Value name under HKCU\…\CurrentVersion\Run for "Start with Windows".</summary>
     public const string RunValueName = "AltIdShell";
 

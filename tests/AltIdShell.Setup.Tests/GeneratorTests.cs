@@ -107,7 +107,7 @@ public class GeneratorTests
         Assert.Contains($"UserStateKey = \"{TrayStartRecord.Key}\"", defines);
         Assert.Contains($"BackgroundOption = \"{LaunchParser.BackgroundOption}\"", defines);
         Assert.Contains($"ProductDescription = \"{MenuText.LabelInBothLanguages}\"", defines);
-        Assert.Contains($"HandlersFolderName = \"{InstallLayout.HandlersFolderName}\"", defines);
+        Assert.Contains($"HandlersFolderName = \"{ProductIdentity.HandlersFolderName}\"", defines);
         foreach (var id in WixInclude.AuthoredComponents)
         {
             var version = WixInclude.VersionedAuthoredComponents.Contains(id) ? "0.1.0" : null;
