@@ -11,6 +11,7 @@ using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Flow;
 using AltIdShell.Core.Store;
+using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Recent;
@@ -149,7 +150,7 @@ internal sealed class TrayApplication : ApplicationContext
         try
         {
             var culture = CultureInfo.CurrentUICulture;
-            var reports = await Task.Run(() => paths.Select(path => CertificateCheckReport.For(path, p => Exporter.InspectCer(p), culture)).ToList());
+            var reports = await Task.Run(() => paths.Select(path => CertificateCheckReport.For(path, p => Exporter.InspectCer(p), culture, LocalTime.OfThisComputer)).ToList());
             var checkWindow = new CertificateCheckWindow(reports);
             checkWindow.FormClosed += (_, _) =>
             {

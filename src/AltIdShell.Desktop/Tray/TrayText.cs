@@ -174,11 +174,12 @@ public static class TrayText
         "The list of recent exports could not be saved: {0}");
 
     // Notification
-    public static LocalizedText NotifyWritten { get; } = new("Offentlig nøgle gemt: {0}", "Public key saved: {0}");
-    public static LocalizedText NotifyReplaced { get; } = new("Offentlig nøgle erstattet: {0}", "Public key replaced: {0}");
-    public static LocalizedText NotifyAlreadyExported { get; } = new("Allerede eksporteret: {0}", "Already exported: {0}");
+    // The title is the verdict (VerdictText.Headline); what became of a file already there is said below it.
+    public static LocalizedText NotifyReplaced { get; } = new("Den tidligere fil med samme navn er erstattet.", "The earlier file of the same name was replaced.");
+    public static LocalizedText NotifyAlreadyExported { get; } = new(
+        "Allerede eksporteret: filen fandtes, med samme certifikat.", "Already exported: the file was there, with the same certificate.");
     public static LocalizedText NotifyOrganisation { get; } = new("{0} (CVR {1})", "{0} (CVR {1})");
-    public static LocalizedText NotifyValidUntil { get; } = new("Gyldig til {0:yyyy-MM-dd} · {1}", "Valid until {0:yyyy-MM-dd} · {1}");
+    public static LocalizedText NotifyValidUntil { get; } = new("Gyldig til {0} · {1}", "Valid until {0} · {1}");
     public static LocalizedText NotifyOpenFolder { get; } = new("Åbn mappe", "Open folder");
     public static LocalizedText NotifyCopyPath { get; } = new("Kopiér sti", "Copy path");
     public static LocalizedText UnknownOrganisation { get; } = new("Ukendt organisation", "Unknown organisation");

@@ -135,7 +135,7 @@ internal sealed class StoreCertificatesWindow : Form
             try
             {
                 var result = StoreCertificateExporter.Default.Export(certificate, _folder, choice);
-                Say(TrayText.NotifyWritten.Format(Path.GetFileName(result.OutputPath)));
+                Say(VerdictText.Headline(result.Summary.AltId.Kind, Path.GetFileName(result.OutputPath)));
                 _exported(certificate.StoreName, result);
                 return;
             }
