@@ -28,7 +28,6 @@ namespace AltIdShell.Tray;
 internal sealed class TrayApplication : ApplicationContext
 {
     private const int MenuRecentCount = 5;
-    private const int MenuItemMaxLength = 44;
     private readonly NotifyIcon _icon;
     private readonly Notifier _notifier;
     private readonly RecentExportsStore _store = new(RecentExportsStore.DefaultFolder);
@@ -268,9 +267,8 @@ internal sealed class TrayApplication : ApplicationContext
             menu.Items.Add(new ToolStripMenuItem(TrayText.Menu.NoExports.ToString()) { Enabled = false });
         foreach (var entry in recent)
         {
-            var text = TrayText.Menu.RecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath),
-                TrayText.Verdict(entry.Verdict)).ToString();
-            var item = new ToolStripMenuItem(Shorten(text).Replace("&", "&&")) { ToolTipText = entry.OutputPath };
+            var text = RecentExportRow.MenuEntry(entry, LocalTime.OfThisComputer).ToString();
+            var item = new ToolStripMenuItem(text.Replace("&", "&&")) { ToolTipText = RecentExportRow.ToolTip(entry) };
             item.Click += (_, _) => ShellActions.Reveal(entry.OutputPath);
             menu.Items.Add(item);
         }
@@ -290,8 +288,6 @@ internal sealed class TrayApplication : ApplicationContext
     }
 
     /// <summary>A menu as wide as the longest organisation name would cover half the screen; the tooltip has the full path.</summary>
-    private static string Shorten(string text) => text.Length <= MenuItemMaxLength ? text : text.Substring(0, MenuItemMaxLength - 1) + "…";
-
     private void PickAndExport()
     {
         using var picker = new OpenFileDialog

@@ -344,13 +344,13 @@ window_gone "Mine certifikater .*AltIdShell" || fail "Esc did not close the stor
 kill "$tray_store" 2>/dev/null || true
 sleep 1
 
-# The notification's "Påmind ikke igen" is an altidshell: URI; a start with it silences the certificate for good.
+# The notification's "Mind mig ikke om det igen" is an altidshell: URI; a start with it silences the certificate for good.
 stop_uri="altidshell:stop-reminding?path=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$far/Påmindelse ny.cer")"
 LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" "$stop_uri" < /dev/null > "$work/tray-stop.log" 2>&1 & pids+=($!)
 tray_stop=$!
 for _ in $(seq 100); do grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" && break; sleep 0.2; done
 grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" || fail "the stop-reminding URI did not silence the certificate"
-pass "\"Påmind ikke igen\" (altidshell:stop-reminding) silences the certificate, and it is remembered"
+pass "\"Mind mig ikke om det igen\" (altidshell:stop-reminding) silences the certificate, and it is remembered"
 kill "$tray_stop" 2>/dev/null || true
 
 # --- "Kontrollér certifikat til AltID" on a .cer from Explorer (Danish): the built handler offers the check for .cer

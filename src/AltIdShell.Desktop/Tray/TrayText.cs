@@ -23,7 +23,7 @@ public static class TrayText
     public static class Buttons
     {
         public static LocalizedText Export { get; } = new("&Eksportér", "&Export");
-        public static LocalizedText Cancel { get; } = new("Annullér", "Cancel");
+        public static LocalizedText Cancel { get; } = new("Annuller", "Cancel");
         public static LocalizedText Close { get; } = new("&Luk", "&Close");
     }
 
@@ -31,8 +31,8 @@ public static class TrayText
     public static class Menu
     {
         public static LocalizedText NoExports { get; } = new("Ingen eksporter endnu", "No exports yet");
-        /// <summary>Status first (a long name is cut at the end), then organisation and file: two exports of one organisation differ in those.</summary>
-        public static LocalizedText RecentItem { get; } = new("{2} · {0} – {1}", "{2} · {0} – {1}");
+        /// <summary>{0}: the verdict; {1}: the file, cut in the middle; {2}: the last day it is valid. The organisation is left out: it is the same for all.</summary>
+        public static LocalizedText RecentItem { get; } = new("{0} · {1} (til {2})", "{0} · {1} (until {2})");
         public static LocalizedText Export { get; } = new("&Eksportér et certifikat…", "&Export a certificate…");
         public static LocalizedText ExportFromStore { get; } = new("Eksportér fra &mine certifikater…", "Export from &my certificates…");
         public static LocalizedText ShowAll { get; } = new("&Vis alle", "&Show all");
@@ -140,12 +140,20 @@ public static class TrayText
 
     // List columns of the tray's own; a certificate's fields are named as CertificateText names them.
     public static LocalizedText ColumnAltId { get; } = new("AltID", "AltID");
+    public static LocalizedText ColumnFile { get; } = new("Fil", "File");
     public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret", "Exported");
     public static LocalizedText ColumnFolder { get; } = new("Mappe", "Folder");
     public static LocalizedText ColumnStatus { get; } = new("Status", "Status");
     public static LocalizedText ColumnStore { get; } = new("Lager", "Store");
 
     // Errors
+    /// <summary>The question's file and folder come from the disk: escaped, as every window's text from a file is.</summary>
+    public static LocalizedText ExistingFileQuestion(string existingPath) => ExistingFileDialog.Question.Format(
+        DisplayText.Escape(System.IO.Path.GetFileName(existingPath)), DisplayText.Escape(System.IO.Path.GetDirectoryName(existingPath) ?? ""));
+
+    public static LocalizedText ChoiceIntro(string sourcePath) =>
+        CertificateChoiceDialog.Intro.Format(DisplayText.Escape(System.IO.Path.GetFileName(sourcePath)));
+
     public static LocalizedText ErrorTitle { get; } = new("Eksporten mislykkedes", "Export failed");
     public static LocalizedText ErrorOnFile { get; } = new("{0}\n\n{1}", "{0}\n\n{1}");
     public static LocalizedText ErrorLaunch { get; } = new(
@@ -202,7 +210,7 @@ public static class TrayText
         "{0} – {1} {2}. Forny det i MitID Erhverv, eksportér det nye og upload det i AltIDs modtagerregister.",
         "{0} – {1} {2}. Renew it in MitID Erhverv, export the new one and upload it to the AltID recipient register.");
     public static LocalizedText ReminderOpenRegister { get; } = new("Åbn modtagerregistret", "Open the register");
-    public static LocalizedText ReminderStop { get; } = new("Påmind ikke igen", "Stop reminding");
+    public static LocalizedText ReminderStop { get; } = new("Mind mig ikke om det igen", "Stop reminding");
     public static LocalizedText ErrorReminders { get; } = new(
         "Valget om påmindelser kunne ikke gemmes: {0}", "The reminder choice could not be saved: {0}");
 
@@ -215,8 +223,9 @@ public static class TrayText
         "AltIdShell {0}\n\nGemmer den offentlige nøgle fra et OCES-systemcertifikat (.p12/.pfx) som en .cer-fil til AltIDs modtagerregister. Den private nøgle bliver aldrig dekrypteret eller gemt.",
         "AltIdShell {0}\n\nSaves the public key of an OCES system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");
 
+    /// <summary>The names come from the certificate: escaped here, for the toast and the balloon alike.</summary>
     public static LocalizedText ReminderText(string? organisation, string certificateName, int daysLeft) =>
-        ReminderBody.Format(organisation ?? (object)UnknownOrganisation, certificateName, ExpiresIn(daysLeft));
+        ReminderBody.Format(organisation == null ? UnknownOrganisation : DisplayText.Escape(organisation), DisplayText.Escape(certificateName), ExpiresIn(daysLeft));
 
     public static LocalizedText Status(RecentExportStatus status) => status.Kind switch
     {

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
@@ -17,7 +16,7 @@ internal sealed class CertificateChoiceDialog : Form
         DialogStyle.Apply(this, TrayText.CertificateChoiceDialog.Title.ToString());
         DialogStyle.MakeFixedDialog(this);
         var table = DialogStyle.Table(1);
-        table.Controls.Add(DialogStyle.Text(TrayText.CertificateChoiceDialog.Intro.Format(Path.GetFileName(sourcePath)).ToString(), this, fontHeights: 40), 0, 0);
+        table.Controls.Add(DialogStyle.Text(TrayText.ChoiceIntro(sourcePath).ToString(), this, fontHeights: 40), 0, 0);
 
         _list = new ListView
         {
@@ -28,18 +27,13 @@ internal sealed class CertificateChoiceDialog : Form
             Width = DialogStyle.TextWidth(this, 40),
             Height = Font.Height * 10,
             AccessibleName = TrayText.CertificateChoiceDialog.ListName.ToString(),
+            ShowItemToolTips = true,
+            TabIndex = 0,
         };
-        foreach (var column in new[] { TrayText.ColumnAltId, CertificateText.CertificateName, CertificateText.Organisation, CertificateText.Cvr, CertificateText.ValidUntil, CertificateText.Environment, CertificateText.Sha256 })
+        foreach (var column in CertificateRow.ChoiceColumns)
             _list.Columns.Add(column.ToString());
         foreach (var c in candidates)
-        {
-            _list.Items.Add(new ListViewItem(new[]
-            {
-                TrayText.Verdict(c.AltId.Kind).ToString(), c.CertificateName, c.Organisation ?? "", c.Cvr ?? "", c.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                CertificateText.For(c.Environment).ToString(), c.Sha256Fingerprint,
-            })
-            { Tag = c.Sha256Fingerprint });
-        }
+            _list.Items.Add(new ListViewItem(CertificateRow.ChoiceCells(c, LocalTime.OfThisComputer).ToArray()) { Tag = c.Sha256Fingerprint, ToolTipText = c.Sha256Fingerprint });
         _list.Items[0].Selected = true;
         _list.Items[0].Focused = true;
         table.Controls.Add(_list, 0, 1);

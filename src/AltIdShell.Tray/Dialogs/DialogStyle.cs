@@ -124,7 +124,7 @@ internal static class DialogStyle
     }
 
     /// <summary>A list of rows with columns: one whole row selected at a time, still shown when the list loses focus.</summary>
-    public static ListView DetailsList(LocalizedText accessibleName, params LocalizedText[] columns)
+    public static ListView DetailsList(LocalizedText accessibleName, System.Collections.Generic.IEnumerable<LocalizedText> columns)
     {
         var list = new ListView
         {

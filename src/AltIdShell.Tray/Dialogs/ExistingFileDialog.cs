@@ -1,4 +1,3 @@
-using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Core.Export;
 using AltIdShell.Desktop.Tray;
@@ -13,7 +12,7 @@ internal sealed class ExistingFileDialog : Form
         DialogStyle.Apply(this, TrayText.ExistingFileDialog.Title.ToString());
         DialogStyle.MakeFixedDialog(this);
         var table = DialogStyle.Table(1);
-        var question = DialogStyle.Text(TrayText.ExistingFileDialog.Question.Format(Path.GetFileName(existingPath), Path.GetDirectoryName(existingPath) ?? "").ToString(), this);
+        var question = DialogStyle.Text(TrayText.ExistingFileQuestion(existingPath).ToString(), this);
         question.AccessibleRole = AccessibleRole.StaticText;
         table.Controls.Add(question, 0, 0);
         var keepBoth = DialogStyle.Button(TrayText.ExistingFileDialog.KeepBoth.ToString(), DialogResult.Yes);

@@ -40,10 +40,13 @@ internal sealed class RecentExportsWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
 
-        _list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName,
-            TrayText.ColumnAltId, CertificateText.Organisation, CertificateText.Cvr, CertificateText.CertificateName, CertificateText.ValidUntil,
-            TrayText.ColumnStatus, TrayText.ColumnExportedAt, TrayText.ColumnFolder);
-        _list.SelectedIndexChanged += (_, _) => UpdateButtons();
+        _list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName, RecentExportRow.Columns);
+        _list.SelectedIndexChanged += (_, _) =>
+        {
+            // What the status line said was about the row selected then.
+            Say(null);
+            UpdateButtons();
+        };
         _list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
         _list.KeyDown += OnListKey;
         _list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
@@ -114,6 +117,7 @@ internal sealed class RecentExportsWindow : Form
     public void Reload()
     {
         var selected = Selected()?.OutputPath;
+        Say(null);
         IReadOnlyList<RecentExport> entries;
         try
         {
@@ -127,23 +131,21 @@ internal sealed class RecentExportsWindow : Form
         _list.BeginUpdate();
         _list.Items.Clear();
         var now = DateTimeOffset.UtcNow;
+        var time = LocalTime.OfThisComputer;
         foreach (var e in entries)
         {
-            _list.Items.Add(new ListViewItem(new[]
+            _list.Items.Add(new ListViewItem(RecentExportRow.Cells(e, entries, now, time).ToArray())
             {
-                TrayText.Verdict(e.Verdict).ToString(), e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
-                e.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                RecentExportStatus.For(e, entries, now).Text.ToString(),
-                e.ExportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                Path.GetDirectoryName(e.OutputPath) ?? "",
-            })
-            { Tag = e, Selected = selected != null && RecentExportsStore.SamePath(e.OutputPath, selected) });
+                Tag = e,
+                ToolTipText = RecentExportRow.ToolTip(e),
+                Selected = selected != null && RecentExportsStore.SamePath(e.OutputPath, selected),
+            });
         }
         if (_list.Items.Count > 0 && _list.SelectedItems.Count == 0)
             _list.Items[0].Selected = true;
         if (_list.SelectedItems.Count > 0)
             _list.SelectedItems[0].Focused = true;
-        // The folder takes what the other columns leave, so the list never scrolls sideways; a long path ends in "…".
+        // The folder takes what the other columns leave, so the list never scrolls sideways; a long path is cut in the middle.
         DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
         _list.EndUpdate();
         _empty.Visible = _list.Items.Count == 0;
@@ -198,15 +200,18 @@ internal sealed class RecentExportsWindow : Form
 
     private void Remove(RecentExport entry)
     {
+        LocalizedText? failure = null;
         try
         {
             _store.Remove(entry.OutputPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Say(TrayText.ErrorRecentList.Format(e.Message));
+            failure = TrayText.ErrorRecentList.Format(e.Message);
         }
         Reload();
+        if (failure != null)
+            Say(failure);
     }
 
     private void OnListKey(object sender, KeyEventArgs e)
@@ -220,9 +225,9 @@ internal sealed class RecentExportsWindow : Form
         e.Handled = true;
     }
 
-    private void Say(LocalizedText text)
+    private void Say(LocalizedText? text)
     {
-        _status.Text = text.ToString();
+        _status.Text = text?.ToString() ?? "";
         _status.AccessibleName = _status.Text;
     }
 
