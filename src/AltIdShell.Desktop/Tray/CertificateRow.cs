@@ -27,14 +27,14 @@ public static class CertificateRow
         CertificateText.ValidUntil, CertificateText.Sha256,
     };
 
-    public static IReadOnlyList<string> StoreCells(CertificateSummary s, string storeName, LocalTime time) => new[]
+    public static string[] StoreCells(CertificateSummary s, string storeName, LocalTime time) => new[]
     {
         s.Organisation ?? "", s.CertificateName, s.Cvr ?? "",
         StoreCertificateRanking.Text(StoreCertificateRanking.Label(s)).ToString(),
         time.Date(s.NotAfter), ShortFingerprint(s), storeName,
     }.Select(DisplayText.Escape).ToArray();
 
-    public static IReadOnlyList<string> ChoiceCells(CertificateSummary s, LocalTime time) => new[]
+    public static string[] ChoiceCells(CertificateSummary s, LocalTime time) => new[]
     {
         CertificateText.ShortVerdict(s.AltId.Kind).ToString(), s.CertificateName, s.Organisation ?? "", s.Cvr ?? "",
         time.Date(s.NotAfter), ShortFingerprint(s),

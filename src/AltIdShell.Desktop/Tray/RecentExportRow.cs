@@ -26,7 +26,7 @@ public static class RecentExportRow
         CertificateText.ValidUntil, TrayText.ColumnStatus, TrayText.ColumnExportedAt, TrayText.ColumnFolder,
     };
 
-    public static IReadOnlyList<string> Cells(RecentExport entry, IReadOnlyList<RecentExport> all, DateTimeOffset now, LocalTime time) => new[]
+    public static string[] Cells(RecentExport entry, IReadOnlyList<RecentExport> all, DateTimeOffset now, LocalTime time) => new[]
     {
         TrayText.Verdict(entry.Verdict).ToString(),
         FileName(entry.OutputPath),

@@ -33,7 +33,7 @@ internal sealed class CertificateChoiceDialog : Form
         foreach (var column in CertificateRow.ChoiceColumns)
             _list.Columns.Add(column.ToString());
         foreach (var c in candidates)
-            _list.Items.Add(new ListViewItem(CertificateRow.ChoiceCells(c, LocalTime.OfThisComputer).ToArray()) { Tag = c.Sha256Fingerprint, ToolTipText = c.Sha256Fingerprint });
+            _list.Items.Add(new ListViewItem(CertificateRow.ChoiceCells(c, LocalTime.OfThisComputer)) { Tag = c.Sha256Fingerprint, ToolTipText = c.Sha256Fingerprint });
         _list.Items[0].Selected = true;
         _list.Items[0].Focused = true;
         table.Controls.Add(_list, 0, 1);

@@ -30,6 +30,12 @@ internal static class DialogStyle
         form.AutoSizeMode = AutoSizeMode.GrowAndShrink;
     }
 
+    /// <summary>
+    /// A colour that repeats what the words say, for a glance; in high-contrast mode the system's text colour instead,
+    /// which is the one the user chose to be able to read.
+    /// </summary>
+    public static Color Accent(Color colour) => SystemInformation.HighContrast ? SystemColors.ControlText : colour;
+
     /// <summary>Width at which text wraps, in font heights.</summary>
     public static int TextWidth(Control control, int fontHeights = 30) => control.Font.Height * fontHeights;
 

@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Drawing;
-using System.Globalization;
 using System.IO;
 using System.Windows.Forms;
-using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Recent;
@@ -134,7 +132,7 @@ internal sealed class RecentExportsWindow : Form
         var time = LocalTime.OfThisComputer;
         foreach (var e in entries)
         {
-            _list.Items.Add(new ListViewItem(RecentExportRow.Cells(e, entries, now, time).ToArray())
+            _list.Items.Add(new ListViewItem(RecentExportRow.Cells(e, entries, now, time))
             {
                 Tag = e,
                 ToolTipText = RecentExportRow.ToolTip(e),

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
@@ -91,7 +90,7 @@ internal sealed class StoreCertificatesWindow : Form
         _list.Items.Clear();
         foreach (var certificate in _listing.Shown(_showAll.Checked))
         {
-            _list.Items.Add(new ListViewItem(CertificateRow.StoreCells(certificate.Summary, certificate.StoreName, LocalTime.OfThisComputer).ToArray())
+            _list.Items.Add(new ListViewItem(CertificateRow.StoreCells(certificate.Summary, certificate.StoreName, LocalTime.OfThisComputer))
             { Tag = certificate, ToolTipText = certificate.Summary.Sha256Fingerprint });
         }
         if (_list.Items.Count > 0)

@@ -48,7 +48,7 @@ public sealed class WindowTextTests
     {
         var cells = RecentExportRow.Cells(Export(), new[] { Export() }, TestClock.Now, TestZones.Danish);
 
-        Assert.Equal(RecentExportRow.Columns.Count, cells.Count);
+        Assert.Equal(RecentExportRow.Columns.Count, cells.Length);
         Assert.Equal(TrayText.ColumnFile, RecentExportRow.Columns[1]);
         Assert.Equal("SP_DEVTEST4_DEMOKLIENT_SF0101_1.cer", cells[1]);
         Assert.Equal("2029-06-07", cells[5]);
