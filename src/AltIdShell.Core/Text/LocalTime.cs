@@ -23,8 +23,10 @@ public sealed class LocalTime
     public DateTime ToLocal(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Zone).DateTime;
 
     /// <summary>"2029-06-07 16:00 (dansk tid)" / "2029-06-07 16:00 (Danish time)".</summary>
-    public LocalizedText DateAndTime(DateTimeOffset value) =>
-        LocalTimeText.WithZone.Format(ToLocal(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), ZoneName(value));
+    public LocalizedText DateAndTime(DateTimeOffset value) => LocalTimeText.WithZone.Format(DateAndTimeWithoutZone(value), ZoneName(value));
+
+    /// <summary>"2029-06-07 16:00", for a column whose heading says the zone (<see cref="ZoneName"/>).</summary>
+    public string DateAndTimeWithoutZone(DateTimeOffset value) => ToLocal(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The local calendar day, "2029-06-07".</summary>
     public string Date(DateTimeOffset value) => ToLocal(value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -35,7 +37,8 @@ public sealed class LocalTime
     /// </summary>
     public int CalendarDays(DateTimeOffset from, DateTimeOffset to) => (ToLocal(to).Date - ToLocal(from).Date).Days;
 
-    private LocalizedText ZoneName(DateTimeOffset value)
+    /// <summary>"dansk tid", "UTC", "UTC+01:00": the zone as it stands at <paramref name="value"/>.</summary>
+    public LocalizedText ZoneName(DateTimeOffset value)
     {
         if (Array.IndexOf(DanishZoneIds, Zone.Id) >= 0)
             return LocalTimeText.DanishTime;

@@ -19,11 +19,14 @@ public static class RecentExportRow
     /// <summary>Characters of the file name in a menu entry: the menu is narrow, the name is what differs.</summary>
     public const int MenuFileLength = 36;
 
-    /// <summary>The columns, the file right after the verdict: it is the name to pick in the register's upload dialog.</summary>
-    public static IReadOnlyList<LocalizedText> Columns { get; } = new[]
+    /// <summary>
+    /// The columns, the file right after the verdict: it is the name to pick in the register's upload dialog. The
+    /// heading of the export time says its zone, as it stands <paramref name="now"/>, so each cell need not.
+    /// </summary>
+    public static IReadOnlyList<LocalizedText> Columns(LocalTime time, DateTimeOffset now) => new[]
     {
         TrayText.ColumnAltId, TrayText.ColumnFile, CertificateText.Organisation, CertificateText.Cvr, CertificateText.CertificateName,
-        CertificateText.ValidUntil, TrayText.ColumnStatus, TrayText.ColumnExportedAt, TrayText.ColumnFolder,
+        CertificateText.ValidUntil, TrayText.ColumnStatus, TrayText.ColumnExportedAt.Format(time.ZoneName(now)), TrayText.ColumnFolder,
     };
 
     public static string[] Cells(RecentExport entry, IReadOnlyList<RecentExport> all, DateTimeOffset now, LocalTime time) => new[]
@@ -35,7 +38,7 @@ public static class RecentExportRow
         entry.CertificateName,
         time.Date(entry.NotAfter),
         RecentExportStatus.For(entry, all, now).Text.ToString(),
-        time.DateAndTime(entry.ExportedAt).ToString(),
+        time.DateAndTimeWithoutZone(entry.ExportedAt),
         MiddleCut.Cut(Folder(entry.OutputPath), FolderLength),
     }.Select(DisplayText.Escape).ToArray();
 

@@ -70,6 +70,14 @@ public static class TrayText
         public static LocalizedText Question { get; } = new(
             "Der findes allerede en anden fil med navnet {0} i mappen {1}.\n\nVil du beholde begge filer eller erstatte den eksisterende?",
             "A different file named {0} already exists in the folder {1}.\n\nDo you want to keep both files or replace the existing one?");
+        /// <summary>{0}: its certificate's name; {1}: valid until; {2}: when the file was written.</summary>
+        public static LocalizedText ExistingCertificate { get; } = new(
+            "Den eksisterende fil er certifikatet {0}, gyldigt til {1}, skrevet {2}.",
+            "The existing file is the certificate {0}, valid until {1}, written {2}.");
+        /// <summary>{0}: when the file was written.</summary>
+        public static LocalizedText ExistingOther { get; } = new(
+            "Den eksisterende fil er ikke et certifikat, der kan læses; den er skrevet {0}.",
+            "The existing file is not a certificate that can be read; it was written {0}.");
         public static LocalizedText KeepBoth { get; } = new("&Behold begge", "&Keep both");
         public static LocalizedText Replace { get; } = new("&Erstat", "&Replace");
         public static LocalizedText Cancel { get; } = Buttons.Cancel;
@@ -141,7 +149,8 @@ public static class TrayText
     // List columns of the tray's own; a certificate's fields are named as CertificateText names them.
     public static LocalizedText ColumnAltId { get; } = new("AltID", "AltID");
     public static LocalizedText ColumnFile { get; } = new("Fil", "File");
-    public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret", "Exported");
+    /// <summary>{0}: the zone of the times below it.</summary>
+    public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret ({0})", "Exported ({0})");
     public static LocalizedText ColumnFolder { get; } = new("Mappe", "Folder");
     public static LocalizedText ColumnStatus { get; } = new("Status", "Status");
     public static LocalizedText ColumnStore { get; } = new("Lager", "Store");

@@ -47,7 +47,15 @@ internal sealed class CertificateChoiceDialog : Form
         CancelButton = cancel;
         Controls.Add(table);
         // Measured once the list has the dialog's font, which it inherits only when placed in the dialog.
-        Load += (_, _) => DialogStyle.FitColumns(_list);
+        Load += (_, _) =>
+        {
+            DialogStyle.FitColumns(_list);
+            // Every column whole, the fingerprint's too: it is what tells two certificates of one name apart.
+            var columns = 0;
+            foreach (ColumnHeader column in _list.Columns)
+                columns += column.Width;
+            _list.Width = System.Math.Max(_list.Width, columns + SystemInformation.VerticalScrollBarWidth + 4);
+        };
         Shown += (_, _) =>
         {
             Activate();

@@ -36,6 +36,12 @@ internal static class DialogStyle
     /// </summary>
     public static Color Accent(Color colour) => SystemInformation.HighContrast ? SystemColors.ControlText : colour;
 
+    /// <summary>
+    /// Mono's TextRenderer cuts off what hangs below the baseline, so "SP_DEVTEST4_DEMOKLIENT" shows as "SP DEVTEST4
+    /// DEMOKLIENT"; its GDI+ drawing does not. Windows draws with GDI, as Windows' own dialogs do.
+    /// </summary>
+    private static bool ClipsBelowBaseline => !TrayPlatform.IsWindows;
+
     /// <summary>Width at which text wraps, in font heights.</summary>
     public static int TextWidth(Control control, int fontHeights = 30) => control.Font.Height * fontHeights;
 
@@ -48,6 +54,7 @@ internal static class DialogStyle
             MaximumSize = new Size(TextWidth(measure, fontHeights), 0),
             Margin = new Padding(0, 3, 0, 3),
             UseMnemonic = false,
+            UseCompatibleTextRendering = ClipsBelowBaseline,
         };
         if (bold)
             label.Font = new Font(measure.Font, FontStyle.Bold);
@@ -113,6 +120,7 @@ internal static class DialogStyle
     public static Label StatusLabel(Control measure) => new()
     {
         AutoSize = true,
+        UseCompatibleTextRendering = ClipsBelowBaseline,
         MaximumSize = new Size(measure.Font.Height * 28, 0),
         Anchor = AnchorStyles.Left,
         UseMnemonic = false,

@@ -38,7 +38,7 @@ internal sealed class RecentExportsWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
 
-        _list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName, RecentExportRow.Columns);
+        _list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName, RecentExportRow.Columns(LocalTime.OfThisComputer, DateTimeOffset.UtcNow));
         _list.SelectedIndexChanged += (_, _) =>
         {
             // What the status line said was about the row selected then.
@@ -92,15 +92,7 @@ internal sealed class RecentExportsWindow : Form
             TabIndex = 0,
         };
         register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
-        // Wraps rather than pushing Close out of the window: a message may name a long file.
-        _status = new Label
-        {
-            AutoSize = true,
-            MaximumSize = new Size(Font.Height * 28, 0),
-            Anchor = AnchorStyles.Left,
-            UseMnemonic = false,
-            AccessibleRole = AccessibleRole.StatusBar,
-        };
+        _status = DialogStyle.StatusLabel(this);
         var close = DialogStyle.CloseButton(this, TrayText.RecentExportsWindow.Close, tabIndex: 1);
         bottom.Controls.Add(register, 0, 0);
         bottom.Controls.Add(_status, 1, 0);

@@ -57,7 +57,14 @@ internal sealed class StoreCertificatesWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
-        _showAll = new CheckBox { Text = TrayText.StoreCertificatesWindow.ShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
+        _showAll = new CheckBox
+        {
+            Text = TrayText.StoreCertificatesWindow.ShowAll.ToString(),
+            AccessibleName = TrayText.StoreCertificatesWindow.ShowAll.ToString().Replace("&", ""),
+            AutoSize = true,
+            Anchor = AnchorStyles.Left,
+            TabIndex = 0,
+        };
         _showAll.CheckedChanged += (_, _) => Fill();
         _status = DialogStyle.StatusLabel(this);
         _export = DialogStyle.Button(TrayText.StoreCertificatesWindow.Export.ToString());

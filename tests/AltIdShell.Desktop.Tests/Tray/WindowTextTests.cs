@@ -48,12 +48,13 @@ public sealed class WindowTextTests
     {
         var cells = RecentExportRow.Cells(Export(), new[] { Export() }, TestClock.Now, TestZones.Danish);
 
-        Assert.Equal(RecentExportRow.Columns.Count, cells.Length);
-        Assert.Equal(TrayText.ColumnFile, RecentExportRow.Columns[1]);
+        var columns = RecentExportRow.Columns(TestZones.Danish, TestClock.Now);
+        Assert.Equal(columns.Count, cells.Length);
+        Assert.Equal(TrayText.ColumnFile, columns[1]);
+        Assert.Equal("Eksporteret (dansk tid)", columns[7].Danish);
         Assert.Equal("SP_DEVTEST4_DEMOKLIENT_SF0101_1.cer", cells[1]);
         Assert.Equal("2029-06-07", cells[5]);
-        Assert.Equal(TestZones.Danish.DateAndTime(Export().ExportedAt).ToString(), cells[7]);
-        Assert.Contains("11:30", cells[7]);
+        Assert.Equal("2026-12-07 11:30", cells[7]);
     }
 
     [Fact]
@@ -88,6 +89,24 @@ public sealed class WindowTextTests
 
         Assert.Contains("2029-06-30", cells);
         Assert.Contains("AA:BB:CC:DD:EE:FF:00:11…", cells);
+    }
+
+    [Fact]
+    public void The_existing_file_question_says_what_is_in_the_file_there_escaped_and_in_local_time()
+    {
+        using var work = new WorkFolder("altidshell-existing-");
+        var path = work.PathOf("Testfirma.cer");
+        File.WriteAllBytes(path, CertificateFactory.Oces3System(TestClock.Now, name: "System" + Hostile).Leaf.RawData);
+        var written = new DateTimeOffset(2026, 12, 7, 9, 30, 0, TimeSpan.Zero);
+
+        var text = ExistingFileText.Describe(path, p => TestExporter.Instance.InspectCer(p), written, TestZones.Danish);
+        var garbage = work.PathOf("Garbage.cer");
+        File.WriteAllText(garbage, "not a certificate");
+
+        Assert.StartsWith(@"Den eksisterende fil er certifikatet System" + @"Evil\u202E\x1B[2K\U000E0041\u3164, gyldigt til ", text.Danish);
+        Assert.EndsWith(", skrevet 2026-12-07 11:30 (dansk tid).", text.Danish);
+        Assert.Equal("The existing file is not a certificate that can be read; it was written 2026-12-07 11:30 (Danish time).",
+            ExistingFileText.Describe(garbage, p => TestExporter.Instance.InspectCer(p), written, TestZones.Danish).English);
     }
 
     [Theory]
