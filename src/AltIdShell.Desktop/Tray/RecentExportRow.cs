@@ -14,32 +14,33 @@ namespace AltIdShell.Desktop.Tray;
 public static class RecentExportRow
 {
     /// <summary>Characters of the folder shown in its column; the whole path is the row's tooltip.</summary>
-    public const int FolderLength = 48;
+    public const int FolderLength = 40;
 
     /// <summary>Characters of the file name in a menu entry: the menu is narrow, the name is what differs.</summary>
     public const int MenuFileLength = 36;
 
     /// <summary>
-    /// The columns, the file right after the verdict: it is the name to pick in the register's upload dialog. The
-    /// heading of the export time says its zone, as it stands <paramref name="now"/>, so each cell need not.
+    /// The columns, the file and its folder right after the verdict: they are what to pick in the register's upload
+    /// dialog, and they stay in view on a narrow screen. The heading of the export time says its zone, as it stands
+    /// <paramref name="now"/>, so each cell need not.
     /// </summary>
     public static IReadOnlyList<LocalizedText> Columns(LocalTime time, DateTimeOffset now) => new[]
     {
-        TrayText.ColumnAltId, TrayText.ColumnFile, CertificateText.Organisation, CertificateText.Cvr, CertificateText.CertificateName,
-        CertificateText.ValidUntil, TrayText.ColumnStatus, TrayText.ColumnExportedAt.Format(time.ZoneName(now)), TrayText.ColumnFolder,
+        TrayText.ColumnAltId, TrayText.ColumnFile, TrayText.ColumnFolder, CertificateText.Organisation, CertificateText.Cvr,
+        CertificateText.CertificateName, CertificateText.ValidUntil, TrayText.ColumnStatus, TrayText.ColumnExportedAt.Format(time.ZoneName(now)),
     };
 
     public static string[] Cells(RecentExport entry, IReadOnlyList<RecentExport> all, DateTimeOffset now, LocalTime time) => new[]
     {
         TrayText.Verdict(entry.Verdict).ToString(),
         FileName(entry.OutputPath),
+        MiddleCut.Cut(Folder(entry.OutputPath), FolderLength),
         entry.Organisation ?? "",
         entry.Cvr ?? "",
         entry.CertificateName,
         time.Date(entry.NotAfter),
         RecentExportStatus.For(entry, all, now).Text.ToString(),
         time.DateAndTimeWithoutZone(entry.ExportedAt),
-        MiddleCut.Cut(Folder(entry.OutputPath), FolderLength),
     }.Select(DisplayText.Escape).ToArray();
 
     /// <summary>The whole path, for the row's tooltip.</summary>

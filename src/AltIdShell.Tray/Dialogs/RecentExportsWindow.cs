@@ -28,10 +28,9 @@ internal sealed class RecentExportsWindow : Form
         _store = store;
         DialogStyle.Apply(this, TrayText.RecentExportsWindow.Title.ToString());
         MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
-        // Wide enough for every column but the folder at their natural widths, so the folder gets the rest.
-        // Wide enough for every column and a useful part of the folder on a 1366-pixel screen; the AltID column's
-        // verdict ("Kun til test") says production or test, so there is no separate environment column.
-        Size = new Size(Font.Height * 72, Font.Height * 26);
+        // The AltID column's verdict ("Kun til test") says production or test, so there is no separate environment column.
+        // Never wider than the screen it opens on, or its right edge (Close, the folder) would be out of reach.
+        Size = new Size(Math.Min(Font.Height * 72, Screen.FromPoint(Cursor.Position).WorkingArea.Width), Font.Height * 26);
 
         var table = new TableLayoutPanel { Dock = DockStyle.Fill, ColumnCount = 1, Padding = new Padding(10) };
         table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
@@ -135,7 +134,7 @@ internal sealed class RecentExportsWindow : Form
             _list.Items[0].Selected = true;
         if (_list.SelectedItems.Count > 0)
             _list.SelectedItems[0].Focused = true;
-        // The folder takes what the other columns leave, so the list never scrolls sideways; a long path is cut in the middle.
+        // The last column takes what the others leave; the folder, cut in the middle, stays near the file it holds.
         DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
         _list.EndUpdate();
         _empty.Visible = _list.Items.Count == 0;

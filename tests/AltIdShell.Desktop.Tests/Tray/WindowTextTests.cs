@@ -51,10 +51,12 @@ public sealed class WindowTextTests
         var columns = RecentExportRow.Columns(TestZones.Danish, TestClock.Now);
         Assert.Equal(columns.Count, cells.Length);
         Assert.Equal(TrayText.ColumnFile, columns[1]);
-        Assert.Equal("Eksporteret (dansk tid)", columns[7].Danish);
+        Assert.Equal(TrayText.ColumnFolder, columns[2]);
+        Assert.Equal("Eksporteret (dansk tid)", columns[8].Danish);
         Assert.Equal("SP_DEVTEST4_DEMOKLIENT_SF0101_1.cer", cells[1]);
-        Assert.Equal("2029-06-07", cells[5]);
-        Assert.Equal("2026-12-07 11:30", cells[7]);
+        Assert.Equal("/home/a/Mine certifikater", cells[2]);
+        Assert.Equal("2029-06-07", cells[6]);
+        Assert.Equal("2026-12-07 11:30", cells[8]);
     }
 
     [Fact]
@@ -63,10 +65,10 @@ public sealed class WindowTextTests
         var folder = "/home/a/" + string.Join("/", Enumerable.Repeat("undermappe", 10)) + "/Mine certifikater";
         var cells = RecentExportRow.Cells(Export(folder + "/x.cer"), new[] { Export() }, TestClock.Now, TestZones.Danish);
 
-        Assert.Equal(RecentExportRow.FolderLength, cells[8].Length);
-        Assert.StartsWith("/home/a/", cells[8]);
-        Assert.EndsWith("Mine certifikater", cells[8]);
-        Assert.Contains("…", cells[8]);
+        Assert.Equal(RecentExportRow.FolderLength, cells[2].Length);
+        Assert.StartsWith("/home/a/", cells[2]);
+        Assert.EndsWith("Mine certifikater", cells[2]);
+        Assert.Contains("…", cells[2]);
     }
 
     [Fact]
