@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Windows.Forms;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Notifications;
 using AltIdShell.Desktop.Reminders;
 using AltIdShell.Tray.WinRt;
@@ -27,28 +28,35 @@ internal sealed class Notifier
 
     public void ShowExport(ExportResult result)
     {
-        var notification = ExportNotification.For(result, CultureInfo.CurrentUICulture);
+        var notification = ExportNotification.For(result, CultureInfo.CurrentUICulture, LocalTime.OfThisComputer);
         var balloon = BalloonText.For(notification);
-        Show(ToastXml.Build(notification), balloon, balloon.HasWarnings ? ToolTipIcon.Warning : ToolTipIcon.Info);
+        Show(ToastXml.Build(notification), balloon);
     }
 
     /// <summary>A renewal reminder: a toast with its buttons, else as for an export.</summary>
     public void ShowReminder(RenewalReminder reminder)
     {
         var notification = RenewalNotification.For(reminder, CultureInfo.CurrentUICulture);
-        Show(ToastXml.Build(notification), BalloonText.For(notification), ToolTipIcon.Warning);
+        Show(ToastXml.Build(notification), BalloonText.For(notification));
     }
 
-    private void Show(string toastXml, BalloonText balloon, ToolTipIcon kind)
+    private void Show(string toastXml, BalloonText balloon)
     {
         switch (NotificationFallback.For(ToastSender.Show(toastXml), _resident))
         {
             case ResultFallback.Balloon:
-                _icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, kind);
+                _icon.ShowBalloonTip(10_000, balloon.Title, balloon.Text, Icon(balloon.Icon));
                 break;
             case ResultFallback.RecentWindow:
                 _showRecent();
                 break;
         }
     }
+
+    private static ToolTipIcon Icon(NotificationIcon icon) => icon switch
+    {
+        NotificationIcon.Information => ToolTipIcon.Info,
+        NotificationIcon.Warning => ToolTipIcon.Warning,
+        _ => ToolTipIcon.Error,
+    };
 }

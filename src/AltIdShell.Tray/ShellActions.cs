@@ -33,11 +33,15 @@ internal static class ShellActions
     /// <summary>False when another program holds the clipboard through every retry.</summary>
     public static bool CopyText(string text) => SetClipboard(new DataObject(DataFormats.UnicodeText, text));
 
-    /// <summary>As a file drop list, which a browser's upload dialog and Explorer both accept on paste.</summary>
+    /// <summary>
+    /// As a file drop list and as its path in text: the upload dialog's File name box takes only text (Ctrl+V, Enter
+    /// chooses the file), a web page or Explorer takes the file.
+    /// </summary>
     public static bool CopyFile(string path)
     {
         var data = new DataObject();
         data.SetFileDropList(new StringCollection { path });
+        data.SetText(path, TextDataFormat.UnicodeText);
         return SetClipboard(data);
     }
 

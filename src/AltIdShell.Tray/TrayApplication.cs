@@ -11,6 +11,7 @@ using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Flow;
 using AltIdShell.Core.Store;
+using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Recent;
@@ -27,7 +28,6 @@ namespace AltIdShell.Tray;
 internal sealed class TrayApplication : ApplicationContext
 {
     private const int MenuRecentCount = 5;
-    private const int MenuItemMaxLength = 44;
     private readonly NotifyIcon _icon;
     private readonly Notifier _notifier;
     private readonly RecentExportsStore _store = new(RecentExportsStore.DefaultFolder);
@@ -156,7 +156,7 @@ internal sealed class TrayApplication : ApplicationContext
         try
         {
             var culture = CultureInfo.CurrentUICulture;
-            var reports = await Task.Run(() => paths.Select(path => CertificateCheckReport.For(path, p => Exporter.InspectCer(p), culture)).ToList());
+            var reports = await Task.Run(() => paths.Select(path => CertificateCheckReport.For(path, p => Exporter.InspectCer(p), culture, LocalTime.OfThisComputer)).ToList());
             var checkWindow = new CertificateCheckWindow(reports);
             checkWindow.FormClosed += (_, _) =>
             {
@@ -277,9 +277,8 @@ internal sealed class TrayApplication : ApplicationContext
             menu.Items.Add(new ToolStripMenuItem(TrayText.Menu.NoExports.ToString()) { Enabled = false });
         foreach (var entry in recent)
         {
-            var text = TrayText.Menu.RecentItem.Format(entry.Organisation ?? entry.CertificateName, Path.GetFileName(entry.OutputPath),
-                TrayText.Verdict(entry.Verdict)).ToString();
-            var item = new ToolStripMenuItem(Shorten(text).Replace("&", "&&")) { ToolTipText = entry.OutputPath };
+            var text = RecentExportRow.MenuEntry(entry, LocalTime.OfThisComputer).ToString();
+            var item = new ToolStripMenuItem(text.Replace("&", "&&")) { ToolTipText = RecentExportRow.ToolTip(entry) };
             item.Click += (_, _) => ShellActions.Reveal(entry.OutputPath);
             menu.Items.Add(item);
         }
@@ -299,8 +298,6 @@ internal sealed class TrayApplication : ApplicationContext
     }
 
     /// <summary>A menu as wide as the longest organisation name would cover half the screen; the tooltip has the full path.</summary>
-    private static string Shorten(string text) => text.Length <= MenuItemMaxLength ? text : text.Substring(0, MenuItemMaxLength - 1) + "…";
-
     private void PickAndExport()
     {
         using var picker = new OpenFileDialog

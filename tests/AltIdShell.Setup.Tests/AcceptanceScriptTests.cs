@@ -211,7 +211,7 @@ public class AcceptanceScriptTests
     {
         var result = new Core.Export.ExportResult(@"C:\Users\a\Testfirma.cer", Core.Export.ExportOutcome.Written,
             CertificateExporterSummary());
-        var xml = ToastXml.Build(ExportNotification.For(result, CultureInfo.GetCultureInfo("da-DK")));
+        var xml = ToastXml.Build(ExportNotification.For(result, CultureInfo.GetCultureInfo("da-DK"), TestZones.Danish));
         var lines = Run($"Get-ToastLines '{xml.Replace("'", "''")}'", new[] { "Get-ToastLines" });
         Assert.Contains(lines, l => ((string)l!).Contains("Testfirma ApS"));
         Assert.True(lines.Count >= 3);

@@ -4,18 +4,20 @@ using Xunit;
 namespace AltIdShell.TestSupport;
 
 /// <summary>
-/// The administrator's guides, docs/vejledning.md (Danish) and docs/guide.md (English), read for the tests that keep
-/// them quoting what AltIdShell really says.
+/// The administrator's guides, docs/vejledning.md (Danish) and docs/guide.md (English), each with its page of reasons
+/// (docs/aarsager.md, docs/reasons.md), read for the tests that keep them quoting what AltIdShell really says.
 /// </summary>
 public static class AdministratorGuides
 {
     public const string DanishName = "docs/vejledning.md";
     public const string EnglishName = "docs/guide.md";
+    public const string DanishReasonsName = "docs/aarsager.md";
+    public const string EnglishReasonsName = "docs/reasons.md";
 
-    private static readonly Lazy<string> DanishText = new(() => Read(DanishName));
-    private static readonly Lazy<string> EnglishText = new(() => Read(EnglishName));
+    private static readonly Lazy<string> DanishText = new(() => Read(DanishName) + "\n" + Read(DanishReasonsName));
+    private static readonly Lazy<string> EnglishText = new(() => Read(EnglishName) + "\n" + Read(EnglishReasonsName));
 
-    /// <summary>The Danish guide as written, line breaks and all.</summary>
+    /// <summary>The Danish guide and its reasons page as written, line breaks and all.</summary>
     public static string Danish => DanishText.Value;
     public static string English => EnglishText.Value;
 

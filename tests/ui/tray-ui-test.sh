@@ -187,6 +187,12 @@ sleep 1
 fingerprint=$(openssl x509 -in "$work/reference.cer" -inform DER -noout -fingerprint -sha256 | sed 's/.*=//')
 [ "$(timeout 5 xclip -o -selection clipboard)" = "$fingerprint" ] || fail "Copy SHA-256 did not put the fingerprint on the clipboard"
 pass "Alt+P copies the path, Alt+2 the SHA-256 fingerprint"
+# Copy file: the file for a web page or Explorer, and its path as text for the upload dialog's File name box.
+printf 'before' | xclip -selection clipboard -loops 1
+xdotool key alt+i
+sleep 1
+[ "$(timeout 5 xclip -o -selection clipboard)" = "$cer" ] || fail "Copy file did not put the .cer's path as text on the clipboard"
+pass "Alt+I (Copy file) puts the path as text on the clipboard too, for the upload dialog's File name box"
 shot "$recent" recent-exports-copied-en.png
 
 # The .cer replaced behind the tray's back: Copy SHA-256 reads it again, says it changed, and copies nothing.
@@ -344,7 +350,7 @@ window_gone "Mine certifikater .*AltIdShell" || fail "Esc did not close the stor
 kill "$tray_store" 2>/dev/null || true
 sleep 1
 
-# The notification's "Påmind ikke igen" is an altidshell: URI, which any program or web page can send too: the tray
+# The notification's "Mind mig ikke om det igen" is an altidshell: URI, which any program or web page can send too: the tray
 # asks first (No is the default), and silences the certificate for good only on Yes.
 stop_uri="altidshell:stop-reminding?path=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$far/Påmindelse ny.cer")"
 LANG=da_DK.UTF-8 LC_ALL=da_DK.UTF-8 mono "$tray" "$stop_uri" < /dev/null > "$work/tray-stop.log" 2>&1 & pids+=($!)
@@ -357,7 +363,7 @@ shot "$question" stop-reminding-question-da.png
 xdotool windowactivate --sync "$question" key shift+Tab space # from the default Nej to Ja
 for _ in $(seq 100); do grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" && break; sleep 0.2; done
 grep -A3 '"silenced"' "$reminders" | grep -q "$due_sha" || fail "the stop-reminding URI did not silence the certificate after Ja"
-pass "\"Påmind ikke igen\" (altidshell:stop-reminding) asks, silences the certificate on Ja, and it is remembered"
+pass "\"Mind mig ikke om det igen\" (altidshell:stop-reminding) asks, silences the certificate on Ja, and it is remembered"
 kill "$tray_stop" 2>/dev/null || true
 
 # --- "Kontrollér certifikat til AltID" on a .cer from Explorer (Danish): the built handler offers the check for .cer
@@ -398,6 +404,9 @@ grep -qF "SHA-256: $fingerprint" "$work/check-window.txt" || fail "the check win
 grep -qF "SHA-1: $(openssl x509 -in "$work/reference.cer" -inform DER -noout -fingerprint -sha1 | sed 's/.*=//')" "$work/check-window.txt" \
   || fail "the check window does not show OpenSSL's SHA-1"
 grep -qE "^Gyldig til: [0-9]{4}-[0-9]{2}-[0-9]{2}" "$work/check-window.txt" || fail "the check window does not say until when the certificate is valid"
+grep -qE "^Gyldig til: [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2} \((dansk tid|UTC[-+0-9:]*)\)$" "$work/check-window.txt" || fail "the check window does not say the time's zone"
+grep -qxF "Filen har den form, registret beder om: DER, ét certifikat, ingen privat nøgle." "$work/check-window.txt" \
+  || fail "the check window does not say that the exported .cer is in the form the register asks for"
 pass "Alt+K copies the window's text: name, verdict first, validity, SHA-256 and SHA-1 as OpenSSL computes them"
 renamed_line=$(grep -A1 -F "Omdøbt nøglefil.cer" "$work/check-window.txt" | sed -n 2p)
 [ -n "$renamed_line" ] || fail "the .p12 renamed .cer gets no explanation"

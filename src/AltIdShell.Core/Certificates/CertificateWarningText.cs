@@ -10,8 +10,8 @@ public static class CertificateWarningText
         "Certifikatet er spærret ifølge OCES-CA'ets OCSP-tjeneste. Det kan ikke bruges; hent et nyt i MitID Erhverv.",
         "The certificate is revoked, says the OCES CA's OCSP service. It cannot be used; get a new one from MitID Erhverv.");
     public static LocalizedText IssuerNotVerified { get; } = new(
-        "Certifikatet er ikke udstedt af Den Danske Stats OCES-CA (forfalsket eller ændret): det bærer OCES3-navne, men signaturen passer ikke til OCES3-CA'ets certifikater.",
-        "The certificate is not issued by the Danish state's OCES CA (forged or altered): it carries OCES3 names, but its signature does not verify under the OCES3 CA certificates.");
+        "Certifikatet er ikke udstedt af Den Danske Stats OCES-CA (forfalsket eller ændret): det ligner et OCES3-certifikat, men signaturen passer ikke til OCES3-CA'ets certifikater.",
+        "The certificate is not issued by the Danish state's OCES CA (forged or altered): it looks like an OCES3 certificate, but its signature does not verify under the OCES3 CA certificates.");
     /// <summary>{0}: days left; {1}: the last day.</summary>
     public static LocalizedText RenewFirst { get; } = new(
         "Certifikatet udløber om {0} dage ({1:yyyy-MM-dd}). Forny certifikatet først i MitID Erhverv, og registrér det nye.",
@@ -44,8 +44,8 @@ public static class CertificateWarningText
         "Certifikatet er først gyldigt fra {0:yyyy-MM-dd}.",
         "The certificate is not valid until {0:yyyy-MM-dd}.");
     public static LocalizedText EmployeeCertificate { get; } = new(
-        "Dette er et medarbejdercertifikat (en persons). AltID skal bruge organisationens system- eller organisationscertifikat.",
-        "This is an employee certificate (a person's). AltID needs the organisation's system or organisation certificate.");
+        "Dette er et medarbejdercertifikat, udstedt til en person. AltID skal bruge organisationens system- eller organisationscertifikat.",
+        "This is an employee certificate, issued to a person. AltID needs the organisation's system or organisation certificate.");
     public static LocalizedText Oces2Certificate { get; } = new(
         "Dette er et udfaset OCES2-certifikat. AltID skal bruge et OCES3-certifikat fra MitID Erhverv.",
         "This is a retired OCES2 certificate. AltID needs an OCES3 certificate from MitID Erhverv.");

@@ -6,8 +6,8 @@ namespace AltIdShell.Core.Errors;
 internal static class ExportErrorText
 {
     public static LocalizedText WrongPassword { get; } = new(
-        "Adgangskoden er forkert. Brug den adgangskode, der blev valgt, da certifikatet blev hentet i MitID Erhverv.",
-        "The password is wrong. Use the password chosen when the certificate was downloaded from MitID Erhverv.");
+        "Adgangskoden er forkert. Brug den kode, MitID Erhverv viste, da certifikatet blev hentet.",
+        "The password is wrong. Use the password MitID Erhverv showed when the certificate was downloaded.");
 
     /// <summary>{0}: why, from <see cref="FileReasonText"/>.</summary>
     public static LocalizedText NotPkcs12 { get; } = new(

@@ -11,6 +11,9 @@ namespace AltIdShell.Core.Text;
 /// </summary>
 public static class DisplayText
 {
+    // Letters by category, but shown as nothing: a name of Hangul fillers looks empty, or like its neighbour.
+    private const string InvisibleLetters = "\u115F\u1160\u3164\uFFA0";
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -18,42 +21,35 @@ public static class DisplayText
         StringBuilder? escaped = null;
         for (var i = 0; i < text!.Length; i++)
         {
-            var c = text[i];
-            var unsafeChar = IsUnsafe(text, i);
+            var pair = i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]);
+            var unsafeChar = pair ? IsUnsafe(CharUnicodeInfo.GetUnicodeCategory(text, i)) : IsUnsafe(text, i);
             if (unsafeChar && escaped == null)
                 escaped = new StringBuilder(text, 0, i, text.Length + 16);
             if (!unsafeChar)
-            {
-                escaped?.Append(c);
-                continue;
-            }
-            escaped!.Append(c < 0x100 ? "\\x" + ((int)c).ToString("X2", CultureInfo.InvariantCulture) : "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                escaped?.Append(text, i, pair ? 2 : 1);
+            else if (pair)
+                // The tag characters (U+E0000–E007F) and the musical formatting marks hide text as surely as U+202E.
+                escaped!.Append("\\U").Append(char.ConvertToUtf32(text[i], text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+            else
+                escaped!.Append(text[i] < 0x100 ? "\\x" + ((int)text[i]).ToString("X2", CultureInfo.InvariantCulture) : "\\u" + ((int)text[i]).ToString("X4", CultureInfo.InvariantCulture));
+            if (pair)
+                i++;
         }
         return escaped?.ToString() ?? text;
     }
 
-    /// <summary>Whether a character (not a surrogate) is shown as its code: control, format and separator characters.</summary>
-    public static bool IsUnsafe(char c)
-    {
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-                return true;
-            default:
-                return false;
-        }
-    }
+    /// <summary>Whether a character (not a surrogate) is shown as its code: control, format and separator characters, and the invisible Hangul fillers.</summary>
+    public static bool IsUnsafe(char c) => IsUnsafe(CharUnicodeInfo.GetUnicodeCategory(c)) || InvisibleLetters.IndexOf(c) >= 0;
+
+    private static bool IsUnsafe(UnicodeCategory category) => category is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     private static bool IsUnsafe(string text, int index)
     {
         var c = text[index];
         if (char.IsSurrogate(c))
-            // A lone half of a pair shows as nothing or as a replacement box; a whole pair is an ordinary character.
-            return char.IsHighSurrogate(c) ? index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1])
-                : index == 0 || !char.IsHighSurrogate(text[index - 1]);
+            // A lone half of a pair shows as nothing or as a replacement box; a whole pair is judged above.
+            return true;
         return IsUnsafe(c);
     }
 }

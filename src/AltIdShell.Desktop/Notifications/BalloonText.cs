@@ -8,28 +8,27 @@ public sealed record BalloonText
     public const int MaxTitleLength = 63;
     public const int MaxTextLength = 255;
 
-    private BalloonText(string title, string text, bool hasWarnings)
+    private BalloonText(string title, string text, NotificationIcon icon)
     {
         Title = title;
         Text = text;
-        HasWarnings = hasWarnings;
+        Icon = icon;
     }
 
     public string Title { get; }
     public string Text { get; }
-    public bool HasWarnings { get; }
+    public NotificationIcon Icon { get; }
 
     public static BalloonText For(ExportNotification notification)
     {
         // The verdict leads, so cutting at Windows' limit only ever loses details, never the answer.
-        var lines = new[] { notification.Verdict }.Concat(notification.Lines).Concat(notification.Warnings.Select(w => "⚠ " + w));
-        return new BalloonText(Cut(notification.Title, MaxTitleLength), Cut(string.Join("\n", lines), MaxTextLength),
-            hasWarnings: notification.Warnings.Count > 0);
+        var lines = new[] { notification.Verdict }.Concat(notification.Lines).Concat(notification.Reasons);
+        return new BalloonText(Cut(notification.Title, MaxTitleLength), Cut(string.Join("\n", lines), MaxTextLength), notification.Icon);
     }
 
     /// <summary>A renewal reminder; a balloon has no buttons, so clicking it opens the recent list instead.</summary>
     public static BalloonText For(RenewalNotification notification) =>
-        new(Cut(notification.Title, MaxTitleLength), Cut(notification.Text, MaxTextLength), hasWarnings: true);
+        new(Cut(notification.Title, MaxTitleLength), Cut(notification.Text, MaxTextLength), NotificationIcon.Warning);
 
     private static string Cut(string text, int max) =>
         text.Length <= max ? text : text.Substring(0, char.IsHighSurrogate(text[max - 2]) ? max - 2 : max - 1) + "…";

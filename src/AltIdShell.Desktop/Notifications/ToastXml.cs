@@ -14,7 +14,7 @@ public static class ToastXml
 {
     /// <summary>Longer texts are cut: a toast shows a few lines anyway, and Windows refuses very large payloads.</summary>
     public const int MaxTextLength = 200;
-    public const int MaxWarnings = 3;
+    public const int MaxReasons = 3;
 
     public static string Build(ExportNotification notification)
     {
@@ -33,14 +33,14 @@ public static class ToastXml
             Text(xml, notification.Title);
             Text(xml, notification.Verdict);
             Text(xml, string.Join("\n", notification.Lines));
-            foreach (var warning in notification.Warnings.Take(MaxWarnings))
+            foreach (var reason in notification.Reasons.Take(MaxReasons))
             {
                 xml.WriteStartElement("group");
                 xml.WriteStartElement("subgroup");
                 xml.WriteStartElement("text");
                 xml.WriteAttributeString("hint-style", "captionSubtle");
                 xml.WriteAttributeString("hint-wrap", "true");
-                xml.WriteString("⚠ " + Cut(warning));
+                xml.WriteString(Cut(reason));
                 xml.WriteEndElement();
                 xml.WriteEndElement();
                 xml.WriteEndElement();

@@ -29,7 +29,9 @@ public static class RecentCerCheck
                 _ => RecentCerState.Changed,
             };
         }
+        // The whole file, not only the certificate in it: a file in upload form is that certificate's DER and nothing
+        // else, so with the same SHA-256 it is byte for byte what was exported. A PEM re-encoding or bytes appended fail.
         var same = Fingerprint.Normalize(now.Summary.Sha256Fingerprint) == Fingerprint.Normalize(entry.Sha256Fingerprint);
-        return same && now.CertificateCount == 1 && !now.ContainsPrivateKey ? RecentCerState.Unchanged : RecentCerState.Changed;
+        return same && now.IsUploadForm ? RecentCerState.Unchanged : RecentCerState.Changed;
     }
 }

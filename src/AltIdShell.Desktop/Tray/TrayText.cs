@@ -23,7 +23,7 @@ public static class TrayText
     public static class Buttons
     {
         public static LocalizedText Export { get; } = new("&Eksportér", "&Export");
-        public static LocalizedText Cancel { get; } = new("Annullér", "Cancel");
+        public static LocalizedText Cancel { get; } = new("Annuller", "Cancel");
         public static LocalizedText Close { get; } = new("&Luk", "&Close");
     }
 
@@ -31,8 +31,8 @@ public static class TrayText
     public static class Menu
     {
         public static LocalizedText NoExports { get; } = new("Ingen eksporter endnu", "No exports yet");
-        /// <summary>Status first (a long name is cut at the end), then organisation and file: two exports of one organisation differ in those.</summary>
-        public static LocalizedText RecentItem { get; } = new("{2} · {0} – {1}", "{2} · {0} – {1}");
+        /// <summary>{0}: the verdict; {1}: the file, cut in the middle; {2}: the last day it is valid. The organisation is left out: it is the same for all.</summary>
+        public static LocalizedText RecentItem { get; } = new("{0} · {1} (til {2})", "{0} · {1} (until {2})");
         public static LocalizedText Export { get; } = new("&Eksportér et certifikat…", "&Export a certificate…");
         public static LocalizedText ExportFromStore { get; } = new("Eksportér fra &mine certifikater…", "Export from &my certificates…");
         public static LocalizedText ShowAll { get; } = new("&Vis alle", "&Show all");
@@ -70,6 +70,14 @@ public static class TrayText
         public static LocalizedText Question { get; } = new(
             "Der findes allerede en anden fil med navnet {0} i mappen {1}.\n\nVil du beholde begge filer eller erstatte den eksisterende?",
             "A different file named {0} already exists in the folder {1}.\n\nDo you want to keep both files or replace the existing one?");
+        /// <summary>{0}: its certificate's name; {1}: valid until; {2}: when the file was written.</summary>
+        public static LocalizedText ExistingCertificate { get; } = new(
+            "Den eksisterende fil er certifikatet {0}, gyldigt til {1}, skrevet {2}.",
+            "The existing file is the certificate {0}, valid until {1}, written {2}.");
+        /// <summary>{0}: when the file was written.</summary>
+        public static LocalizedText ExistingOther { get; } = new(
+            "Den eksisterende fil er ikke et certifikat, der kan læses; den er skrevet {0}.",
+            "The existing file is not a certificate that can be read; it was written {0}.");
         public static LocalizedText KeepBoth { get; } = new("&Behold begge", "&Keep both");
         public static LocalizedText Replace { get; } = new("&Erstat", "&Replace");
         public static LocalizedText Cancel { get; } = Buttons.Cancel;
@@ -140,12 +148,21 @@ public static class TrayText
 
     // List columns of the tray's own; a certificate's fields are named as CertificateText names them.
     public static LocalizedText ColumnAltId { get; } = new("AltID", "AltID");
-    public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret", "Exported");
+    public static LocalizedText ColumnFile { get; } = new("Fil", "File");
+    /// <summary>{0}: the zone of the times below it.</summary>
+    public static LocalizedText ColumnExportedAt { get; } = new("Eksporteret ({0})", "Exported ({0})");
     public static LocalizedText ColumnFolder { get; } = new("Mappe", "Folder");
     public static LocalizedText ColumnStatus { get; } = new("Status", "Status");
     public static LocalizedText ColumnStore { get; } = new("Lager", "Store");
 
     // Errors
+    /// <summary>The question's file and folder come from the disk: escaped, as every window's text from a file is.</summary>
+    public static LocalizedText ExistingFileQuestion(string existingPath) => ExistingFileDialog.Question.Format(
+        DisplayText.Escape(System.IO.Path.GetFileName(existingPath)), DisplayText.Escape(System.IO.Path.GetDirectoryName(existingPath) ?? ""));
+
+    public static LocalizedText ChoiceIntro(string sourcePath) =>
+        CertificateChoiceDialog.Intro.Format(DisplayText.Escape(System.IO.Path.GetFileName(sourcePath)));
+
     public static LocalizedText ErrorTitle { get; } = new("Eksporten mislykkedes", "Export failed");
     public static LocalizedText ErrorOnFile { get; } = new("{0}\n\n{1}", "{0}\n\n{1}");
     public static LocalizedText ErrorLaunch { get; } = new(
@@ -171,11 +188,12 @@ public static class TrayText
         "The list of recent exports could not be saved: {0}");
 
     // Notification
-    public static LocalizedText NotifyWritten { get; } = new("Offentlig nøgle gemt: {0}", "Public key saved: {0}");
-    public static LocalizedText NotifyReplaced { get; } = new("Offentlig nøgle erstattet: {0}", "Public key replaced: {0}");
-    public static LocalizedText NotifyAlreadyExported { get; } = new("Allerede eksporteret: {0}", "Already exported: {0}");
+    // The title is the verdict (VerdictText.Headline); what became of a file already there is said below it.
+    public static LocalizedText NotifyReplaced { get; } = new("Den tidligere fil med samme navn er erstattet.", "The earlier file of the same name was replaced.");
+    public static LocalizedText NotifyAlreadyExported { get; } = new(
+        "Allerede eksporteret: filen fandtes, med samme certifikat.", "Already exported: the file was there, with the same certificate.");
     public static LocalizedText NotifyOrganisation { get; } = new("{0} (CVR {1})", "{0} (CVR {1})");
-    public static LocalizedText NotifyValidUntil { get; } = new("Gyldig til {0:yyyy-MM-dd} · {1}", "Valid until {0:yyyy-MM-dd} · {1}");
+    public static LocalizedText NotifyValidUntil { get; } = new("Gyldig til {0} · {1}", "Valid until {0} · {1}");
     public static LocalizedText NotifyOpenFolder { get; } = new("Åbn mappe", "Open folder");
     public static LocalizedText NotifyCopyPath { get; } = new("Kopiér sti", "Copy path");
     public static LocalizedText UnknownOrganisation { get; } = new("Ukendt organisation", "Unknown organisation");
@@ -198,7 +216,7 @@ public static class TrayText
         "{0} – {1} {2}. Forny det i MitID Erhverv, eksportér det nye og upload det i AltIDs modtagerregister.",
         "{0} – {1} {2}. Renew it in MitID Erhverv, export the new one and upload it to the AltID recipient register.");
     public static LocalizedText ReminderOpenRegister { get; } = new("Åbn modtagerregistret", "Open the register");
-    public static LocalizedText ReminderStop { get; } = new("Påmind ikke igen", "Stop reminding");
+    public static LocalizedText ReminderStop { get; } = new("Mind mig ikke om det igen", "Stop reminding");
     /// <summary>
     /// Asked before silencing: the stop-reminding URI can come from any program or web page, not only our notification
     /// (security F13). {0}: organisation; {1}: certificate name; {2}: the .cer.
@@ -218,8 +236,9 @@ public static class TrayText
         "AltIdShell {0}\n\nGemmer den offentlige nøgle fra et OCES-systemcertifikat (.p12/.pfx) som en .cer-fil til AltIDs modtagerregister. Den private nøgle bliver aldrig dekrypteret eller gemt.",
         "AltIdShell {0}\n\nSaves the public key of an OCES system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");
 
+    /// <summary>The names come from the certificate: escaped here, for the toast and the balloon alike.</summary>
     public static LocalizedText ReminderText(string? organisation, string certificateName, int daysLeft) =>
-        ReminderBody.Format(organisation ?? (object)UnknownOrganisation, certificateName, ExpiresIn(daysLeft));
+        ReminderBody.Format(organisation == null ? UnknownOrganisation : DisplayText.Escape(organisation), DisplayText.Escape(certificateName), ExpiresIn(daysLeft));
 
     /// <summary>Text from the certificate and the path is data: escaped (<see cref="DisplayText"/>).</summary>
     public static LocalizedText ReminderStopQuestionFor(RecentExport certificate) =>

@@ -54,7 +54,7 @@ internal sealed class CertificateCheckWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         bottom.Controls.Add(_status, 0, 0);
-        bottom.Controls.Add(DialogStyle.ButtonRow(DialogStyle.CloseButton(this, TrayText.CertificateCheckWindow.Close, 0), copy), 1, 0);
+        bottom.Controls.Add(DialogStyle.ButtonRow(copy, DialogStyle.CloseButton(this, TrayText.CertificateCheckWindow.Close, 1)), 1, 0);
         table.Controls.Add(bottom, 0, 1);
         Controls.Add(table);
     }
@@ -68,7 +68,7 @@ internal sealed class CertificateCheckWindow : Form
         {
             var line = DialogStyle.Text(report.Lines[i], this, bold: i == 0, fontHeights: 42);
             if (i == 0)
-                line.ForeColor = VerdictColour(report.Verdict);
+                line.ForeColor = DialogStyle.Accent(VerdictColour(report.Verdict));
             content.Controls.Add(line);
         }
     }

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
@@ -17,7 +16,7 @@ internal sealed class CertificateChoiceDialog : Form
         DialogStyle.Apply(this, TrayText.CertificateChoiceDialog.Title.ToString());
         DialogStyle.MakeFixedDialog(this);
         var table = DialogStyle.Table(1);
-        table.Controls.Add(DialogStyle.Text(TrayText.CertificateChoiceDialog.Intro.Format(Path.GetFileName(sourcePath)).ToString(), this, fontHeights: 40), 0, 0);
+        table.Controls.Add(DialogStyle.Text(TrayText.ChoiceIntro(sourcePath).ToString(), this, fontHeights: 40), 0, 0);
 
         _list = new ListView
         {
@@ -28,18 +27,13 @@ internal sealed class CertificateChoiceDialog : Form
             Width = DialogStyle.TextWidth(this, 40),
             Height = Font.Height * 10,
             AccessibleName = TrayText.CertificateChoiceDialog.ListName.ToString(),
+            ShowItemToolTips = true,
+            TabIndex = 0,
         };
-        foreach (var column in new[] { TrayText.ColumnAltId, CertificateText.CertificateName, CertificateText.Organisation, CertificateText.Cvr, CertificateText.ValidUntil, CertificateText.Environment, CertificateText.Sha256 })
+        foreach (var column in CertificateRow.ChoiceColumns)
             _list.Columns.Add(column.ToString());
         foreach (var c in candidates)
-        {
-            _list.Items.Add(new ListViewItem(new[]
-            {
-                TrayText.Verdict(c.AltId.Kind).ToString(), c.CertificateName, c.Organisation ?? "", c.Cvr ?? "", c.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                CertificateText.For(c.Environment).ToString(), c.Sha256Fingerprint,
-            })
-            { Tag = c.Sha256Fingerprint });
-        }
+            _list.Items.Add(new ListViewItem(CertificateRow.ChoiceCells(c, LocalTime.OfThisComputer)) { Tag = c.Sha256Fingerprint, ToolTipText = c.Sha256Fingerprint });
         _list.Items[0].Selected = true;
         _list.Items[0].Focused = true;
         table.Controls.Add(_list, 0, 1);
@@ -53,7 +47,15 @@ internal sealed class CertificateChoiceDialog : Form
         CancelButton = cancel;
         Controls.Add(table);
         // Measured once the list has the dialog's font, which it inherits only when placed in the dialog.
-        Load += (_, _) => DialogStyle.FitColumns(_list);
+        Load += (_, _) =>
+        {
+            DialogStyle.FitColumns(_list);
+            // Every column whole, the fingerprint's too: it is what tells two certificates of one name apart.
+            var columns = 0;
+            foreach (ColumnHeader column in _list.Columns)
+                columns += column.Width;
+            _list.Width = System.Math.Max(_list.Width, columns + SystemInformation.VerticalScrollBarWidth + 4);
+        };
         Shown += (_, _) =>
         {
             Activate();

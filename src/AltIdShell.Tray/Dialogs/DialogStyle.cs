@@ -30,6 +30,18 @@ internal static class DialogStyle
         form.AutoSizeMode = AutoSizeMode.GrowAndShrink;
     }
 
+    /// <summary>
+    /// A colour that repeats what the words say, for a glance; in high-contrast mode the system's text colour instead,
+    /// which is the one the user chose to be able to read.
+    /// </summary>
+    public static Color Accent(Color colour) => SystemInformation.HighContrast ? SystemColors.ControlText : colour;
+
+    /// <summary>
+    /// Mono's TextRenderer cuts off what hangs below the baseline, so "SP_DEVTEST4_DEMOKLIENT" shows as "SP DEVTEST4
+    /// DEMOKLIENT"; its GDI+ drawing does not. Windows draws with GDI, as Windows' own dialogs do.
+    /// </summary>
+    private static bool ClipsBelowBaseline => !TrayPlatform.IsWindows;
+
     /// <summary>Width at which text wraps, in font heights.</summary>
     public static int TextWidth(Control control, int fontHeights = 30) => control.Font.Height * fontHeights;
 
@@ -42,6 +54,7 @@ internal static class DialogStyle
             MaximumSize = new Size(TextWidth(measure, fontHeights), 0),
             Margin = new Padding(0, 3, 0, 3),
             UseMnemonic = false,
+            UseCompatibleTextRendering = ClipsBelowBaseline,
         };
         if (bold)
             label.Font = new Font(measure.Font, FontStyle.Bold);
@@ -107,6 +120,7 @@ internal static class DialogStyle
     public static Label StatusLabel(Control measure) => new()
     {
         AutoSize = true,
+        UseCompatibleTextRendering = ClipsBelowBaseline,
         MaximumSize = new Size(measure.Font.Height * 28, 0),
         Anchor = AnchorStyles.Left,
         UseMnemonic = false,
@@ -124,7 +138,7 @@ internal static class DialogStyle
     }
 
     /// <summary>A list of rows with columns: one whole row selected at a time, still shown when the list loses focus.</summary>
-    public static ListView DetailsList(LocalizedText accessibleName, params LocalizedText[] columns)
+    public static ListView DetailsList(LocalizedText accessibleName, System.Collections.Generic.IEnumerable<LocalizedText> columns)
     {
         var list = new ListView
         {

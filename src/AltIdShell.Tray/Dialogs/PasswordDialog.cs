@@ -74,7 +74,7 @@ internal sealed class PasswordDialog : Form
             Row(new Label { AutoSize = true }, _useForRemaining);
 
         _complaint = DialogStyle.Text(prompt.SharedPasswordFailed ? TrayText.PasswordDialog.RememberedWasWrong.ToString() : "", this);
-        _complaint.ForeColor = Color.FromArgb(0xA8, 0x00, 0x00);
+        _complaint.ForeColor = DialogStyle.Accent(Color.FromArgb(0xA8, 0x00, 0x00));
         _complaint.Visible = prompt.SharedPasswordFailed;
         _complaint.AccessibleRole = AccessibleRole.Alert;
         Row(_complaint, null);

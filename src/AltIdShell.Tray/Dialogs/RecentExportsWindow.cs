@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Drawing;
-using System.Globalization;
 using System.IO;
 using System.Windows.Forms;
-using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Recent;
@@ -30,20 +28,22 @@ internal sealed class RecentExportsWindow : Form
         _store = store;
         DialogStyle.Apply(this, TrayText.RecentExportsWindow.Title.ToString());
         MinimumSize = new Size(Font.Height * 40, Font.Height * 18);
-        // Wide enough for every column but the folder at their natural widths, so the folder gets the rest.
-        // Wide enough for every column and a useful part of the folder on a 1366-pixel screen; the AltID column's
-        // verdict ("Kun til test") says production or test, so there is no separate environment column.
-        Size = new Size(Font.Height * 72, Font.Height * 26);
+        // The AltID column's verdict ("Kun til test") says production or test, so there is no separate environment column.
+        // Never wider than the screen it opens on, or its right edge (Close, the folder) would be out of reach.
+        Size = new Size(Math.Min(Font.Height * 72, Screen.FromPoint(Cursor.Position).WorkingArea.Width), Font.Height * 26);
 
         var table = new TableLayoutPanel { Dock = DockStyle.Fill, ColumnCount = 1, Padding = new Padding(10) };
         table.RowStyles.Add(new RowStyle(SizeType.Percent, 100));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
 
-        _list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName,
-            TrayText.ColumnAltId, CertificateText.Organisation, CertificateText.Cvr, CertificateText.CertificateName, CertificateText.ValidUntil,
-            TrayText.ColumnStatus, TrayText.ColumnExportedAt, TrayText.ColumnFolder);
-        _list.SelectedIndexChanged += (_, _) => UpdateButtons();
+        _list = DialogStyle.DetailsList(TrayText.RecentExportsWindow.ListName, RecentExportRow.Columns(LocalTime.OfThisComputer, DateTimeOffset.UtcNow));
+        _list.SelectedIndexChanged += (_, _) =>
+        {
+            // What the status line said was about the row selected then.
+            Say(null);
+            UpdateButtons();
+        };
         _list.ItemActivate += (_, _) => OnSelected(e => ShellActions.Reveal(e.OutputPath));
         _list.KeyDown += OnListKey;
         _list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
@@ -91,15 +91,7 @@ internal sealed class RecentExportsWindow : Form
             TabIndex = 0,
         };
         register.LinkClicked += (_, _) => ShellActions.OpenWebPage(ShellActions.RecipientRegister);
-        // Wraps rather than pushing Close out of the window: a message may name a long file.
-        _status = new Label
-        {
-            AutoSize = true,
-            MaximumSize = new Size(Font.Height * 28, 0),
-            Anchor = AnchorStyles.Left,
-            UseMnemonic = false,
-            AccessibleRole = AccessibleRole.StatusBar,
-        };
+        _status = DialogStyle.StatusLabel(this);
         var close = DialogStyle.CloseButton(this, TrayText.RecentExportsWindow.Close, tabIndex: 1);
         bottom.Controls.Add(register, 0, 0);
         bottom.Controls.Add(_status, 1, 0);
@@ -114,6 +106,7 @@ internal sealed class RecentExportsWindow : Form
     public void Reload()
     {
         var selected = Selected()?.OutputPath;
+        Say(null);
         IReadOnlyList<RecentExport> entries;
         try
         {
@@ -127,23 +120,21 @@ internal sealed class RecentExportsWindow : Form
         _list.BeginUpdate();
         _list.Items.Clear();
         var now = DateTimeOffset.UtcNow;
+        var time = LocalTime.OfThisComputer;
         foreach (var e in entries)
         {
-            _list.Items.Add(new ListViewItem(new[]
+            _list.Items.Add(new ListViewItem(RecentExportRow.Cells(e, entries, now, time))
             {
-                TrayText.Verdict(e.Verdict).ToString(), e.Organisation ?? "", e.Cvr ?? "", e.CertificateName,
-                e.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                RecentExportStatus.For(e, entries, now).Text.ToString(),
-                e.ExportedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                Path.GetDirectoryName(e.OutputPath) ?? "",
-            })
-            { Tag = e, Selected = selected != null && RecentExportsStore.SamePath(e.OutputPath, selected) });
+                Tag = e,
+                ToolTipText = RecentExportRow.ToolTip(e),
+                Selected = selected != null && RecentExportsStore.SamePath(e.OutputPath, selected),
+            });
         }
         if (_list.Items.Count > 0 && _list.SelectedItems.Count == 0)
             _list.Items[0].Selected = true;
         if (_list.SelectedItems.Count > 0)
             _list.SelectedItems[0].Focused = true;
-        // The folder takes what the other columns leave, so the list never scrolls sideways; a long path ends in "…".
+        // The last column takes what the others leave; the folder, cut in the middle, stays near the file it holds.
         DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
         _list.EndUpdate();
         _empty.Visible = _list.Items.Count == 0;
@@ -198,15 +189,18 @@ internal sealed class RecentExportsWindow : Form
 
     private void Remove(RecentExport entry)
     {
+        LocalizedText? failure = null;
         try
         {
             _store.Remove(entry.OutputPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Say(TrayText.ErrorRecentList.Format(e.Message));
+            failure = TrayText.ErrorRecentList.Format(e.Message);
         }
         Reload();
+        if (failure != null)
+            Say(failure);
     }
 
     private void OnListKey(object sender, KeyEventArgs e)
@@ -220,9 +214,9 @@ internal sealed class RecentExportsWindow : Form
         e.Handled = true;
     }
 
-    private void Say(LocalizedText text)
+    private void Say(LocalizedText? text)
     {
-        _status.Text = text.ToString();
+        _status.Text = text?.ToString() ?? "";
         _status.AccessibleName = _status.Text;
     }
 

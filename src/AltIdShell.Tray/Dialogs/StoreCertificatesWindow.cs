@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
@@ -44,9 +43,7 @@ internal sealed class StoreCertificatesWindow : Form
         table.RowStyles.Add(new RowStyle(SizeType.AutoSize));
         table.Controls.Add(new Label { Text = TrayText.StoreCertificatesWindow.Intro.ToString(), AutoSize = true, UseMnemonic = false, Margin = new Padding(0, 0, 0, 6) }, 0, 0);
 
-        _list = DialogStyle.DetailsList(TrayText.StoreCertificatesWindow.ListName,
-            CertificateText.Organisation, CertificateText.CertificateName, CertificateText.Cvr, TrayText.ColumnAltId,
-            CertificateText.ValidUntil, CertificateText.Environment, TrayText.ColumnStore);
+        _list = DialogStyle.DetailsList(TrayText.StoreCertificatesWindow.ListName, CertificateRow.StoreColumns);
         _list.ItemActivate += (_, _) => ExportSelected();
         _list.ClientSizeChanged += (_, _) => DialogStyle.FitColumns(_list, fill: _list.Columns[_list.Columns.Count - 1]);
         _empty = new Label { Text = TrayText.StoreCertificatesWindow.Empty.ToString(), Dock = DockStyle.Fill, Padding = new Padding(Font.Height), UseMnemonic = false, Visible = false };
@@ -60,7 +57,14 @@ internal sealed class StoreCertificatesWindow : Form
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.Percent, 100));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
         bottom.ColumnStyles.Add(new ColumnStyle(SizeType.AutoSize));
-        _showAll = new CheckBox { Text = TrayText.StoreCertificatesWindow.ShowAll.ToString(), AutoSize = true, Anchor = AnchorStyles.Left, TabIndex = 0 };
+        _showAll = new CheckBox
+        {
+            Text = TrayText.StoreCertificatesWindow.ShowAll.ToString(),
+            AccessibleName = TrayText.StoreCertificatesWindow.ShowAll.ToString().Replace("&", ""),
+            AutoSize = true,
+            Anchor = AnchorStyles.Left,
+            TabIndex = 0,
+        };
         _showAll.CheckedChanged += (_, _) => Fill();
         _status = DialogStyle.StatusLabel(this);
         _export = DialogStyle.Button(TrayText.StoreCertificatesWindow.Export.ToString());
@@ -93,16 +97,8 @@ internal sealed class StoreCertificatesWindow : Form
         _list.Items.Clear();
         foreach (var certificate in _listing.Shown(_showAll.Checked))
         {
-            var s = certificate.Summary;
-            _list.Items.Add(new ListViewItem(new[]
-            {
-                s.Organisation ?? "", s.CertificateName, s.Cvr ?? "",
-                StoreCertificateRanking.Text(StoreCertificateRanking.Label(s)).ToString(),
-                s.NotAfter.ToLocalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                CertificateText.For(s.Environment).ToString(),
-                certificate.StoreName,
-            })
-            { Tag = certificate });
+            _list.Items.Add(new ListViewItem(CertificateRow.StoreCells(certificate.Summary, certificate.StoreName, LocalTime.OfThisComputer))
+            { Tag = certificate, ToolTipText = certificate.Summary.Sha256Fingerprint });
         }
         if (_list.Items.Count > 0)
         {
@@ -135,7 +131,7 @@ internal sealed class StoreCertificatesWindow : Form
             try
             {
                 var result = StoreCertificateExporter.Default.Export(certificate, _folder, choice);
-                Say(TrayText.NotifyWritten.Format(Path.GetFileName(result.OutputPath)));
+                Say(VerdictText.Headline(result.Summary.AltId.Kind, Path.GetFileName(result.OutputPath)));
                 _exported(certificate.StoreName, result);
                 return;
             }

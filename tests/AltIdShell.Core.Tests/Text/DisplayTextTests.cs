@@ -23,6 +23,15 @@ public sealed class DisplayTextTests
         Assert.Equal("lone \\uD800 half \\uDC00 😀", DisplayText.Escape("lone " + '\uD800' + " half " + '\uDC00' + " 😀"));
     }
 
+    [Fact]
+    public void Shows_format_characters_beyond_the_first_plane_and_the_Hangul_fillers_as_their_codes()
+    {
+        // Tag characters spell hidden text; the musical formatting marks and the fillers show as nothing.
+        Assert.Equal("Kombit\\U000E0041\\U000E007F A/S", DisplayText.Escape("Kombit\U000E0041\U000E007F A/S"));
+        Assert.Equal("a\\U0001D173\\U0001D17Ab", DisplayText.Escape("a\U0001D173\U0001D17Ab"));
+        Assert.Equal("\\u115F\\u1160\\u3164\\uFFA0", DisplayText.Escape("\u115F\u1160\u3164\uFFA0"));
+    }
+
     [Theory]
     [InlineData("Kødpålæg ApS // CVR:12345678")]
     [InlineData(@"C:\Users\Ærø\Testfirma.p12")]

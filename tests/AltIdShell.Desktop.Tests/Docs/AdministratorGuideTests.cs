@@ -8,7 +8,8 @@ using AltIdShell.TestSupport;
 namespace AltIdShell.Desktop.Tests.Docs;
 
 /// <summary>
-/// docs/vejledning.md and docs/guide.md explain every reason a verdict can give. A reason added, or reworded on screen,
+/// docs/vejledning.md and docs/guide.md, with their reason pages docs/aarsager.md and docs/reasons.md, explain every
+/// reason a verdict can give. A reason added, or reworded on screen,
 /// without the guides following fails here; so does a picture or a page they link that is not there.
 /// </summary>
 public sealed class AdministratorGuideTests
@@ -93,9 +94,15 @@ public sealed class AdministratorGuideTests
     }
 
     [Fact]
-    public void Both_guides_quote_the_private_key_warning_and_the_renewal_reminder()
+    public void Both_guides_quote_the_private_key_warning_the_renewal_reminder_the_file_forms_and_the_weights()
     {
-        var texts = new[] { CertificateText.HoldsPrivateKey, TrayText.ReminderText("Testfirma ApS", "Testfirma systemcertifikat", 30) };
+        var texts = new[]
+        {
+            CertificateText.HoldsPrivateKey, TrayText.ReminderText("Testfirma ApS", "Testfirma systemcertifikat", 30),
+            CerFormText.UploadForm, CerFormText.OtherData, CerFormText.Pem, CerFormText.Pkcs7,
+            VerdictText.Blocking, VerdictText.TestOnly, VerdictText.Caution,
+            TrayText.ExistingFileDialog.Cancel, TrayText.ReminderStop,
+        };
         foreach (var text in texts)
         {
             AdministratorGuides.AssertQuotes(AdministratorGuides.DanishName, AdministratorGuides.Danish, text.Danish);
@@ -123,7 +130,10 @@ public sealed class AdministratorGuideTests
         }
     }
 
-    public static TheoryData<string> GuideNames() => new() { AdministratorGuides.DanishName, AdministratorGuides.EnglishName };
+    public static TheoryData<string> GuideNames() => new()
+    {
+        AdministratorGuides.DanishName, AdministratorGuides.EnglishName, AdministratorGuides.DanishReasonsName, AdministratorGuides.EnglishReasonsName,
+    };
 
     [Theory]
     [MemberData(nameof(GuideNames))]

@@ -13,7 +13,7 @@ public sealed class NotificationEscapeTests
         var summary = SampleResults.Summary(organisation: "\u202ES/A tibmoK", name: "Navn\u001B[8m");
         var result = SampleResults.Result(outputPath: "/home/a/\u202Erec.exe", summary: summary);
 
-        var notification = ExportNotification.For(result, CultureInfo.GetCultureInfo("da-DK"));
+        var notification = ExportNotification.For(result, CultureInfo.GetCultureInfo("da-DK"), TestZones.Danish);
         var balloon = BalloonText.For(notification);
 
         var shown = notification.Title + string.Join("\n", notification.Lines) + balloon.Title + balloon.Text;

@@ -19,8 +19,8 @@ public class ToastXmlTests
     [Fact]
     public void Leads_with_the_verdict_then_organisation_cvr_name_validity_and_environment_in_Danish()
     {
-        var texts = Texts(Toast(ExportNotification.For(SampleResults.Result(), Danish)));
-        Assert.Equal("Offentlig nøgle gemt: Testfirma.cer", texts[0]);
+        var texts = Texts(Toast(ExportNotification.For(SampleResults.Result(), Danish, TestZones.Danish)));
+        Assert.Equal("Klar til AltID: Testfirma.cer", texts[0]);
         Assert.Equal("Egnet til AltIDs modtagerregister: udstedt af Den Danske Stats OCES-CA (signaturen er verificeret), ikke spærret (OCSP).", texts[1]);
         Assert.Equal("Testfirma A/S (CVR 12345678)\nAltID system\nGyldig til 2029-06-30 · Produktion", texts[2]);
     }
@@ -28,9 +28,9 @@ public class ToastXmlTests
     [Fact]
     public void Shows_the_same_in_English_and_says_test()
     {
-        var result = SampleResults.Result(summary: SampleResults.Summary(environment: CertificateEnvironment.Test));
-        var texts = Texts(Toast(ExportNotification.For(result, English)));
-        Assert.Equal("Public key saved: Testfirma.cer", texts[0]);
+        var result = SampleResults.Result(summary: SampleResults.Summary(environment: CertificateEnvironment.Test, warnings: CertificateWarning.TestCertificate));
+        var texts = Texts(Toast(ExportNotification.For(result, English, TestZones.Danish)));
+        Assert.Equal("Test only: Testfirma.cer", texts[0]);
         Assert.EndsWith("Valid until 2029-06-30 · Test", texts[2]);
     }
 
@@ -38,14 +38,14 @@ public class ToastXmlTests
     public void An_unknown_environment_is_named_as_an_environment_where_no_label_says_so()
     {
         var result = SampleResults.Result(summary: SampleResults.Summary(environment: CertificateEnvironment.Unknown));
-        Assert.EndsWith("Gyldig til 2029-06-30 · Ukendt miljø", Texts(Toast(ExportNotification.For(result, Danish)))[2]);
-        Assert.EndsWith("Valid until 2029-06-30 · Unknown environment", Texts(Toast(ExportNotification.For(result, English)))[2]);
+        Assert.EndsWith("Gyldig til 2029-06-30 · Ukendt miljø", Texts(Toast(ExportNotification.For(result, Danish, TestZones.Danish)))[2]);
+        Assert.EndsWith("Valid until 2029-06-30 · Unknown environment", Texts(Toast(ExportNotification.For(result, English, TestZones.Danish)))[2]);
     }
 
     [Fact]
     public void Buttons_activate_altidshell_uris_for_the_exported_file()
     {
-        var toast = Toast(ExportNotification.For(SampleResults.Result(@"C:\Users\a\Test & Co.cer"), English));
+        var toast = Toast(ExportNotification.For(SampleResults.Result(@"C:\Users\a\Test & Co.cer"), English, TestZones.Danish));
         var actions = toast.Descendants("action").ToArray();
         Assert.Equal(new[] { "Open folder", "Copy path" }, actions.Select(a => (string)a.Attribute("content")!));
         Assert.All(actions, a => Assert.Equal("protocol", (string)a.Attribute("activationType")!));
@@ -58,21 +58,22 @@ public class ToastXmlTests
     }
 
     [Fact]
-    public void Warnings_appear_each_in_its_own_line()
+    public void Reasons_appear_each_in_its_own_line_labelled_by_their_weight()
     {
         var summary = SampleResults.Summary(environment: CertificateEnvironment.Test,
             warnings: new[] { CertificateWarning.TestCertificate, CertificateWarning.ExpiresSoon });
-        var texts = Texts(Toast(ExportNotification.For(SampleResults.Result(summary: summary), Danish)));
+        var texts = Texts(Toast(ExportNotification.For(SampleResults.Result(summary: summary), Danish, TestZones.Danish)));
         Assert.Equal(5, texts.Length);
-        Assert.StartsWith("⚠ Dette er et testcertifikat", texts[3]);
-        Assert.StartsWith("⚠ Certifikatet udløber om 1000 dage", texts[4]);
+        Assert.Equal("Kun til test: Testfirma.cer", texts[0]);
+        Assert.StartsWith("Kun test: Dette er et testcertifikat", texts[3]);
+        Assert.StartsWith("Bemærk: Certifikatet udløber om 1000 dage", texts[4]);
     }
 
     [Fact]
     public void Hostile_certificate_names_stay_text()
     {
         var summary = SampleResults.Summary(organisation: "<b>Evil</b> & \"Co\" ]]>", name: "</text><action arguments=\"https://x\"/>\u0001");
-        var xml = ToastXml.Build(ExportNotification.For(SampleResults.Result(summary: summary), English));
+        var xml = ToastXml.Build(ExportNotification.For(SampleResults.Result(summary: summary), English, TestZones.Danish));
         var toast = XElement.Parse(xml);
         Assert.Equal(2, toast.Descendants("action").Count());
         // The control character is shown as its code (ExportNotification escapes it), not dropped.
@@ -90,22 +91,32 @@ public class ToastXmlTests
     }
 
     [Fact]
-    public void At_most_three_warnings_are_shown()
+    public void An_unsuitable_certificate_is_said_so_in_the_title_and_its_blocking_reasons_are_labelled()
+    {
+        var summary = SampleResults.Summary(warnings: new[] { CertificateWarning.Expired, CertificateWarning.ExpiresSoon });
+        var texts = Texts(Toast(ExportNotification.For(SampleResults.Result(summary: summary), Danish, TestZones.Danish)));
+        Assert.Equal("Ikke egnet til AltID: Testfirma.cer", texts[0]);
+        Assert.StartsWith("Blokerer: Certifikatet er udløbet", texts[3]);
+        Assert.StartsWith("Bemærk: ", texts[4]);
+    }
+
+    [Fact]
+    public void At_most_three_reasons_are_shown()
     {
         var summary = SampleResults.Summary(warnings: new[]
         {
             CertificateWarning.Expired, CertificateWarning.EmployeeCertificate, CertificateWarning.TestCertificate, CertificateWarning.NotOces,
         });
-        var toast = Toast(ExportNotification.For(SampleResults.Result(summary: summary), English));
-        Assert.Equal(ToastXml.MaxWarnings, toast.Descendants("group").Count());
+        var toast = Toast(ExportNotification.For(SampleResults.Result(summary: summary), English, TestZones.Danish));
+        Assert.Equal(ToastXml.MaxReasons, toast.Descendants("group").Count());
     }
 
     [Fact]
     public void Unknown_organisation_and_already_exported_are_said_plainly()
     {
         var result = SampleResults.Result(outcome: AltIdShell.Core.Export.ExportOutcome.AlreadyExported, summary: SampleResults.Summary(organisation: null, cvr: null));
-        var texts = Texts(Toast(ExportNotification.For(result, Danish)));
-        Assert.Equal("Allerede eksporteret: Testfirma.cer", texts[0]);
-        Assert.StartsWith("Ukendt organisation (CVR ukendt)", texts[2]);
+        var texts = Texts(Toast(ExportNotification.For(result, Danish, TestZones.Danish)));
+        Assert.Equal("Klar til AltID: Testfirma.cer", texts[0]);
+        Assert.StartsWith("Allerede eksporteret: filen fandtes, med samme certifikat.\nUkendt organisation (CVR ukendt)", texts[2]);
     }
 }

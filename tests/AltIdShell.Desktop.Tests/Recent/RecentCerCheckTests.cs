@@ -55,6 +55,23 @@ public sealed class RecentCerCheckTests : IDisposable
     }
 
     [Fact]
+    public void The_same_certificate_with_data_appended_is_changed()
+    {
+        var entry = Recorded();
+        File.WriteAllBytes(Cer, _exported.Concat(Encoding.ASCII.GetBytes("appended")).ToArray());
+        Assert.Equal(RecentCerState.Changed, Check(entry));
+    }
+
+    [Fact]
+    public void The_same_certificate_re_encoded_as_PEM_is_changed()
+    {
+        var entry = Recorded();
+        File.WriteAllText(Cer, "-----BEGIN CERTIFICATE-----\n" + Convert.ToBase64String(_exported, Base64FormattingOptions.InsertLineBreaks)
+            + "\n-----END CERTIFICATE-----\n", Encoding.ASCII);
+        Assert.Equal(RecentCerState.Changed, Check(entry));
+    }
+
+    [Fact]
     public void A_file_that_is_no_certificate_at_all_is_changed()
     {
         var entry = Recorded();

@@ -30,7 +30,7 @@ public class RenewalNotificationTests
         var reminder = new RenewalReminder(Expiring(7.5, outputPath: @"C:\Users\a\Testfirma.cer"), 7, 7);
         var toast = XElement.Parse(ToastXml.Build(RenewalNotification.For(reminder, Danish)));
         var actions = toast.Descendants("action").ToList();
-        Assert.Equal(new[] { "Åbn modtagerregistret", "Påmind ikke igen" }, actions.Select(a => (string)a.Attribute("content")!));
+        Assert.Equal(new[] { "Åbn modtagerregistret", "Mind mig ikke om det igen" }, actions.Select(a => (string)a.Attribute("content")!));
         Assert.Equal(AltIdRegister.Address, (string)actions[0].Attribute("arguments")!);
         Assert.True(ActivationUri.TryParse((string)actions[1].Attribute("arguments")!, out var command));
         Assert.Equal(ActivationAction.StopReminding, command!.Action);

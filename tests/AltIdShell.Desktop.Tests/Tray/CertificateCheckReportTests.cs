@@ -24,7 +24,7 @@ public sealed class CertificateCheckReportTests : IDisposable
     }
 
     private static CertificateCheckReport Report(string path, CultureInfo culture) =>
-        CertificateCheckReport.For(path, p => TestExporter.Instance.InspectCer(p), culture);
+        CertificateCheckReport.For(path, p => TestExporter.Instance.InspectCer(p), culture, TestZones.Danish);
 
     [Fact]
     public void The_verdict_comes_first_then_its_reasons_then_the_details_and_fingerprints()
@@ -38,19 +38,21 @@ public sealed class CertificateCheckReportTests : IDisposable
         Assert.Equal("Testfirma.cer", report.FileName);
         Assert.Equal(summary.AltId.Kind, report.Verdict);
         Assert.Equal(CertificateText.Verdict(summary).English, report.Lines[0]);
-        var reasons = summary.AltId.Reasons.Select(r => "• " + CertificateWarningText.For(r, summary).English).ToArray();
+        var reasons = summary.AltId.Reasons.Select(r => "• " + VerdictText.Label(r).English + " " + CertificateWarningText.For(r, summary).English).ToArray();
         Assert.NotEmpty(reasons);
         Assert.Equal(reasons, report.Lines.Skip(1).Take(reasons.Length));
+        Assert.Equal(CerFormText.UploadForm.English, report.Lines[1 + reasons.Length]);
         var details = report.Lines.SkipWhile(l => l.Length > 0).Skip(1).ToArray();
         Assert.Equal("Organisation: Testfirma ApS", details[0]);
         Assert.Equal("CVR: 12345678", details[1]);
         Assert.StartsWith("Certificate name: ", details[2]);
         Assert.StartsWith("Valid from: ", details[3]);
-        Assert.StartsWith("Valid until: ", details[4]);
+        Assert.Equal("Valid until: " + TestZones.Danish.DateAndTime(summary.NotAfter).English, details[4]);
+        Assert.EndsWith("(Danish time)", details[4]);
         Assert.Equal("SHA-256: " + summary.Sha256Fingerprint, details[5]);
         Assert.Equal("SHA-1: " + summary.Sha1Fingerprint, details[6]);
         Assert.Equal(7, details.Length);
-        Assert.DoesNotContain(report.Lines, l => l.Contains("private key", StringComparison.Ordinal));
+        Assert.DoesNotContain(CertificateText.HoldsPrivateKey.English, report.Lines);
     }
 
     [Fact]
@@ -101,6 +103,26 @@ public sealed class CertificateCheckReportTests : IDisposable
         var report = Report(path, English);
 
         Assert.Contains(CertificateText.HoldsPrivateKey.English, report.Lines);
+        Assert.Contains(CerFormText.Pem.English, report.Lines);
+        Assert.DoesNotContain(CerFormText.UploadForm.English, report.Lines);
+    }
+
+    [Fact]
+    public void A_PEM_file_a_p7b_and_data_after_the_certificate_are_each_named_as_inspect_names_them()
+    {
+        var chain = CertificateFactory.Oces3System(TestClock.Now);
+        var pem = Write("Pem.cer", Encoding.ASCII.GetBytes("-----BEGIN CERTIFICATE-----\n"
+            + Convert.ToBase64String(chain.Leaf.RawData, Base64FormattingOptions.InsertLineBreaks) + "\n-----END CERTIFICATE-----\n"));
+        var bundle = new X509Certificate2Collection { chain.Leaf, chain.Issuer };
+        var p7b = Write("Chain.p7b", bundle.Export(X509ContentType.Pkcs7)!);
+        var appended = Write("Appended.cer", chain.Leaf.RawData.Concat(new byte[] { 1, 2, 3 }).ToArray());
+
+        Assert.Contains(CerFormText.Pem.Danish, Report(pem, Danish).Lines);
+        var p7bLines = Report(p7b, English).Lines;
+        Assert.Contains(CerFormText.Pkcs7.English, p7bLines);
+        Assert.Contains(CerFormText.Several.Format(2).English, p7bLines);
+        Assert.Contains(CerFormText.OtherData.English, Report(appended, English).Lines);
+        Assert.All(new[] { pem, p7b, appended }, path => Assert.DoesNotContain(CerFormText.UploadForm.English, Report(path, English).Lines));
     }
 
     [Fact]
