@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using AltIdShell.Cli.Commands;
 using AltIdShell.Cli.Input;
@@ -12,25 +11,31 @@ internal static class Program
     {
 #if NETFRAMEWORK
         // The Windows console would otherwise print æ, ø and å in the OEM code page.
-        Console.OutputEncoding = new System.Text.UTF8Encoding(false);
+        System.Console.OutputEncoding = new System.Text.UTF8Encoding(false);
 #endif
+        return Run(args, CliConsole.System);
+    }
+
+    /// <summary>The whole command line against <paramref name="console"/>; the exit code.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
         if (PasswordArguments.AnyIn(args))
         {
             // Said before parsing, which would echo the password back as an unknown file name.
-            Console.Error.WriteLine(CliText.PasswordOnCommandLine.ToString());
+            console.Error.WriteLine(CliText.PasswordOnCommandLine.ToString());
             return ExitCodes.Usage;
         }
         var root = new RootCommand(CliText.RootDescription.ToString())
         {
-            ExportCommand.Create(args),
-            InspectCommand.Create(args),
-            StoreCommand.Create(),
+            ExportCommand.Create(args, console),
+            InspectCommand.Create(args, console),
+            StoreCommand.Create(console),
         };
-        HelpText.Localize(root);
+        HelpText.Localize(root, console);
         if (ArgumentCheck.Problem(args, root) is { } problem)
         {
             // Before parsing, which would echo an unknown argument, and that may be a password.
-            Console.Error.WriteLine(problem.ToString());
+            console.Error.WriteLine(problem.ToString());
             return ExitCodes.Usage;
         }
         try
@@ -40,14 +45,14 @@ internal static class Program
             if (ParseErrors.AnyIn(parse))
             {
                 foreach (var error in parse.Errors)
-                    Console.Error.WriteLine(ParseErrors.Describe(error, parse).ToString());
+                    console.Error.WriteLine(ParseErrors.Describe(error, parse).ToString());
                 return ExitCodes.Usage;
             }
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Out, Error = console.Error });
         }
         catch (NoPasswordException)
         {
-            Console.Error.WriteLine(CliText.NoPassword.ToString());
+            console.Error.WriteLine(CliText.NoPassword.ToString());
             return ExitCodes.Usage;
         }
     }

@@ -16,7 +16,7 @@ public sealed class ArgumentSecrecyTests : IDisposable
     private string P12()
     {
         var path = _work.PathOf("Testfirma.p12");
-        File.WriteAllBytes(path, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), Secret));
+        File.WriteAllBytes(path, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), Secret));
         return path;
     }
 

@@ -8,7 +8,7 @@ namespace AltIdShell.Cli.Tests;
 /// <summary>inspect and export on certificate files (.p7b, PEM, Base64, .cer): recognised by content, no password asked.</summary>
 public sealed class CertificateFileCommandTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, issuerOu: null);
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now, issuerOu: null);
     private readonly WorkFolder _work = new("altid-certfile-cli-");
 
     public void Dispose() => _work.Dispose();

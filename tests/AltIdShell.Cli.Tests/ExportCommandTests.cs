@@ -9,8 +9,8 @@ namespace AltIdShell.Cli.Tests;
 /// </remarks>
 public sealed class ExportCommandTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Kødpålæg ApS");
-    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(TestClock.ChildProcessNow, name: "Andet");
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now, organisation: "Kødpålæg ApS");
+    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(TestClock.Now, name: "Andet");
     private const string Password = "Hemmeligt-æøå 1";
     private readonly WorkFolder _work = new("altid-cli-");
 

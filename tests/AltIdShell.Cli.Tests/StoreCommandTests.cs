@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using AltIdShell.Core.Store;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
 
 /// <summary>
-/// altid-export store against .NET's real CurrentUser\My store on Linux, in a home folder of the test's own, so the
-/// developer's store is never read or changed. The certificate goes in with its private key, as the official guide's
+/// altid-export store against a store of the test's own, and twice against .NET's real CurrentUser\My store on Linux,
+/// in a home folder of the test's own, so the developer's store is never read or changed. The certificate goes in with its private key, as the official guide's
 /// import leaves it; what comes out is the public certificate alone. A generated certificate does not verify under
 /// the embedded OCES3 anchors, so here it is listed among "the others" as unsuitable; the ranking of verified OCES3
 /// certificates is tested on the real ones (StoreCertificateListerTests).
@@ -15,8 +16,8 @@ namespace AltIdShell.Cli.Tests;
 public sealed class StoreCommandTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain =
-        CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Lagerfirma ApS", name: "Lagerfirma systemcertifikat");
-    private static readonly X509Certificate2 Other = CertificateFactory.SelfSigned("VPN-klient", TestClock.ChildProcessNow);
+        CertificateFactory.Oces3System(TestClock.Now, organisation: "Lagerfirma ApS", name: "Lagerfirma systemcertifikat");
+    private static readonly X509Certificate2 Other = CertificateFactory.SelfSigned("VPN-klient", TestClock.Now);
     private readonly WorkFolder _home = new("altid-store-home-");
     private readonly WorkFolder _output = new("altid-store-out-");
 
@@ -46,7 +47,13 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     private CliRunner.Result Run(string language, params string[] arguments) =>
-        CliRunner.Run(arguments, language: language, environment: new Dictionary<string, string> { ["HOME"] = _home.Info.FullName },
+        CliRunner.Run(arguments, language: language, currentFolder: _output.Info.FullName, store: new CliRunner.StoreContentsSource(new StoreContents(
+            new[] { Chain.Leaf, Other }.Select(c => new StoreEntry(CertificateStoreLocation.CurrentUser, c.RawData)).ToList(),
+            Array.Empty<CertificateStoreLocation>())));
+
+    /// <summary>altid-export in its own process, which reads the store in <see cref="_home"/>.</summary>
+    private CliRunner.Result RunProcess(params string[] arguments) =>
+        CliProcess.Run(arguments, environment: new Dictionary<string, string> { ["HOME"] = _home.Info.FullName },
             workingDirectory: _output.Info.FullName);
 
     [Fact]
@@ -89,9 +96,9 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
-    public void Export_writes_the_public_certificate_byte_for_byte_and_never_the_key()
+    public void Export_writes_the_public_certificate_from_the_real_store_byte_for_byte_and_never_the_key()
     {
-        var result = Run("en_GB.UTF-8", "store", "export", Sha256(Chain.Leaf).ToLowerInvariant(), "--out", _output.Info.FullName);
+        var result = RunProcess("store", "export", Sha256(Chain.Leaf).ToLowerInvariant(), "--out", _output.Info.FullName);
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         var cer = _output.PathOf("Lagerfirma systemcertifikat.cer");
         Assert.Contains("Exported: " + cer, result.Stdout);
@@ -136,7 +143,7 @@ public sealed class StoreCommandTests : IDisposable
     public void An_empty_store_is_listed_as_empty_not_as_unreadable()
     {
         Directory.Delete(_home.PathOf(".dotnet"), recursive: true);
-        var result = Run("en_GB.UTF-8", "store", "list");
+        var result = RunProcess("store", "list");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No OCES3 organisation or system certificates in the certificate store.", result.Stdout);
         Assert.DoesNotContain(@"CurrentUser\My could not be read", result.Stderr);

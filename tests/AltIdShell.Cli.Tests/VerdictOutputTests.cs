@@ -15,7 +15,7 @@ public sealed class VerdictOutputTests : IDisposable
     public void The_verdict_follows_the_file_name_then_the_reasons_by_severity_then_the_details()
     {
         // Forged (generated CAs with the real names), expired and a test certificate: three reasons to order.
-        var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, notBefore: TestClock.ChildProcessNow.AddYears(-3), notAfter: TestClock.ChildProcessNow.AddDays(-2));
+        var chain = CertificateFactory.Oces3System(TestClock.Now, notBefore: TestClock.Now.AddYears(-3), notAfter: TestClock.Now.AddDays(-2));
         var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Commands;
 
@@ -16,14 +17,12 @@ internal static class CommonOptions
     public static Option<bool> TestRegister() => new("--test") { Description = CliText.TestRegisterDescription.ToString() };
 
     /// <summary>The engine with the checks the options ask for: online unless --offline.</summary>
-    public static CertificateExporter Exporter(bool offline) =>
-        CertificateExporter.Default.With(offline ? CertificateChecks.Offline : CertificateChecks.Online());
+    public static CertificateExporter Exporter(bool offline, CliConsole console) =>
+        new CertificateExporter(clock: console.Clock).With(offline ? CertificateChecks.Offline : CertificateChecks.Online());
 
     public static AltIdRegister Register(bool test) => test ? AltIdRegister.Test : AltIdRegister.Production;
 
     public static Option<string?> Certificate() => new("--certificate") { Description = CliText.CertificateDescription.ToString(), HelpName = "SHA-256" };
 
-    public static Option<bool> KeepBoth() => new("--keep-both") { Description = CliText.KeepBothDescription.ToString() };
-
-    public static Option<bool> Replace() => new("--replace") { Description = CliText.ReplaceDescription.ToString() };
+    public static Option<string?> Out(LocalizedText description) => new("--out") { Description = description.ToString(), HelpName = "DIR" };
 }

@@ -14,7 +14,7 @@ namespace AltIdShell.Cli.Commands;
 /// <summary>altid-export inspect FILE: what a .p12/.pfx would export, or what a .cer/.crt/.p7b holds, writing nothing.</summary>
 internal static class InspectCommand
 {
-    public static Command Create(string[] args)
+    public static Command Create(string[] args, CliConsole console)
     {
         var file = new Argument<string>("FILE") { HelpName = CliText.FileHelpName.ToString(), Description = CliText.FileDescription.ToString() };
         var passwordStdin = CommonOptions.PasswordStdin();
@@ -26,8 +26,8 @@ internal static class InspectCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var exporter = CommonOptions.Exporter(parse.GetValue(offline));
-            using var reporter = new Reporter(parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
+            var exporter = CommonOptions.Exporter(parse.GetValue(offline), console);
+            using var reporter = new Reporter(console, parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
             if (CommandFiles.Existing(args, new[] { path }, reporter).Count == 0)
                 return reporter.ExitCode;
             try
@@ -36,8 +36,8 @@ internal static class InspectCommand
                 // behind a certificate's name is refused as dangerous by InspectCer, lest it be uploaded.
                 if (CertificateFileName.IsCertificateFile(path))
                 {
-                    var passwords = new PasswordSource(parse.GetValue(passwordStdin));
-                    if (InspectPkcs12(exporter, path, parse.GetValue(certificate), new ConsoleExportUi(passwords, reporter)) is { } summary)
+                    var passwords = new PasswordSource(console, parse.GetValue(passwordStdin));
+                    if (InspectPkcs12(exporter, path, parse.GetValue(certificate), new ConsoleExportUi(passwords, reporter, console)) is { } summary)
                         reporter.Inspected(path, summary, null);
                 }
                 else

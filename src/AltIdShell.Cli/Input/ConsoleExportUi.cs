@@ -20,11 +20,13 @@ internal sealed class ConsoleExportUi : IExportFlowUi
 
     private readonly PasswordSource _passwords;
     private readonly Reporter _reporter;
+    private readonly CliConsole _console;
 
-    public ConsoleExportUi(PasswordSource passwords, Reporter reporter)
+    public ConsoleExportUi(PasswordSource passwords, Reporter reporter, CliConsole console)
     {
         _passwords = passwords;
         _reporter = reporter;
+        _console = console;
     }
 
     public bool CanAskQuestions => false;
@@ -37,7 +39,7 @@ internal sealed class ConsoleExportUi : IExportFlowUi
             if (!_passwords.IsInteractive)
                 return new PasswordAnswer(UseForRemaining: false);
             // Nobody typed a wrong password yet: the one for the file before does not open this one.
-            Console.Error.WriteLine(CliText.AnotherPassword.Format(DisplayText.Escape(prompt.DisplayName)).ToString());
+            _console.Error.WriteLine(CliText.AnotherPassword.Format(DisplayText.Escape(prompt.DisplayName)).ToString());
         }
         for (var attempt = 1; ; attempt++)
         {
@@ -46,7 +48,7 @@ internal sealed class ConsoleExportUi : IExportFlowUi
                 return new PasswordAnswer(UseForRemaining: true);
             if (!_passwords.IsInteractive || attempt >= MaxTries)
                 return new PasswordAnswer(UseForRemaining: false);
-            Console.Error.WriteLine(complaint + " " + CliText.TryAgain);
+            _console.Error.WriteLine(complaint + " " + CliText.TryAgain);
         }
     }
 

@@ -15,14 +15,18 @@ namespace AltIdShell.Cli.Output;
 /// </summary>
 internal sealed class HelpText : SynchronousCommandLineAction
 {
-    public static void Localize(RootCommand root)
+    private readonly CliConsole _console;
+
+    private HelpText(CliConsole console) => _console = console;
+
+    public static void Localize(RootCommand root, CliConsole console)
     {
         foreach (var option in root.Options)
         {
             if (option is HelpOption help)
             {
                 help.Description = CliText.HelpOptionDescription.ToString();
-                help.Action = new HelpText();
+                help.Action = new HelpText(console);
             }
             else if (option is VersionOption version)
             {
@@ -33,7 +37,7 @@ internal sealed class HelpText : SynchronousCommandLineAction
 
     public override int Invoke(ParseResult parseResult)
     {
-        Write(parseResult.CommandResult.Command, Console.Out);
+        Write(parseResult.CommandResult.Command, _console.Out);
         return ExitCodes.Success;
     }
 

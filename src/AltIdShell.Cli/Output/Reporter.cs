@@ -16,11 +16,15 @@ internal sealed class Reporter : IDisposable
 {
     private readonly JsonReport? _json;
     private readonly AltIdRegister _register;
+    private readonly TextWriter _out;
+    private readonly TextWriter _error;
 
-    public Reporter(bool json, AltIdRegister register)
+    public Reporter(CliConsole console, bool json, AltIdRegister register)
     {
-        _json = json ? new JsonReport(Console.OpenStandardOutput()) : null;
+        _json = json ? new JsonReport(console.OpenStandardOutput()) : null;
         _register = register;
+        _out = console.Out;
+        _error = console.Error;
     }
 
     /// <summary>The first failure's exit code; <see cref="ExitCodes.NotSuitable"/> for a certificate that does not suit the register; or success.</summary>
@@ -40,15 +44,15 @@ internal sealed class Reporter : IDisposable
             ExportOutcome.AlreadyExported => CliText.AlreadyExported,
             _ => CliText.Exported,
         };
-        Console.Out.WriteLine(line.Format(DisplayText.Escape(result.OutputPath)).ToString());
-        SummaryPrinter.PrintVerdict(Console.Out, result.Summary);
+        _out.WriteLine(line.Format(DisplayText.Escape(result.OutputPath)).ToString());
+        SummaryPrinter.PrintVerdict(_out, result.Summary);
         // Said of the file exported from, lest it be read as said of the new .cer.
         if (result.SourceContainsPrivateKey)
-            Console.Out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
+            _out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
         if (result.SourceHasOtherData)
-            Console.Out.WriteLine(CliText.SourceHasOtherData.ToString());
-        SummaryPrinter.PrintDetails(Console.Out, result.Summary);
-        Console.Out.WriteLine();
+            _out.WriteLine(CliText.SourceHasOtherData.ToString());
+        SummaryPrinter.PrintDetails(_out, result.Summary);
+        _out.WriteLine();
     }
 
     public void Inspected(string file, CertificateSummary summary, CerInspection? cer)
@@ -59,24 +63,24 @@ internal sealed class Reporter : IDisposable
             _json.Inspected(file, summary, cer);
             return;
         }
-        Console.Out.WriteLine(DisplayText.Escape(Path.GetFullPath(file)));
-        SummaryPrinter.PrintVerdict(Console.Out, summary);
+        _out.WriteLine(DisplayText.Escape(Path.GetFullPath(file)));
+        SummaryPrinter.PrintVerdict(_out, summary);
         if (cer != null)
         {
-            Console.Out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
+            _out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
             // Bytes beside the certificates may be a key in another form: never say "no private key" then.
-            Console.Out.WriteLine((cer.ContainsPrivateKey ? CertificateText.HoldsPrivateKey
+            _out.WriteLine((cer.ContainsPrivateKey ? CertificateText.HoldsPrivateKey
                 : cer.HasOtherData ? CliText.CerHoldsOtherData
                 : CliText.CerNoPrivateKey).ToString());
             if (cer.Kind == CertificateContainerKind.Pkcs7Bundle)
-                Console.Out.WriteLine(CliText.CerPkcs7.ToString());
+                _out.WriteLine(CliText.CerPkcs7.ToString());
             if (cer.CertificateCount > 1)
-                Console.Out.WriteLine(CliText.CerSeveral.Format(cer.CertificateCount).ToString());
+                _out.WriteLine(CliText.CerSeveral.Format(cer.CertificateCount).ToString());
             if (cer.Format == CerFormat.Pem)
-                Console.Out.WriteLine(CliText.CerPem.ToString());
+                _out.WriteLine(CliText.CerPem.ToString());
         }
-        SummaryPrinter.PrintDetails(Console.Out, summary);
-        Console.Out.WriteLine();
+        SummaryPrinter.PrintDetails(_out, summary);
+        _out.WriteLine();
     }
 
     public void Failed(string file, ExportException error) =>
@@ -93,13 +97,13 @@ internal sealed class Reporter : IDisposable
             _json.Failed(failure.SourcePath, error?.Kind.ToString() ?? "Unexpected", exitCode, failure.Message, error);
             return;
         }
-        Console.Error.WriteLine(DisplayText.Escape(CliText.Failed.Format(failure.DisplayName, failure.Message.ToString()).ToString()));
+        _error.WriteLine(DisplayText.Escape(CliText.Failed.Format(failure.DisplayName, failure.Message.ToString()).ToString()));
         if (error == null)
             return;
         foreach (var candidate in error.Candidates)
-            Console.Error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, DisplayText.Escape(candidate.CertificateName)).ToString());
+            _error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, DisplayText.Escape(candidate.CertificateName)).ToString());
         if (error.Kind == ExportErrorKind.OutputExists)
-            Console.Error.WriteLine(CliText.OutputExistsHint.ToString());
+            _error.WriteLine(CliText.OutputExistsHint.ToString());
     }
 
     /// <summary>FILE argument number <paramref name="position"/> names nothing; reported without its text.</summary>
@@ -112,7 +116,7 @@ internal sealed class Reporter : IDisposable
             _json.NotAFile(position, ExitCodes.FileSystem, message);
             return;
         }
-        Console.Error.WriteLine(message.ToString());
+        _error.WriteLine(message.ToString());
     }
 
     public void Dispose() => _json?.Dispose();

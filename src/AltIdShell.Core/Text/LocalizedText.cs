@@ -28,7 +28,11 @@ public readonly struct LocalizedText
     /// Fills the placeholders, in each language with that language's words: an argument that is itself a
     /// <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
     /// </summary>
+    /// <remarks>
+    /// Invariant: every placeholder is a string, a whole number or a date with its format spelled out, and .NET's
+    /// invariant-globalization mode (containers, hosts without ICU) has no other culture to give.
+    /// </remarks>
     public LocalizedText Format(params object[] args) =>
-        new(string.Format(CultureInfo.GetCultureInfo("da-DK"), Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
-            string.Format(CultureInfo.GetCultureInfo("en-GB"), English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
+        new(string.Format(CultureInfo.InvariantCulture, Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
+            string.Format(CultureInfo.InvariantCulture, English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
 }
