@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Runtime.InteropServices;
+using AltIdShell.Core.Text;
 using AltIdShell.Core.Store;
 
 namespace AltIdShell.Cli;
@@ -15,7 +17,8 @@ internal sealed class CliConsole
     private readonly Func<Stream> _standardOutput;
 
     public CliConsole(TextReader input, bool inputIsTerminal, TextWriter output, Func<Stream> standardOutput, TextWriter error,
-        bool errorIsTerminal, Func<string, string?> variables, Func<DateTimeOffset> clock, ICertificateStoreSource store, string currentFolder)
+        bool errorIsTerminal, Func<string, string?> variables, Func<DateTimeOffset> clock, LocalTime time, ICertificateStoreSource store,
+        string currentFolder)
     {
         In = input;
         InputIsTerminal = inputIsTerminal;
@@ -25,12 +28,13 @@ internal sealed class CliConsole
         ErrorIsTerminal = errorIsTerminal;
         _variables = variables;
         Clock = clock;
+        Time = time;
         Store = store;
         CurrentFolder = currentFolder;
     }
 
     public static CliConsole System => new(Console.In, !Console.IsInputRedirected, Console.Out, Console.OpenStandardOutput, Console.Error,
-        !Console.IsErrorRedirected, Environment.GetEnvironmentVariable, () => DateTimeOffset.UtcNow, X509StoreSource.PersonalStores,
+        !Console.IsErrorRedirected, Environment.GetEnvironmentVariable, () => DateTimeOffset.UtcNow, LocalTime.OfThisComputer, Stores,
         Directory.GetCurrentDirectory());
 
     public TextReader In { get; }
@@ -47,9 +51,17 @@ internal sealed class CliConsole
 
     public Func<DateTimeOffset> Clock { get; }
 
+    /// <summary>The zone times are shown in to a person; JSON stays in UTC.</summary>
+    public LocalTime Time { get; }
+
     public ICertificateStoreSource Store { get; }
 
     public string CurrentFolder { get; }
+
+    // LocalMachine\My exists only on Windows: elsewhere it would be reported unreadable on every call.
+    private static X509StoreSource Stores => RuntimeInformation.IsOSPlatform(OSPlatform.Windows)
+        ? X509StoreSource.PersonalStores
+        : new X509StoreSource(CertificateStoreLocation.CurrentUser);
 
     public string? Variable(string name) => _variables(name);
 

@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli;
 
@@ -19,6 +21,15 @@ internal static class ExitCodes
     public const int NotSuitable = 9;
     /// <summary>The .cer would have been written over the file being exported from; nothing was written.</summary>
     public const int InputWouldBeOverwritten = 10;
+
+    /// <summary>Every code with what it means, for --help.</summary>
+    public static IReadOnlyList<(int Code, LocalizedText Text)> Described { get; } = new[]
+    {
+        (Success, CliText.ExitSuccess), (Usage, CliText.ExitUsage), (WrongPassword, CliText.ExitWrongPassword),
+        (NotReadable, CliText.ExitNotReadable), (Unsupported, CliText.ExitUnsupported), (LimitExceeded, CliText.ExitLimitExceeded),
+        (CertificateChoice, CliText.ExitCertificateChoice), (OutputExists, CliText.ExitOutputExists), (FileSystem, CliText.ExitFileSystem),
+        (NotSuitable, CliText.ExitNotSuitable), (InputWouldBeOverwritten, CliText.ExitInputWouldBeOverwritten),
+    };
 
     /// <summary>Success only when the verdict suits the chosen register: suitable for production, test-only for --test.</summary>
     public static int For(AltIdVerdict verdict, AltIdRegister register) => verdict.Suits(register) ? Success : NotSuitable;

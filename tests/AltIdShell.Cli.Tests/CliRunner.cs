@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using AltIdShell.Core.Store;
+using AltIdShell.Core.Text;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
 
 /// <summary>
 /// Runs altid-export's whole command line in this process, against a console of the test's own: its standard input
-/// (never a terminal), output and error, environment, UI language, clock (<see cref="TestClock.Now"/>) and store.
+/// (never a terminal), output and error, environment, UI language, clock (<see cref="TestClock.Now"/>), Danish time zone and store.
 /// </summary>
 internal static class CliRunner
 {
@@ -25,7 +26,7 @@ internal static class CliRunner
         var variables = environment ?? new Dictionary<string, string>();
         var console = new CliConsole(new StringReader(stdin ?? string.Empty), inputIsTerminal: false, output, () => stdout, error,
             errorIsTerminal: false, name => variables.TryGetValue(name, out var value) ? value : null, () => TestClock.Now,
-            store ?? new StoreContentsSource(new StoreContents(Array.Empty<StoreEntry>(), Array.Empty<CertificateStoreLocation>())),
+            new LocalTime(TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")), store ?? new StoreContentsSource(new StoreContents(Array.Empty<StoreEntry>(), Array.Empty<CertificateStoreLocation>())),
             currentFolder ?? Environment.CurrentDirectory);
         // The UI language flows with this call only: tests running beside it keep theirs.
         var culture = CultureInfo.CurrentUICulture;

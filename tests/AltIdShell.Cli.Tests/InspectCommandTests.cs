@@ -22,7 +22,7 @@ public sealed class InspectCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("Testfirma systemcertifikat", result.Stdout);
-        Assert.Contains("Not suitable for the AltID recipient register.", result.Stdout);
+        Assert.StartsWith("Not suitable for AltID: Testfirma.p12\n", result.Stdout);
         Assert.Single(_work.Info.GetFiles());
     }
 

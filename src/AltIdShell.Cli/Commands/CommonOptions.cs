@@ -22,7 +22,7 @@ internal static class CommonOptions
 
     public static AltIdRegister Register(bool test) => test ? AltIdRegister.Test : AltIdRegister.Production;
 
-    public static Option<string?> Certificate() => new("--certificate") { Description = CliText.CertificateDescription.ToString(), HelpName = "SHA-256" };
+    public static Option<string?> Certificate(LocalizedText description) => new("--certificate") { Description = description.ToString(), HelpName = "SHA-256" };
 
     public static Option<string?> Out(LocalizedText description) => new("--out") { Description = description.ToString(), HelpName = "DIR" };
 }

@@ -18,7 +18,7 @@ internal static class ExportCommand
         var existingFile = new ExistingFileOptions();
         var passwordStdin = CommonOptions.PasswordStdin();
         var json = CommonOptions.Json();
-        var certificate = CommonOptions.Certificate();
+        var certificate = CommonOptions.Certificate(CliText.CertificateDescription);
         var offline = CommonOptions.Offline();
         var test = CommonOptions.TestRegister();
 
@@ -35,7 +35,7 @@ internal static class ExportCommand
             if (outputDirectory != null && !Directory.Exists(outputDirectory))
             {
                 // Not named: a mistyped option may have put a password here.
-                console.Error.WriteLine(CliText.OutFolderMissing.ToString());
+                console.Error.WriteLine((File.Exists(outputDirectory) ? CliText.OutIsAFile : CliText.OutFolderMissing).ToString());
                 return ExitCodes.FileSystem;
             }
             var choice = existingFile.Choice(parse);

@@ -19,7 +19,7 @@ internal static class InspectCommand
         var file = new Argument<string>("FILE") { HelpName = CliText.FileHelpName.ToString(), Description = CliText.FileDescription.ToString() };
         var passwordStdin = CommonOptions.PasswordStdin();
         var json = CommonOptions.Json();
-        var certificate = CommonOptions.Certificate();
+        var certificate = CommonOptions.Certificate(CliText.InspectCertificateDescription);
         var offline = CommonOptions.Offline();
         var test = CommonOptions.TestRegister();
         var command = new Command("inspect", CliText.InspectDescription.ToString()) { file, passwordStdin, json, certificate, offline, test };

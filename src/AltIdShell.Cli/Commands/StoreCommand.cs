@@ -31,7 +31,7 @@ internal static class StoreCommand
             }
             else
             {
-                StoreListPrinter.Print(console.Out, listing, shown);
+                StoreListPrinter.Print(console.Out, listing, shown, console.Time);
             }
             return ExitCodes.Success;
         });
@@ -49,13 +49,14 @@ internal static class StoreCommand
         command.Options.Add(json);
         command.SetAction(parse =>
         {
-            var wanted = parse.GetValue(fingerprint)!;
-            var certificate = StoreCertificateLister.Find(Read(console), wanted);
-            if (certificate == null)
+            // Never repeated back: a password typed where the fingerprint goes would be printed.
+            var matches = StoreCertificateLister.Matching(Read(console), parse.GetValue(fingerprint)!);
+            if (matches.Count != 1)
             {
-                console.Error.WriteLine(CliText.StoreNotFound.Format(wanted).ToString());
+                console.Error.WriteLine((matches.Count == 0 ? CliText.StoreNotFound : CliText.StoreAmbiguous.Format(matches.Count)).ToString());
                 return ExitCodes.CertificateChoice;
             }
+            var certificate = matches[0];
             var choice = existingFile.Choice(parse);
             using var reporter = new Reporter(console, parse.GetValue(json), AltIdRegister.Production);
             try

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using AltIdShell.Cli.Output;
 using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
@@ -56,7 +57,10 @@ internal sealed class ConsoleExportUi : IExportFlowUi
 
     public string? ChooseCertificate(string sourcePath, IReadOnlyList<CertificateSummary> candidates) => null;
 
-    public void ShowError(FlowError error) => _reporter.Failed(error);
+    // A file whose .cer would be the file itself is told what it is, not only that nothing was written.
+    public void ShowError(FlowError error) => _reporter.Failed(error.Error?.Kind == ExportErrorKind.OutputIsInput
+        ? error with { Message = ExportOntoItself.Explain(error.SourcePath) }
+        : error);
 
     public void Exported(ExportRequest request, ExportResult result) => _reporter.Exported(request.SourcePath, result);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using AltIdShell.Core.Text;
@@ -55,6 +56,9 @@ internal sealed class HelpText : SynchronousCommandLineAction
         Section(output, CliText.HelpArgumentsTitle, arguments);
         Section(output, CliText.HelpOptionsTitle, options);
         Section(output, CliText.HelpCommandsTitle, commands);
+        // Scripts read the exit code: said wherever a command that sets one is described.
+        if (command is RootCommand || command.Subcommands.Count == 0)
+            Section(output, CliText.HelpExitCodesTitle, ExitCodes.Described.Select(e => (e.Code.ToString(CultureInfo.InvariantCulture), (string?)e.Text.ToString())).ToList());
     }
 
     private static string Usage(Command command)

@@ -18,6 +18,7 @@ internal sealed class Reporter : IDisposable
     private readonly AltIdRegister _register;
     private readonly TextWriter _out;
     private readonly TextWriter _error;
+    private readonly LocalTime _time;
 
     public Reporter(CliConsole console, bool json, AltIdRegister register)
     {
@@ -25,6 +26,7 @@ internal sealed class Reporter : IDisposable
         _register = register;
         _out = console.Out;
         _error = console.Error;
+        _time = console.Time;
     }
 
     /// <summary>The first failure's exit code; <see cref="ExitCodes.NotSuitable"/> for a certificate that does not suit the register; or success.</summary>
@@ -38,6 +40,8 @@ internal sealed class Reporter : IDisposable
             _json.Exported(file, result);
             return;
         }
+        // The verdict first, over the name of the file written, so an unsuitable certificate never reads as a success.
+        SummaryPrinter.PrintVerdict(_out, result.Summary, Path.GetFileName(result.OutputPath), _register);
         var line = result.Outcome switch
         {
             ExportOutcome.Replaced => CliText.Replaced,
@@ -45,13 +49,12 @@ internal sealed class Reporter : IDisposable
             _ => CliText.Exported,
         };
         _out.WriteLine(line.Format(DisplayText.Escape(result.OutputPath)).ToString());
-        SummaryPrinter.PrintVerdict(_out, result.Summary);
         // Said of the file exported from, lest it be read as said of the new .cer.
         if (result.SourceContainsPrivateKey)
             _out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
         if (result.SourceHasOtherData)
             _out.WriteLine(CliText.SourceHasOtherData.ToString());
-        SummaryPrinter.PrintDetails(_out, result.Summary);
+        SummaryPrinter.PrintDetails(_out, result.Summary, _time);
         _out.WriteLine();
     }
 
@@ -63,15 +66,15 @@ internal sealed class Reporter : IDisposable
             _json.Inspected(file, summary, cer);
             return;
         }
-        _out.WriteLine(DisplayText.Escape(Path.GetFullPath(file)));
-        SummaryPrinter.PrintVerdict(_out, summary);
+        // A key in the file outweighs any verdict on the certificate beside it.
+        if (cer?.ContainsPrivateKey == true)
+            _out.WriteLine(CertificateText.HoldsPrivateKey.ToString());
+        SummaryPrinter.PrintVerdict(_out, summary, Path.GetFileName(file), _register);
         if (cer != null)
         {
-            _out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
             // Bytes beside the certificates may be a key in another form: never say "no private key" then.
-            _out.WriteLine((cer.ContainsPrivateKey ? CertificateText.HoldsPrivateKey
-                : cer.HasOtherData ? CliText.CerHoldsOtherData
-                : CliText.CerNoPrivateKey).ToString());
+            if (!cer.ContainsPrivateKey)
+                _out.WriteLine((cer.HasOtherData ? CliText.CerHoldsOtherData : CliText.CerNoPrivateKey).ToString());
             if (cer.Kind == CertificateContainerKind.Pkcs7Bundle)
                 _out.WriteLine(CliText.CerPkcs7.ToString());
             if (cer.CertificateCount > 1)
@@ -79,7 +82,10 @@ internal sealed class Reporter : IDisposable
             if (cer.Format == CerFormat.Pem)
                 _out.WriteLine(CliText.CerPem.ToString());
         }
-        SummaryPrinter.PrintDetails(_out, summary);
+        SummaryPrinter.Row(_out, CliText.FileLabel, Path.GetFullPath(file));
+        if (cer != null)
+            SummaryPrinter.Row(_out, CliText.CerFormat, cer.Format.ToString().ToUpperInvariant());
+        SummaryPrinter.PrintDetails(_out, summary, _time);
         _out.WriteLine();
     }
 
@@ -107,9 +113,27 @@ internal sealed class Reporter : IDisposable
     }
 
     /// <summary>FILE argument number <paramref name="position"/> names nothing; reported without its text.</summary>
-    public void NotAFile(int position)
+    public void NotAFile(int position) => Missing(position, CliText.NotAFile.Format(position));
+
+    /// <summary>FILE arguments <paramref name="first"/> to <paramref name="last"/> look like one name with spaces, unquoted.</summary>
+    public void NameWithSpaces(int first, int last) => Missing(first, CliText.NameWithSpaces.Format(first, last));
+
+    /// <summary>A FILE argument that is plainly a file name, and names nothing.</summary>
+    public void FileNotFound(string file)
     {
-        var message = CliText.NotAFile.Format(position);
+        var message = CliText.FileNotFound.Format(DisplayText.Escape(Path.GetFileName(file)),
+            DisplayText.Escape(Path.GetDirectoryName(Path.GetFullPath(file)) ?? string.Empty));
+        Record(ExitCodes.FileSystem);
+        if (_json != null)
+        {
+            _json.Failed(file, nameof(ExportErrorKind.SourceNotFound), ExitCodes.FileSystem, message, null);
+            return;
+        }
+        _error.WriteLine(message.ToString());
+    }
+
+    private void Missing(int position, LocalizedText message)
+    {
         Record(ExitCodes.FileSystem);
         if (_json != null)
         {
