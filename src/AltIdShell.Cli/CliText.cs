@@ -110,6 +110,8 @@ internal static class CliText
         "{0} certifikater i certifikatlageret begynder med det angivne fingeraftryk; angiv flere tegn (se altid-export store list --all).",
         "{0} certificates in the certificate store begin with the fingerprint given; give more characters (see altid-export store list --all).");
 
+    public static LocalizedText CheckingRevocation { get; } = new(
+        "Kontrollerer spærring hos OCES-CA'et…", "Checking revocation with the OCES CA…");
     public static LocalizedText PasswordPrompt { get; } = new("Adgangskode til {0}: ", "Password for {0}: ");
     public static LocalizedText NoPassword { get; } = new(
         "Ingen adgangskode: brug --password-stdin, miljøvariablen ALTID_PASSWORD eller kør i en terminal.",

@@ -23,11 +23,8 @@ internal static class CliRunner
         using var stdout = new MemoryStream();
         using var output = new StreamWriter(stdout, new UTF8Encoding(false), 1024, leaveOpen: true) { AutoFlush = true };
         using var error = new StringWriter();
-        var variables = environment ?? new Dictionary<string, string>();
-        var console = new CliConsole(new StringReader(stdin ?? string.Empty), inputIsTerminal: false, output, () => stdout, error,
-            errorIsTerminal: false, name => variables.TryGetValue(name, out var value) ? value : null, () => TestClock.Now,
-            new LocalTime(TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")), store ?? new StoreContentsSource(new StoreContents(Array.Empty<StoreEntry>(), Array.Empty<CertificateStoreLocation>())),
-            currentFolder ?? Environment.CurrentDirectory);
+        var console = Console(new StringReader(stdin ?? string.Empty), output, () => stdout, error, environment ?? new Dictionary<string, string>(),
+            store, currentFolder);
         // The UI language flows with this call only: tests running beside it keep theirs.
         var culture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language.Split('.')[0].Replace('_', '-'));
@@ -42,6 +39,15 @@ internal static class CliRunner
             CultureInfo.CurrentUICulture = culture;
         }
     }
+
+    /// <summary>A console of the test's own: never a terminal unless <paramref name="errorIsTerminal"/>.</summary>
+    public static CliConsole Console(TextReader input, TextWriter output, Func<Stream> standardOutput, TextWriter error,
+        IDictionary<string, string> variables, ICertificateStoreSource? store = null, string? currentFolder = null, bool errorIsTerminal = false) =>
+        new(input, inputIsTerminal: false, output, standardOutput, error, errorIsTerminal,
+            name => variables.TryGetValue(name, out var value) ? value : null, () => TestClock.Now,
+            new LocalTime(TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")),
+            store ?? new StoreContentsSource(new StoreContents(Array.Empty<StoreEntry>(), Array.Empty<CertificateStoreLocation>())),
+            currentFolder ?? Environment.CurrentDirectory);
 
     /// <summary>A certificate store that holds what the test put in it.</summary>
     public sealed class StoreContentsSource(StoreContents contents) : ICertificateStoreSource

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AltIdShell.Cli.Output;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Text;
@@ -18,7 +19,7 @@ internal static class CommonOptions
 
     /// <summary>The engine with the checks the options ask for: online unless --offline.</summary>
     public static CertificateExporter Exporter(bool offline, CliConsole console) =>
-        new CertificateExporter(clock: console.Clock).With(offline ? CertificateChecks.Offline : CertificateChecks.Online());
+        new CertificateExporter(clock: console.Clock).With(offline ? CertificateChecks.Offline : CertificateChecks.Online(asking: RevocationLine.For(console)));
 
     public static AltIdRegister Register(bool test) => test ? AltIdRegister.Test : AltIdRegister.Production;
 
