@@ -32,6 +32,13 @@ internal static class Program
             StoreCommand.Create(console),
         };
         HelpText.Localize(root, console);
+        if (args.Length == 0)
+        {
+            // Nothing asked: what can be asked, then what is missing.
+            HelpText.Write(root, console.Out);
+            console.Error.WriteLine(CliText.CommandMissing.ToString());
+            return ExitCodes.Usage;
+        }
         if (ArgumentCheck.Problem(args, root) is { } problem)
         {
             // Before parsing, which would echo an unknown argument, and that may be a password.

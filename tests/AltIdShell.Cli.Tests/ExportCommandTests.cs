@@ -141,6 +141,7 @@ public sealed class ExportCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--json", P12() }, Password);
 
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
+        Assert.EndsWith("]\n", result.Stdout);
         var entry = JsonDocument.Parse(result.Stdout).RootElement[0];
         Assert.Equal("written", entry.GetProperty("outcome").GetString());
         Assert.Equal(Cer(), entry.GetProperty("output").GetString());

@@ -46,6 +46,16 @@ public sealed class HelpAndUsageTests
     }
 
     [Fact]
+    public void Nothing_asked_shows_the_help_and_says_a_command_is_missing()
+    {
+        var result = CliRunner.Run(Array.Empty<string>(), language: "da_DK.UTF-8");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Kommandoer:", result.Stdout);
+        Assert.Contains("Angiv en kommando", result.Stderr);
+    }
+
+    [Fact]
     public void Help_says_what_each_exit_code_means()
     {
         var help = CliRunner.Run(new[] { "--help" }).Stdout;

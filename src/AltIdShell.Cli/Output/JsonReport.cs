@@ -23,9 +23,11 @@ internal sealed class JsonReport : IDisposable
     private static readonly JavaScriptEncoder Encoder = CreateEncoder();
 
     private readonly Utf8JsonWriter _writer;
+    private readonly Stream _output;
 
     public JsonReport(Stream output)
     {
+        _output = output;
         _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Encoder });
         _writer.WriteStartArray();
     }
@@ -113,6 +115,9 @@ internal sealed class JsonReport : IDisposable
         _writer.WriteEndArray();
         _writer.Flush();
         _writer.Dispose();
+        // Ends with a line, as text does: the shell's next prompt starts on its own.
+        _output.WriteByte((byte)'\n');
+        _output.Flush();
     }
 
     /// <summary>The verdict first, then the certificate's details; the same for a result and for each candidate.</summary>

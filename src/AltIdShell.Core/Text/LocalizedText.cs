@@ -10,6 +10,9 @@ namespace AltIdShell.Core.Text;
 /// </summary>
 public readonly struct LocalizedText
 {
+    private static readonly CultureInfo DanishFormat = FormatCulture("da-DK");
+    private static readonly CultureInfo EnglishFormat = FormatCulture("en-GB");
+
     public LocalizedText(string danish, string english)
     {
         Danish = danish;
@@ -28,11 +31,21 @@ public readonly struct LocalizedText
     /// Fills the placeholders, in each language with that language's words: an argument that is itself a
     /// <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
     /// </summary>
-    /// <remarks>
-    /// Invariant: every placeholder is a string, a whole number or a date with its format spelled out, and .NET's
-    /// invariant-globalization mode (containers, hosts without ICU) has no other culture to give.
-    /// </remarks>
     public LocalizedText Format(params object[] args) =>
-        new(string.Format(CultureInfo.InvariantCulture, Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
-            string.Format(CultureInfo.InvariantCulture, English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
+        new(string.Format(DanishFormat, Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
+            string.Format(EnglishFormat, English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
+
+    // .NET's invariant-globalization mode (containers, hosts without ICU) has no cultures to give; every placeholder
+    // is a string, a whole number or a date with its format spelled out, so the invariant one loses nothing there.
+    private static CultureInfo FormatCulture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
 }
