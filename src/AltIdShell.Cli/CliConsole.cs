@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Runtime.InteropServices;
-using AltIdShell.Core.Text;
 using AltIdShell.Core.Store;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli;
 

@@ -53,7 +53,7 @@ internal static class CliText
     public static LocalizedText HelpUsageOptions { get; } = new("tilvalg", "options");
     public static LocalizedText HelpUsageCommand { get; } = new("kommando", "command");
     public static LocalizedText HelpExitCodesTitle { get; } = new("Exitkoder:", "Exit codes:");
-    public static LocalizedText ExitSuccess { get; } = new("certifikatet passer til registret (produktion, eller test med --test)", "the certificate suits the register (production, or test with --test)");
+    public static LocalizedText ExitSuccess { get; } = new("certifikatet er egnet til registret (produktion, eller test med --test)", "the certificate suits the register (production, or test with --test)");
     public static LocalizedText ExitUsage { get; } = new("forkert brug, eller ingen adgangskode at få", "wrong usage, or no password to be had");
     public static LocalizedText ExitWrongPassword { get; } = new("forkert adgangskode", "wrong password");
     public static LocalizedText ExitNotReadable { get; } = new("ikke en certifikatfil, eller beskadiget", "not a certificate file, or damaged");
@@ -62,7 +62,7 @@ internal static class CliText
     public static LocalizedText ExitCertificateChoice { get; } = new("intet, kun CA- eller flere certifikater (vælg med --certificate)", "no, only CA or several certificates (choose with --certificate)");
     public static LocalizedText ExitOutputExists { get; } = new("en anden .cer findes (--keep-both eller --replace)", "a different .cer exists (--keep-both or --replace)");
     public static LocalizedText ExitFileSystem { get; } = new("filen findes ikke, eller kan ikke læses eller skrives", "the file does not exist, or cannot be read or written");
-    public static LocalizedText ExitNotSuitable { get; } = new("læst (og skrevet), men certifikatet passer ikke til registret", "read (and written), but the certificate does not suit the register");
+    public static LocalizedText ExitNotSuitable { get; } = new("læst (og skrevet), men certifikatet er ikke egnet til registret", "read (and written), but the certificate does not suit the register");
     public static LocalizedText ExitInputWouldBeOverwritten { get; } = new(".cer-filen ville være selve kildefilen; intet skrevet", "the .cer would be the source file itself; nothing written");
     public static LocalizedText HelpOptionDescription { get; } = new("Vis hjælp og brug.", "Show help and usage information.");
     public static LocalizedText VersionOptionDescription { get; } = new("Vis versionen.", "Show version information.");
