@@ -126,6 +126,12 @@ internal static class CliText
     public static LocalizedText OutputExistsHint { get; } = new(
         "  Brug --keep-both for at beholde begge eller --replace for at erstatte.",
         "  Use --keep-both to keep both or --replace to replace it.");
+    public static LocalizedText OutputKeptHint { get; } = new(
+        "  Brug --keep-both for at skrive .cer-filen ved siden af under et nummereret navn.",
+        "  Use --keep-both to write the .cer file beside it under a numbered name.");
+    /// <summary>{0}: the file; {1}: the share of the key derivation done, in per cent.</summary>
+    public static LocalizedText Progress { get; } = new("Åbner {0} … {1} %", "Opening {0} … {1} %");
+    public static LocalizedText Cancelled { get; } = new("Afbrudt; intet blev skrevet for den fil, der var ved at blive åbnet.", "Cancelled; nothing was written for the file being opened.");
     public static LocalizedText CerFormat { get; } = new("Format", "Format");
     public static LocalizedText CerHoldsOtherData { get; } = new(
         "PAS PÅ: Filen indeholder andre data end certifikaterne, måske en nøgle. Upload den ikke; eksportér en ren .cer fra .p12-filen.",

@@ -1,6 +1,10 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using AltIdShell.Cli.Input;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
+using AltIdShell.Desktop.Export;
 
 namespace AltIdShell.Cli.Commands;
 
@@ -24,6 +28,25 @@ internal static class CommonOptions
     public static Option<string?> Certificate() => new("--certificate") { Description = CliText.CertificateDescription.ToString(), HelpName = "SHA-256" };
 
     public static Option<bool> KeepBoth() => new("--keep-both") { Description = CliText.KeepBothDescription.ToString() };
+
+    /// <summary>
+    /// Runs the flow until it is done, or until Ctrl+C stops it: false then, when it has said so on standard error.
+    /// </summary>
+    public static bool Run(ExportFlow flow, IReadOnlyList<string> files)
+    {
+        using var interrupt = new Interrupt();
+        try
+        {
+            flow.RunAsync(files, interrupt.Token).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
+        {
+            Console.Error.WriteLine();
+            Console.Error.WriteLine(CliText.Cancelled.ToString());
+            return false;
+        }
+    }
 
     public static Option<bool> Replace() => new("--replace") { Description = CliText.ReplaceDescription.ToString() };
 }

@@ -14,7 +14,12 @@ internal sealed class PasswordSource
     private readonly bool _fromStdin;
     private string? _stdinLine;
 
+    private static volatile bool _prompting;
+
     public PasswordSource(bool fromStdin) => _fromStdin = fromStdin;
+
+    /// <summary>A person is typing a password now: Ctrl+C then ends the process rather than a derivation (<see cref="Interrupt"/>).</summary>
+    public static bool IsPrompting => _prompting;
 
     /// <summary>A person at a terminal, who can be asked again; a script gives its one password once.</summary>
     public bool IsInteractive => !_fromStdin && Environment.GetEnvironmentVariable(EnvironmentVariable) is null && !Console.IsInputRedirected;
@@ -34,6 +39,19 @@ internal sealed class PasswordSource
     private static string Prompt(string displayName)
     {
         using var quiet = TerminalEcho.Off();
+        _prompting = true;
+        try
+        {
+            return ReadHidden(displayName);
+        }
+        finally
+        {
+            _prompting = false;
+        }
+    }
+
+    private static string ReadHidden(string displayName)
+    {
         Console.Error.Write(CliText.PasswordPrompt.Format(Core.Text.DisplayText.Escape(displayName)).ToString());
         var password = new StringBuilder();
         while (true)
