@@ -174,6 +174,7 @@ public sealed class ExportSource
         var tag = Tag(password);
         if (_unlocked is { } unlocked && unlocked.Tag.SequenceEqual(tag))
             return unlocked.Leaves;
+        cancellation.ThrowIfCancellationRequested();
         var leaves = LeafSelector.Candidates(_pkcs12!.Open(password, cancellation, progress));
         _unlocked = new Unlocked(tag, leaves);
         return leaves;
