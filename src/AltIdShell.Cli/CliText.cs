@@ -64,6 +64,7 @@ internal static class CliText
     public static LocalizedText ExitFileSystem { get; } = new("filen findes ikke, eller kan ikke læses eller skrives", "the file does not exist, or cannot be read or written");
     public static LocalizedText ExitNotSuitable { get; } = new("læst (og skrevet), men certifikatet er ikke egnet til registret", "read (and written), but the certificate does not suit the register");
     public static LocalizedText ExitInputWouldBeOverwritten { get; } = new(".cer-filen ville være selve kildefilen; intet skrevet", "the .cer would be the source file itself; nothing written");
+    public static LocalizedText ExitCancelled { get; } = new("afbrudt med Ctrl+C", "stopped with Ctrl+C");
     public static LocalizedText HelpOptionDescription { get; } = new("Vis hjælp og brug.", "Show help and usage information.");
     public static LocalizedText VersionOptionDescription { get; } = new("Vis versionen.", "Show version information.");
     public static LocalizedText CommandMissing { get; } = new(
@@ -182,6 +183,12 @@ internal static class CliText
     public static LocalizedText Pkcs12WrongExtension { get; } = new(
         "Filen er en .p12-fil med forkert endelse. Omdøb den til .p12, eller brug --out.",
         "The file is a .p12 file with the wrong extension. Rename it to .p12, or use --out.");
+    public static LocalizedText OutputKeptHint { get; } = new(
+        "  Brug --keep-both for at skrive .cer-filen ved siden af under et nummereret navn.",
+        "  Use --keep-both to write the .cer file beside it under a numbered name.");
+    /// <summary>{0}: the file; {1}: the share of the key derivation done, in per cent.</summary>
+    public static LocalizedText Progress { get; } = new("Åbner {0} … {1} %", "Opening {0} … {1} %");
+    public static LocalizedText Cancelled { get; } = new("Afbrudt; intet blev skrevet for den fil, der var ved at blive åbnet.", "Cancelled; nothing was written for the file being opened.");
     public static LocalizedText CerFormat { get; } = new("Format", "Format");
     public static LocalizedText CerHoldsOtherData { get; } = new(
         "PAS PÅ: Filen indeholder andre data end certifikaterne, måske en nøgle. Upload den ikke; eksportér en ren .cer fra .p12-filen.",

@@ -1,8 +1,12 @@
+using System;
+using System.Collections.Generic;
 using System.CommandLine;
+using AltIdShell.Cli.Input;
 using AltIdShell.Cli.Output;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Export;
 
 namespace AltIdShell.Cli.Commands;
 
@@ -26,4 +30,23 @@ internal static class CommonOptions
     public static Option<string?> Certificate(LocalizedText description) => new("--certificate") { Description = description.ToString(), HelpName = "SHA-256" };
 
     public static Option<string?> Out(LocalizedText description) => new("--out") { Description = description.ToString(), HelpName = "DIR" };
+
+    /// <summary>
+    /// Runs the flow until it is done, or until Ctrl+C stops it: false then, when it has said so on standard error.
+    /// </summary>
+    public static bool Run(ExportFlow flow, IReadOnlyList<string> files, CliConsole console)
+    {
+        using var interrupt = new Interrupt();
+        try
+        {
+            flow.RunAsync(files, interrupt.Token).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (OperationCanceledException) when (interrupt.Token.IsCancellationRequested)
+        {
+            console.Error.WriteLine();
+            console.Error.WriteLine(CliText.Cancelled.ToString());
+            return false;
+        }
+    }
 }

@@ -3,7 +3,7 @@ using System.IO;
 using AltIdShell.Cli.Input;
 using AltIdShell.Cli.Output;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
+using AltIdShell.Desktop.Export;
 
 namespace AltIdShell.Cli.Commands;
 
@@ -42,14 +42,15 @@ internal static class ExportCommand
             using var reporter = new Reporter(console, parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
             var existing = CommandFiles.Existing(args, parse.GetValue(files)!, reporter);
             var ui = new ConsoleExportUi(new PasswordSource(console, parse.GetValue(passwordStdin)), reporter, console);
-            var flow = new ExportFlow(CommonOptions.Exporter(parse.GetValue(offline), console), ui, request => request with
+            var flow = new ExportFlow(CommonOptions.Exporter(parse.GetValue(offline), console), ui, new ExportChoices
             {
                 Format = parse.GetValue(pem) ? CerFormat.Pem : CerFormat.Der,
                 OutputDirectory = outputDirectory,
                 ExistingFile = choice,
                 SelectedSha256 = parse.GetValue(certificate),
             });
-            flow.RunAsync(existing).GetAwaiter().GetResult();
+            if (!CommonOptions.Run(flow, existing, console))
+                return ExitCodes.Cancelled;
             return reporter.ExitCode;
         });
         return command;

@@ -1,18 +1,19 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using AltIdShell.Cli.Output;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Export;
 
 namespace AltIdShell.Cli.Input;
 
 /// <summary>
 /// The export flow's questions at a terminal or in a script. A person gets three tries per file, like a Windows logon
-/// prompt; a script's one password is tried once per file. A .cer in the way and several certificates are not asked
+/// prompt; a script's one password is tried once per file. A file in the way and several certificates are not asked
 /// about: --keep-both, --replace and --certificate answer them in advance, and otherwise they are reported.
 /// </summary>
 internal sealed class ConsoleExportUi : IExportFlowUi
@@ -32,7 +33,7 @@ internal sealed class ConsoleExportUi : IExportFlowUi
 
     public bool CanAskQuestions => false;
 
-    public async Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit)
+    public async Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, SubmitPassword submit)
     {
         if (prompt.SharedPasswordFailed)
         {
@@ -44,7 +45,17 @@ internal sealed class ConsoleExportUi : IExportFlowUi
         }
         for (var attempt = 1; ; attempt++)
         {
-            var complaint = await submit(_passwords.Next(prompt.DisplayName));
+            var password = _passwords.Next(prompt.DisplayName);
+            var progress = ProgressLine.OnTerminal(_console, prompt.DisplayName);
+            LocalizedText? complaint;
+            try
+            {
+                complaint = await submit(password, CancellationToken.None, progress);
+            }
+            finally
+            {
+                progress?.Clear();
+            }
             if (complaint == null)
                 return new PasswordAnswer(UseForRemaining: true);
             if (!_passwords.IsInteractive || attempt >= MaxTries)
@@ -53,14 +64,16 @@ internal sealed class ConsoleExportUi : IExportFlowUi
         }
     }
 
-    public ExistingFileChoice? AskExistingFile(string sourcePath, string existingPath) => null;
+    public IProgress<double>? Working(string displayName) => ProgressLine.OnTerminal(_console, displayName);
+
+    public ExistingFileChoice? AskExistingFile(string sourcePath, ExportAttempt.FileInTheWay inTheWay) => null;
 
     public string? ChooseCertificate(string sourcePath, IReadOnlyList<CertificateSummary> candidates) => null;
 
     // A file whose .cer would be the file itself is told what it is, not only that nothing was written.
-    public void ShowError(FlowError error) => _reporter.Failed(error.Error?.Kind == ExportErrorKind.OutputIsInput
+    public void ShowError(FlowError error) => _reporter.Failed(error.Outcome?.Kind == ExportErrorKind.OutputIsInput
         ? error with { Message = ExportOntoItself.Explain(error.SourcePath) }
         : error);
 
-    public void Exported(ExportRequest request, ExportResult result) => _reporter.Exported(request.SourcePath, result);
+    public void Finished(string sourcePath, ExportAttempt done) => _reporter.Finished(sourcePath, done);
 }

@@ -15,11 +15,16 @@ internal sealed class PasswordSource
     private readonly bool _fromStdin;
     private string? _stdinLine;
 
+    private static volatile bool _prompting;
+
     public PasswordSource(CliConsole console, bool fromStdin)
     {
         _console = console;
         _fromStdin = fromStdin;
     }
+
+    /// <summary>A person is typing a password now: Ctrl+C then ends the process rather than a derivation (<see cref="Interrupt"/>).</summary>
+    public static bool IsPrompting => _prompting;
 
     /// <summary>A person at a terminal, who can be asked again; a script gives its one password once.</summary>
     public bool IsInteractive => !_fromStdin && _console.Variable(EnvironmentVariable) is null && _console.InputIsTerminal;
@@ -40,6 +45,19 @@ internal sealed class PasswordSource
     private string Prompt(string displayName)
     {
         using var quiet = TerminalEcho.Off();
+        _prompting = true;
+        try
+        {
+            return ReadHidden(displayName);
+        }
+        finally
+        {
+            _prompting = false;
+        }
+    }
+
+    private string ReadHidden(string displayName)
+    {
         _console.Error.Write(CliText.PasswordPrompt.Format(Core.Text.DisplayText.Escape(displayName)).ToString());
         var password = new StringBuilder();
         while (true)

@@ -25,7 +25,7 @@ internal static class ExportOntoItself
                 ? new LocalizedText(CertificateText.HoldsPrivateKey.Danish + " " + inPlace.Danish, CertificateText.HoldsPrivateKey.English + " " + inPlace.English)
                 : inPlace;
         }
-        catch (ExportException) when (exporter.NeedsPassword(path))
+        catch (ExportException) when (exporter.Open(path).NeedsPassword)
         {
             return CliText.Pkcs12WrongExtension;
         }

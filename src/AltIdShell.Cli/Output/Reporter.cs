@@ -1,10 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Export;
 
 namespace AltIdShell.Cli.Output;
 
@@ -31,6 +32,20 @@ internal sealed class Reporter : IDisposable
 
     /// <summary>The first failure's exit code; <see cref="ExitCodes.NotSuitable"/> for a certificate that does not suit the register; or success.</summary>
     public int ExitCode { get; private set; } = ExitCodes.Success;
+
+    /// <summary>A file the export flow finished: exported, or read (inspect).</summary>
+    public void Finished(string file, ExportAttempt done)
+    {
+        switch (done)
+        {
+            case ExportAttempt.Exported exported:
+                Exported(file, exported.Result);
+                break;
+            case ExportAttempt.Read read:
+                Inspected(file, read.Summary, null);
+                break;
+        }
+    }
 
     public void Exported(string file, ExportResult result)
     {
@@ -89,27 +104,46 @@ internal sealed class Reporter : IDisposable
         _out.WriteLine();
     }
 
+    /// <summary>A failure outside the export flow: a certificate file inspected, a store export.</summary>
     public void Failed(string file, ExportException error) =>
-        Failed(new FlowError(file, Path.GetFileName(file), error, error.Text));
+        Failed(file, Path.GetFileName(file), error.Kind, error.Text, error.ExistingPath, mayReplace: true, error.Candidates);
 
     public void Failed(FlowError failure)
     {
-        var error = failure.Error;
-        // Outside the engine (a read that never ended, a bug): nothing a script can do but report it.
-        var exitCode = error == null ? ExitCodes.FileSystem : ExitCodes.For(error.Kind);
+        switch (failure.Outcome)
+        {
+            case null:
+                // Outside the engine (a read that never ended, a bug): nothing a script can do but report it.
+                Failed(failure.SourcePath, failure.DisplayName, null, failure.Message, null, false, Array.Empty<CertificateSummary>());
+                break;
+            case ExportAttempt.FileInTheWay inTheWay:
+                Failed(failure.SourcePath, failure.DisplayName, inTheWay.Kind, failure.Message, inTheWay.ExistingPath, inTheWay.MayReplace, Array.Empty<CertificateSummary>());
+                break;
+            case ExportAttempt.ChooseCertificate choose:
+                Failed(failure.SourcePath, failure.DisplayName, choose.Kind, failure.Message, null, false, choose.Candidates);
+                break;
+            default:
+                Failed(failure.SourcePath, failure.DisplayName, failure.Outcome.Kind, failure.Message, null, false, Array.Empty<CertificateSummary>());
+                break;
+        }
+    }
+
+    /// <summary><paramref name="kind"/> null: a failure outside the engine, reported as a file-system failure.</summary>
+    private void Failed(string file, string displayName, ExportErrorKind? kind, LocalizedText message, string? existing, bool mayReplace,
+        IReadOnlyList<CertificateSummary> candidates)
+    {
+        var exitCode = kind is { } known ? ExitCodes.For(known) : ExitCodes.FileSystem;
         Record(exitCode);
         if (_json != null)
         {
-            _json.Failed(failure.SourcePath, error?.Kind.ToString() ?? "Unexpected", exitCode, failure.Message, error);
+            _json.Failed(file, kind?.ToString() ?? "Unexpected", exitCode, message, existing, mayReplace, candidates);
             return;
         }
-        _error.WriteLine(DisplayText.Escape(CliText.Failed.Format(failure.DisplayName, failure.Message.ToString()).ToString()));
-        if (error == null)
-            return;
-        foreach (var candidate in error.Candidates)
+        _error.WriteLine(DisplayText.Escape(CliText.Failed.Format(displayName, message.ToString()).ToString()));
+        foreach (var candidate in candidates)
             _error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, DisplayText.Escape(candidate.CertificateName)).ToString());
-        if (error.Kind == ExportErrorKind.OutputExists)
-            _error.WriteLine(CliText.OutputExistsHint.ToString());
+        if (existing != null)
+            _error.WriteLine((mayReplace ? CliText.OutputExistsHint : CliText.OutputKeptHint).ToString());
     }
 
     /// <summary>FILE argument number <paramref name="position"/> names nothing; reported without its text.</summary>
@@ -126,7 +160,7 @@ internal sealed class Reporter : IDisposable
         Record(ExitCodes.FileSystem);
         if (_json != null)
         {
-            _json.Failed(file, nameof(ExportErrorKind.SourceNotFound), ExitCodes.FileSystem, message, null);
+            _json.Failed(file, nameof(ExportErrorKind.SourceNotFound), ExitCodes.FileSystem, message, null, false, Array.Empty<CertificateSummary>());
             return;
         }
         _error.WriteLine(message.ToString());

@@ -59,6 +59,8 @@ public static class TrayText
             "Den fælles adgangskode passede ikke til denne fil.",
             "The shared password did not fit this file.");
         public static LocalizedText Checking { get; } = new("Kontrollerer …", "Checking …");
+        /// <summary>{0}: the share of the key derivation done, in per cent.</summary>
+        public static LocalizedText Progress { get; } = new("Åbner filen: {0} %", "Opening the file: {0} %");
         public static LocalizedText Export { get; } = Buttons.Export;
         public static LocalizedText Cancel { get; } = Buttons.Cancel;
     }
@@ -70,6 +72,10 @@ public static class TrayText
         public static LocalizedText Question { get; } = new(
             "Der findes allerede en anden fil med navnet {0} i mappen {1}.\n\nVil du beholde begge filer eller erstatte den eksisterende?",
             "A different file named {0} already exists in the folder {1}.\n\nDo you want to keep both files or replace the existing one?");
+        /// <summary>{0}: the file's name; {1}: its folder. Said when the file in the way is not a certificate, which is never replaced.</summary>
+        public static LocalizedText KeepOnly { get; } = new(
+            "Der findes allerede en fil med navnet {0} i mappen {1}, og den er ikke et certifikat, så den erstattes ikke.\n\nVil du gemme .cer-filen ved siden af under et nummereret navn?",
+            "A file named {0} already exists in the folder {1}, and it is not a certificate, so it is not replaced.\n\nDo you want to save the .cer file beside it under a numbered name?");
         public static LocalizedText KeepBoth { get; } = new("&Behold begge", "&Keep both");
         public static LocalizedText Replace { get; } = new("&Erstat", "&Replace");
         public static LocalizedText Cancel { get; } = Buttons.Cancel;

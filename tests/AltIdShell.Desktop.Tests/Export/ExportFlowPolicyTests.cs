@@ -76,7 +76,7 @@ public sealed class ExportFlowPolicyTests : IDisposable
     {
         using var never = new ManualResetEventSlim();
         var ui = new ScriptedUi("pw");
-        ExportResult Hang(ExportRequest request)
+        ExportResult Hang(ExportCall request)
         {
             never.Wait();
             throw new InvalidOperationException("released");

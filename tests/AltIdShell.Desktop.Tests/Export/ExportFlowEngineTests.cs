@@ -34,7 +34,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         Assert.Equal("87654321", result.Summary.Cvr);
 
         var store = new RecentExportsStore(_work.PathOf("state"));
-        store.Add(RecentExport.From(new ExportRequest(p12, null), result, TestClock.Now));
+        store.Add(RecentExport.From(new ExportCall(p12, null), result, TestClock.Now));
         Assert.Equal("Flowfirma ApS", Assert.Single(store.Load()).Organisation);
     }
 

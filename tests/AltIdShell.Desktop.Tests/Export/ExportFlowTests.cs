@@ -13,10 +13,10 @@ public class ExportFlowTests
         public Dictionary<string, string> Passwords { get; } = new();
         public HashSet<string> InTheWay { get; } = new();
         public HashSet<string> SeveralLeaves { get; } = new();
-        public List<ExportRequest> Requests { get; } = new();
+        public List<ExportCall> Requests { get; } = new();
         public Exception? Unexpected { get; set; }
 
-        public ExportResult Export(ExportRequest request)
+        public ExportResult Export(ExportCall request)
         {
             Requests.Add(request);
             if (Unexpected != null)
@@ -180,7 +180,7 @@ public class ExportFlowTests
     {
         var engine = new FakeEngine { Passwords = { ["/b.p12"] = "pw" } };
         var ui = new ScriptedUi("pw", "pw");
-        Func<ExportRequest, ExportResult> export = r => r.SourcePath == "/a.p12" ? throw ExportErrors.Corrupt("MAC") : engine.Export(r);
+        Func<ExportCall, ExportResult> export = r => r.SourcePath == "/a.p12" ? throw ExportErrors.Corrupt("MAC") : engine.Export(r);
 
         var results = await new ExportFlow(export, _ => true, ui, ExportFlow.DefaultAttemptLimit).RunAsync(new[] { "/a.p12", "/b.p12" });
 

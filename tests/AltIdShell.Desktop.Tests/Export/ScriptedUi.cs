@@ -64,5 +64,5 @@ public sealed class ScriptedUi : IExportFlowUi
         Errors.Add(error.Message.English);
     }
 
-    public void Exported(ExportRequest request, ExportResult result) => Reported.Add(result);
+    public void Exported(ExportCall request, ExportResult result) => Reported.Add(result);
 }
