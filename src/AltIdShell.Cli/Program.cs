@@ -13,7 +13,16 @@ internal static class Program
         // The Windows console would otherwise print æ, ø and å in the OEM code page.
         System.Console.OutputEncoding = new System.Text.UTF8Encoding(false);
 #endif
-        return Run(args, CliConsole.System);
+        try
+        {
+            return Run(args, CliConsole.System);
+        }
+        catch (System.IO.IOException)
+        {
+            // Standard output closed early (`| head`): .NET Framework and Mono throw where .NET ignores it. The engine
+            // turns every file's I/O error into its own, so nothing else gets here; there is nobody left to tell.
+            return ExitCodes.FileSystem;
+        }
     }
 
     /// <summary>The whole command line against <paramref name="console"/>; the exit code.</summary>
