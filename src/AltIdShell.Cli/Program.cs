@@ -10,6 +10,7 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        UiCulture.FollowEnvironmentWhenInvariant();
 #if NETFRAMEWORK
         // The Windows console would otherwise print æ, ø and å in the OEM code page.
         Console.OutputEncoding = new System.Text.UTF8Encoding(false);

@@ -27,8 +27,11 @@ public readonly struct LocalizedText
     /// <summary>
     /// Fills the placeholders, in each language with that language's words: an argument that is itself a
     /// <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
+    /// Formatted with the invariant culture, the only one that exists everywhere (with
+    /// DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 asking for da-DK throws): every placeholder is a string, a whole number
+    /// or a date with an explicit pattern, which read the same in both languages.
     /// </summary>
     public LocalizedText Format(params object[] args) =>
-        new(string.Format(CultureInfo.GetCultureInfo("da-DK"), Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
-            string.Format(CultureInfo.GetCultureInfo("en-GB"), English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
+        new(string.Format(CultureInfo.InvariantCulture, Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
+            string.Format(CultureInfo.InvariantCulture, English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
 }
