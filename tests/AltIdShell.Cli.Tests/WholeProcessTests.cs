@@ -29,9 +29,9 @@ public sealed class WholeProcessTests : IDisposable
     }
 
     [Theory]
-    [InlineData("da_DK.UTF-8")]
-    [InlineData("en_GB.UTF-8")]
-    public void Runs_in_invariant_globalization_mode_in_English(string language)
+    [InlineData("da_DK.UTF-8", "Adgangskoden er forkert", "ikke udstedt af Den Danske Stats OCES-CA")]
+    [InlineData("en_GB.UTF-8", "The password is wrong", "not issued by the Danish state's OCES CA")]
+    public void Runs_in_invariant_globalization_mode_in_the_language_of_the_locale(string language, string wrongPassword, string forged)
     {
         var invariant = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
 
@@ -39,9 +39,9 @@ public sealed class WholeProcessTests : IDisposable
         var exported = CliProcess.Run(new[] { "export", "--password-stdin", "--offline", P12() }, Password + "\n", language, invariant);
 
         Assert.Equal(ExitCodes.WrongPassword, wrong.ExitCode);
-        Assert.Contains("The password is wrong", wrong.Stderr);
+        Assert.Contains(wrongPassword, wrong.Stderr);
         Assert.Equal(ExitCodes.NotSuitable, exported.ExitCode);
-        Assert.Contains("not issued by the Danish state's OCES CA", exported.Stdout);
+        Assert.Contains(forged, exported.Stdout);
         Assert.DoesNotContain("Unhandled", exported.All);
     }
 }
