@@ -17,7 +17,8 @@ internal static class ErrorDetail
     public static LocalizedText MacData { get; } = new("MacData", "MacData");
     public static LocalizedText FileSize { get; } = new("filstørrelsen", "file size");
     public static LocalizedText ContentParts { get; } = new("antallet af indholdsdele", "content parts");
-    public static LocalizedText TotalIterations { get; } = new("antallet af iterationer i alt", "total iterations");
+    public static LocalizedText DerivationWork { get; } = new(
+        "nøgleafledningernes samlede arbejde i hashblokke", "total key-derivation work in hash blocks");
     public static LocalizedText Bags { get; } = new("antallet af elementer (SafeBag)", "bags");
     public static LocalizedText NestedBagDepth { get; } = new("indlejringsdybden", "nested bag depth");
     public static LocalizedText Certificates { get; } = new("antallet af certifikater", "certificates");

@@ -19,15 +19,20 @@ internal sealed class DigestIteratedHash : IteratedHash
     public override int BlockBytes { get; }
     public override int OutputBytes { get; }
 
-    public override void Hash(byte[] message, int iterations, byte[] output)
+    public override void Hash(byte[] message, int iterations, byte[] output, DerivationMeter meter)
     {
         var digest = _digest();
         digest.BlockUpdate(message, 0, message.Length);
         digest.DoFinal(output, 0);
-        for (var i = 1; i < iterations; i++)
+        for (var i = 1; i < iterations;)
         {
-            digest.BlockUpdate(output, 0, OutputBytes);
-            digest.DoFinal(output, 0);
+            var end = iterations - i > DerivationMeter.Stride ? i + DerivationMeter.Stride : iterations;
+            meter.Advance(end - i);
+            for (; i < end; i++)
+            {
+                digest.BlockUpdate(output, 0, OutputBytes);
+                digest.DoFinal(output, 0);
+            }
         }
     }
 }

@@ -17,8 +17,12 @@ internal abstract class IteratedHash
     /// <summary>The output size, u in RFC 7292.</summary>
     public abstract int OutputBytes { get; }
 
-    /// <summary>Writes H^<paramref name="iterations"/>(<paramref name="message"/>) to the first OutputBytes of <paramref name="output"/>.</summary>
-    public abstract void Hash(byte[] message, int iterations, byte[] output);
+    /// <summary>
+    /// Writes H^<paramref name="iterations"/>(<paramref name="message"/>) to the first OutputBytes of
+    /// <paramref name="output"/>, telling <paramref name="meter"/> of each <see cref="DerivationMeter.Stride"/>
+    /// iterations (one hash block each), which stops the loop when the caller cancels.
+    /// </summary>
+    public abstract void Hash(byte[] message, int iterations, byte[] output, DerivationMeter meter);
 
     /// <summary>
     /// The derivation's hash for a MAC digest OID, or null when we do not support it. SHA-1 and SHA-256 (and SHA-224,

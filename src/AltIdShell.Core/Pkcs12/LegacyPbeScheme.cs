@@ -26,8 +26,13 @@ internal sealed class LegacyPbeScheme : PbeScheme
 
     public override string Name { get; }
     public override int Iterations { get; }
-    // One KDF run for the key, one for the IV; the stream cipher RC4 has no IV.
-    public override long Cost => (long)Iterations * (_cipher == Cipher.Rc4 ? 1 : 2);
+    // The key's KDF run, and the IV's; the stream cipher RC4 has no IV.
+    public override long Cost =>
+        Pkcs12Kdf.Cost(IteratedHash.Sha1, Iterations, _keyBits / 8) + (_cipher == Cipher.Rc4 ? 0 : Pkcs12Kdf.Cost(IteratedHash.Sha1, Iterations, 8));
+
+    // The legacy forms of the password: with a MAC, the likely one while the MAC is checked and then the one it
+    // settled on; without one, each in turn.
+    public override int PasswordForms => 2;
 
     public static bool IsKnown(string oid) => Create(oid, new byte[0], 1) != null;
 
@@ -43,9 +48,9 @@ internal sealed class LegacyPbeScheme : PbeScheme
         _ => null,
     };
 
-    public override byte[] Decrypt(Pkcs12Password password, byte[] legacyPassword, byte[] ciphertext)
+    public override byte[] Decrypt(byte[] password, byte[] ciphertext, DerivationMeter meter)
     {
-        var (key, iv) = Pkcs12Kdf.KeyAndIv(legacyPassword, _salt, Iterations, _keyBits / 8, _cipher == Cipher.Rc4 ? 0 : 8);
+        var (key, iv) = Pkcs12Kdf.KeyAndIv(password, _salt, Iterations, _keyBits / 8, _cipher == Cipher.Rc4 ? 0 : 8, meter);
         if (_cipher == Cipher.Rc4)
         {
             var rc4 = new RC4Engine();

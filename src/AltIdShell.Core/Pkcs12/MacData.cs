@@ -29,7 +29,10 @@ internal sealed class MacData : PasswordMac
 
     public int Iterations { get; }
 
-    public override long Cost => Iterations;
+    public override long Cost => Pkcs12Kdf.Cost(_kdfHash, Iterations, _mac.Length);
+
+    // The legacy forms of the password (Pkcs12Password.LegacyCandidates), tried in turn.
+    public override int PasswordForms => 2;
 
     /// <summary>Reads MacData { DigestInfo { algorithm, mac }, macSalt, iterations DEFAULT 1 } to its end.</summary>
     public static PasswordMac Read(AsnReader pfx, Pkcs12Limits limits) => Asn1Structure.Read(ErrorDetail.MacData, () =>
@@ -56,7 +59,7 @@ internal sealed class MacData : PasswordMac
         algorithm.ThrowIfNotEmpty();
         var mac = digestInfo.ReadOctetString();
         var salt = macData.ReadOctetString();
-        var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, ErrorDetail.MacIterations, limits.MaxMacIterations) : 1;
+        var iterations = macData.HasData ? Asn1Values.ReadIterations(macData, ErrorDetail.MacIterations, limits.MaxIterations) : 1;
         if (mac.Length != digest().GetDigestSize())
             throw ExportErrors.Corrupt(ErrorDetail.MacLength);
         return new MacData(kdfHash, digest, mac, salt, iterations);
@@ -77,20 +80,20 @@ internal sealed class MacData : PasswordMac
     }
 
     /// <summary>The first password form that verifies the MAC, or null when none does (a wrong password).</summary>
-    public override byte[]? FindPassword(Pkcs12Password passwords, byte[] authenticatedSafe)
+    public override byte[]? FindPassword(Pkcs12Password passwords, byte[] authenticatedSafe, DerivationMeter meter)
     {
         foreach (var candidate in passwords.LegacyCandidates)
         {
-            if (Verifies(candidate, authenticatedSafe))
+            if (Verifies(candidate, authenticatedSafe, meter))
                 return candidate;
         }
         return null;
     }
 
-    private bool Verifies(byte[] password, byte[] authenticatedSafe)
+    private bool Verifies(byte[] password, byte[] authenticatedSafe, DerivationMeter meter)
     {
         var hmac = new HMac(_digest());
-        hmac.Init(new KeyParameter(Pkcs12Kdf.MacKey(_kdfHash, password, _salt, Iterations, hmac.GetMacSize())));
+        hmac.Init(new KeyParameter(Pkcs12Kdf.MacKey(_kdfHash, password, _salt, Iterations, hmac.GetMacSize(), meter)));
         hmac.BlockUpdate(authenticatedSafe, 0, authenticatedSafe.Length);
         return Matches(hmac, _mac);
     }

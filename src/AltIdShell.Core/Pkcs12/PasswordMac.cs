@@ -9,14 +9,17 @@ namespace AltIdShell.Core.Pkcs12;
 /// </summary>
 internal abstract class PasswordMac
 {
-    /// <summary>Hash iterations one verification runs, for one password form.</summary>
+    /// <summary>Hash blocks one verification runs, for one password form (<see cref="Pkcs12Limits.MaxDerivationWork"/>).</summary>
     public abstract long Cost { get; }
+
+    /// <summary>The most password forms <see cref="FindPassword"/> tries.</summary>
+    public abstract int PasswordForms { get; }
 
     /// <summary>
     /// The legacy password form (<see cref="Pkcs12Password.LegacyCandidates"/>) the file's legacy encryption is most
     /// likely under, once the MAC has confirmed the password; null when it does not verify (a wrong password).
     /// </summary>
-    public abstract byte[]? FindPassword(Pkcs12Password passwords, byte[] authenticatedSafe);
+    public abstract byte[]? FindPassword(Pkcs12Password passwords, byte[] authenticatedSafe, DerivationMeter meter);
 
     /// <summary>Finishes <paramref name="mac"/> and compares in constant time, so the time taken tells nothing about the expected value.</summary>
     protected static bool Matches(IMac mac, byte[] expected)

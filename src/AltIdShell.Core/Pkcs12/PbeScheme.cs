@@ -11,9 +11,15 @@ internal abstract class PbeScheme
     /// <summary>The iteration count of one key derivation.</summary>
     public abstract int Iterations { get; }
 
-    /// <summary>Hash iterations one decryption runs (key, IV and output blocks together).</summary>
+    /// <summary>Hash blocks one decryption's key derivation runs (key, IV and output blocks together), for one password form.</summary>
     public abstract long Cost { get; }
 
-    /// <summary>Decrypts with one password form; throws Org.BouncyCastle.Crypto.InvalidCipherTextException on bad padding.</summary>
-    public abstract byte[] Decrypt(Pkcs12Password password, byte[] legacyPassword, byte[] ciphertext);
+    /// <summary>The most password forms Open may derive this scheme's key with (<see cref="Pkcs12Limits.MaxDerivationWork"/>).</summary>
+    public abstract int PasswordForms { get; }
+
+    /// <summary>
+    /// Decrypts with one password form, the bytes the key is derived from; throws
+    /// Org.BouncyCastle.Crypto.InvalidCipherTextException on bad padding.
+    /// </summary>
+    public abstract byte[] Decrypt(byte[] password, byte[] ciphertext, DerivationMeter meter);
 }

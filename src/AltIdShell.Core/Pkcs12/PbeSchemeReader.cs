@@ -19,7 +19,7 @@ internal static class PbeSchemeReader
             throw ExportErrors.UnsupportedAlgorithm(Digests.Describe(oid));
         var parameters = algorithm.ReadSequence();
         var salt = parameters.ReadOctetString();
-        var iterations = Asn1Values.ReadIterations(parameters, ErrorDetail.Iterations, limits.MaxKdfIterations);
+        var iterations = Asn1Values.ReadIterations(parameters, ErrorDetail.Iterations, limits.MaxIterations);
         return LegacyPbeScheme.Create(oid, salt, iterations)!;
     }
 

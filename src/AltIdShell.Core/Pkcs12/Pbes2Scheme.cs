@@ -7,7 +7,7 @@ using Org.BouncyCastle.Crypto.Parameters;
 
 namespace AltIdShell.Core.Pkcs12;
 
-/// <summary>PBES2 (RFC 8018): PBKDF2 over the UTF-8 password, then AES-CBC or 3DES-CBC.</summary>
+/// <summary>PBES2 (RFC 8018): PBKDF2 over the password's UTF-8 bytes (or, for old Java files, its Latin-1 ones), then AES-CBC or 3DES-CBC.</summary>
 internal sealed class Pbes2Scheme : PbeScheme
 {
     private readonly Pbkdf2Parameters _kdf;
@@ -28,6 +28,10 @@ internal sealed class Pbes2Scheme : PbeScheme
     public override int Iterations => _kdf.Iterations;
     public override long Cost => _kdf.Cost(_keyBytes);
 
+    // UTF-8 while the MAC is checked; when the MAC settles on the second legacy form, UTF-8 again and then the
+    // Latin-1 bytes (Pkcs12Password.Latin1).
+    public override int PasswordForms => 3;
+
     public static (int KeyBytes, Func<IBlockCipher> Engine, string Name)? Cipher(string oid) => oid switch
     {
         Oids.Aes128Cbc => (16, () => new AesEngine(), "AES-128-CBC"),
@@ -37,9 +41,9 @@ internal sealed class Pbes2Scheme : PbeScheme
         _ => null,
     };
 
-    public override byte[] Decrypt(Pkcs12Password password, byte[] legacyPassword, byte[] ciphertext)
+    public override byte[] Decrypt(byte[] password, byte[] ciphertext, DerivationMeter meter)
     {
-        var key = new KeyParameter(_kdf.DeriveKey(password.Utf8, _keyBytes));
+        var key = new KeyParameter(_kdf.DeriveKey(password, _keyBytes, meter));
         var cipher = new PaddedBufferedBlockCipher(new CbcBlockCipher(_engine()), new Pkcs7Padding());
         cipher.Init(false, new ParametersWithIV(key, _iv));
         return cipher.DoFinal(ciphertext);

@@ -29,6 +29,9 @@ internal sealed class Pbmac1Mac : PasswordMac
 
     public override long Cost => _kdf.Cost(_keyBytes);
 
+    // The UTF-8 password only.
+    public override int PasswordForms => 1;
+
     /// <summary>
     /// Reads PBMAC1-params, the parameters of MacData's algorithm, and takes the MAC value.
     /// </summary>
@@ -49,13 +52,13 @@ internal sealed class Pbmac1Mac : PasswordMac
     }
 
     // PBMAC1 settles the password string, not which legacy form a legacy-encrypted part uses; the usual form goes first.
-    public override byte[]? FindPassword(Pkcs12Password passwords, byte[] authenticatedSafe) =>
-        Verifies(passwords.Utf8, authenticatedSafe) ? passwords.LegacyCandidates[0] : null;
+    public override byte[]? FindPassword(Pkcs12Password passwords, byte[] authenticatedSafe, DerivationMeter meter) =>
+        Verifies(passwords.Utf8, authenticatedSafe, meter) ? passwords.LegacyCandidates[0] : null;
 
-    private bool Verifies(byte[] password, byte[] authenticatedSafe)
+    private bool Verifies(byte[] password, byte[] authenticatedSafe, DerivationMeter meter)
     {
         var hmac = new HMac(_hmacDigest());
-        hmac.Init(new KeyParameter(_kdf.DeriveKey(password, _keyBytes)));
+        hmac.Init(new KeyParameter(_kdf.DeriveKey(password, _keyBytes, meter)));
         hmac.BlockUpdate(authenticatedSafe, 0, authenticatedSafe.Length);
         return Matches(hmac, _mac);
     }

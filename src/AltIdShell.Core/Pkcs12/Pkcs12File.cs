@@ -53,16 +53,24 @@ internal sealed class Pkcs12File
     /// <summary>
     /// The certificates under <paramref name="password"/>; throws <see cref="ExportException"/> (WrongPassword for a
     /// wrong one). May be called again with another password: the structure is not read again.
-    /// <paramref name="cancellation"/> stops the key derivations; <paramref name="progress"/> hears the share of
-    /// derivation work done, 0 to 1, for a front end that shows a long one.
+    /// <paramref name="cancellation"/> stops the key derivations within a few milliseconds (OperationCanceledException);
+    /// <paramref name="progress"/> hears the share of derivation work done, rising from 0 to 1, a report per percent
+    /// at most, on the threads that derive (the MAC check runs on a second one).
     /// </summary>
     public Pkcs12Contents Open(string? password, CancellationToken cancellation = default, IProgress<double>? progress = null)
     {
+        cancellation.ThrowIfCancellationRequested();
         var passwords = new Pkcs12Password(password);
-        return _pfx.Mac is null
-            ? ReadParts(_parts, passwords, passwords.LegacyCandidates, macVerified: false, _limits)
-            : ReadVerified(_pfx.Mac, _pfx.AuthenticatedSafe, _parts, passwords, _limits);
+        var meter = new DerivationMeter(cancellation, progress, PlannedWork());
+        var contents = _pfx.Mac is null
+            ? ReadParts(new OpenAttempt(passwords, passwords.LegacyCandidates, meter, HasMac: false, () => false), _parts, _limits)
+            : ReadVerified(_pfx.Mac, _pfx.AuthenticatedSafe, _parts, passwords, meter, _limits);
+        meter.Complete();
+        return contents;
     }
+
+    /// <summary>The work Open expects when each derivation takes one password form: what progress counts against.</summary>
+    private long PlannedWork() => (_pfx.Mac?.Cost ?? 0) + _parts.Sum(part => part.Content.Length == 0 ? 0 : part.Scheme?.Cost ?? 0);
 
     /// <summary>
     /// Checks the MAC and decrypts the certificates side by side: each runs the KDF tens of thousands of times, and
@@ -70,30 +78,45 @@ internal sealed class Pkcs12File
     /// the wait on a second core. The MAC still decides: a wrong password is reported as such, never as damage.
     /// </summary>
     private static Pkcs12Contents ReadVerified(PasswordMac mac, byte[] authenticatedSafe, List<ContentPart> parts,
-        Pkcs12Password passwords, Pkcs12Limits limits)
+        Pkcs12Password passwords, DerivationMeter meter, Pkcs12Limits limits)
     {
         var likely = passwords.LegacyCandidates[0];
-        var macCheck = Task.Run(() => mac.FindPassword(passwords, authenticatedSafe));
+        var macCheck = Task.Run(() => mac.FindPassword(passwords, authenticatedSafe, meter));
+        // The Latin-1 retry waits for the MAC: only a confirmed password makes it worth a second derivation.
+        var speculation = new OpenAttempt(passwords, new[] { likely }, meter, HasMac: true,
+            () => ReferenceEquals(macCheck.GetAwaiter().GetResult(), likely));
         Pkcs12Contents? speculative = null;
         ExceptionDispatchInfo? speculativeFailure = null;
         try
         {
-            speculative = ReadParts(parts, passwords, new[] { likely }, macVerified: true, limits);
+            speculative = ReadParts(speculation, parts, limits);
         }
         catch (ExportException e)
         {
             speculativeFailure = ExceptionDispatchInfo.Capture(e);
         }
+        catch (OperationCanceledException)
+        {
+            // Not returning while the MAC check still derives: it stops at its next stride.
+            ((IAsyncResult)macCheck).AsyncWaitHandle.WaitOne();
+            throw;
+        }
 
         var verified = macCheck.GetAwaiter().GetResult() ?? throw ExportErrors.WrongPassword();
         if (!ReferenceEquals(verified, likely))
-            return ReadParts(parts, passwords, new[] { verified }, macVerified: true, limits);
+            return ReadParts(new OpenAttempt(passwords, new[] { verified }, meter, HasMac: true, () => true), parts, limits);
         speculativeFailure?.Throw();
         return speculative!;
     }
 
-    private static Pkcs12Contents ReadParts(List<ContentPart> parts, Pkcs12Password passwords,
-        IReadOnlyList<byte[]> legacyPasswords, bool macVerified, Pkcs12Limits limits)
+    /// <summary>
+    /// One pass over the parts: the password, the legacy forms to try, the meter, whether the file has a MAC, and
+    /// whether the MAC confirmed the password (asked only when a PBES2 part fails, since it may wait for the MAC check).
+    /// </summary>
+    private sealed record OpenAttempt(Pkcs12Password Passwords, IReadOnlyList<byte[]> LegacyPasswords, DerivationMeter Meter,
+        bool HasMac, Func<bool> PasswordConfirmed);
+
+    private static Pkcs12Contents ReadParts(OpenAttempt attempt, List<ContentPart> parts, Pkcs12Limits limits)
     {
         var collector = new SafeBagCollector(limits);
         foreach (var part in parts)
@@ -101,55 +124,78 @@ internal sealed class Pkcs12File
             if (part.Scheme is null)
                 collector.ReadSafeContents(part.Content);
             else
-                DecryptInto(collector, part, passwords, legacyPasswords, macVerified);
+                DecryptInto(collector, part, attempt);
         }
         return collector.ToContents();
     }
 
+    /// <summary>
+    /// Refuses a file whose derivations could cost more than <see cref="Pkcs12Limits.MaxDerivationWork"/>, counting
+    /// every password form Open may try, before the first of them runs.
+    /// </summary>
     private static void CheckTotalCost(PasswordMac? mac, List<ContentPart> parts, Pkcs12Limits limits)
     {
-        long total = mac?.Cost ?? 0;
+        var total = mac is null ? 0 : mac.Cost * mac.PasswordForms;
         foreach (var part in parts)
-            total += part.Scheme?.Cost ?? 0;
-        if (total > limits.MaxTotalIterations)
-            throw ExportErrors.LimitExceeded(ErrorDetail.TotalIterations, total, limits.MaxTotalIterations);
+            total += part.Scheme is { } scheme ? scheme.Cost * scheme.PasswordForms : 0;
+        if (total > limits.MaxDerivationWork)
+            throw ExportErrors.LimitExceeded(ErrorDetail.DerivationWork, total, limits.MaxDerivationWork);
     }
 
-    private static void DecryptInto(SafeBagCollector collector, ContentPart part, Pkcs12Password passwords,
-        IReadOnlyList<byte[]> legacyPasswords, bool macVerified)
+    private static void DecryptInto(SafeBagCollector collector, ContentPart part, OpenAttempt attempt)
     {
         if (part.Content.Length == 0)
             return;
-        // PBES2 uses one password form; the legacy schemes may need to try the forms the MAC did not settle.
-        var attempts = part.Scheme is Pbes2Scheme ? new[] { legacyPasswords[0] } : legacyPasswords;
-        foreach (var legacyPassword in attempts)
+        var scheme = part.Scheme!;
+        var latin1 = scheme is Pbes2Scheme ? attempt.Passwords.Latin1 : null;
+        // PBES2 uses the UTF-8 password; the legacy schemes may need to try the forms the MAC did not settle.
+        var forms = scheme is Pbes2Scheme ? new[] { attempt.Passwords.Utf8 } : attempt.LegacyPasswords;
+        foreach (var form in forms)
         {
-            byte[] plain;
-            try
-            {
-                plain = part.Scheme!.Decrypt(passwords, legacyPassword, part.Content);
-            }
-            catch (InvalidCipherTextException)
-            {
-                continue;
-            }
-            catch (DataLengthException)
-            {
-                throw ExportErrors.Corrupt(ErrorDetail.EncryptedContentLength);
-            }
-
-            try
-            {
-                collector.ReadSafeContents(plain);
+            // Under a wrong key, one padding in 256 comes out right and the garbage behind it fails to parse: without
+            // a MAC, or with a Latin-1 form still to try, that too means "not this form".
+            if (TryDecryptInto(collector, part, form, attempt.Meter, garbageMeansWrongKey: !attempt.HasMac || latin1 != null))
                 return;
-            }
-            catch (ExportException e) when (!macVerified && e.Kind == ExportErrorKind.Corrupt)
-            {
-                // Without a MAC a wrong password shows only as garbage after decryption.
-            }
         }
-        throw macVerified
-            ? ExportErrors.Corrupt(ErrorDetail.CertificatesUnderAnotherPassword.Format(part.Scheme!.Name))
+        // Old Java (JSafe) writers keyed PBES2 with the Latin-1 bytes; RFC 8018 leaves the encoding open. Tried once,
+        // and only under a password the MAC confirmed: without a MAC, garbage that happens to parse could pass for it.
+        if (latin1 != null && attempt.PasswordConfirmed()
+            && TryDecryptInto(collector, part, latin1, attempt.Meter, garbageMeansWrongKey: false))
+        {
+            collector.PasswordWasReadAsLatin1();
+            return;
+        }
+        throw attempt.HasMac
+            ? ExportErrors.Corrupt(ErrorDetail.CertificatesUnderAnotherPassword.Format(scheme.Name))
             : ExportErrors.WrongPassword();
+    }
+
+    /// <summary>Decrypts the part under one password form and collects its bags; false when the form is not the key's.</summary>
+    private static bool TryDecryptInto(SafeBagCollector collector, ContentPart part, byte[] password, DerivationMeter meter,
+        bool garbageMeansWrongKey)
+    {
+        byte[] plain;
+        try
+        {
+            plain = part.Scheme!.Decrypt(password, part.Content, meter);
+        }
+        catch (InvalidCipherTextException)
+        {
+            return false;
+        }
+        catch (DataLengthException)
+        {
+            throw ExportErrors.Corrupt(ErrorDetail.EncryptedContentLength);
+        }
+
+        try
+        {
+            collector.ReadSafeContents(plain);
+            return true;
+        }
+        catch (ExportException e) when (garbageMeansWrongKey && e.Kind == ExportErrorKind.Corrupt)
+        {
+            return false;
+        }
     }
 }

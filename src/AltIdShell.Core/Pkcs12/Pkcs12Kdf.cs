@@ -13,16 +13,22 @@ internal static class Pkcs12Kdf
     private const byte MacMaterial = 3;
 
     /// <summary>The MAC key, hashed with the MAC's own digest.</summary>
-    public static byte[] MacKey(IteratedHash hash, byte[] password, byte[] salt, int iterations, int length) =>
-        Derive(hash, MacMaterial, password, salt, iterations, length);
+    public static byte[] MacKey(IteratedHash hash, byte[] password, byte[] salt, int iterations, int length, DerivationMeter? meter = null) =>
+        Derive(hash, MacMaterial, password, salt, iterations, length, meter);
 
     /// <summary>Key and IV of a legacy pbeWithSHAAnd… scheme (always SHA-1); no IV for <paramref name="ivBytes"/> 0.</summary>
-    public static (byte[] Key, byte[] Iv) KeyAndIv(byte[] password, byte[] salt, int iterations, int keyBytes, int ivBytes) =>
-        (Derive(IteratedHash.Sha1, KeyMaterial, password, salt, iterations, keyBytes),
-            ivBytes == 0 ? new byte[0] : Derive(IteratedHash.Sha1, IvMaterial, password, salt, iterations, ivBytes));
+    public static (byte[] Key, byte[] Iv) KeyAndIv(byte[] password, byte[] salt, int iterations, int keyBytes, int ivBytes,
+        DerivationMeter? meter = null) =>
+        (Derive(IteratedHash.Sha1, KeyMaterial, password, salt, iterations, keyBytes, meter),
+            ivBytes == 0 ? new byte[0] : Derive(IteratedHash.Sha1, IvMaterial, password, salt, iterations, ivBytes, meter));
+
+    /// <summary>Hash blocks one derivation of <paramref name="length"/> bytes runs: all its iterations once per output block of the hash.</summary>
+    public static long Cost(IteratedHash hash, int iterations, int length) =>
+        (long)iterations * ((length + hash.OutputBytes - 1) / hash.OutputBytes);
 
     /// <summary><paramref name="length"/> bytes of the material <paramref name="id"/> (1 key, 2 IV, 3 MAC key).</summary>
-    public static byte[] Derive(IteratedHash hash, byte id, byte[] password, byte[] salt, int iterations, int length)
+    public static byte[] Derive(IteratedHash hash, byte id, byte[] password, byte[] salt, int iterations, int length,
+        DerivationMeter? meter = null)
     {
         var v = hash.BlockBytes;
         var saltBlocks = Repeated(salt, v);
@@ -39,7 +45,7 @@ internal static class Pkcs12Kdf
         var a = new byte[hash.OutputBytes];
         for (var written = 0; ;)
         {
-            hash.Hash(message, iterations, a);
+            hash.Hash(message, iterations, a, meter ?? DerivationMeter.None);
             var count = Math.Min(a.Length, length - written);
             Buffer.BlockCopy(a, 0, output, written, count);
             written += count;

@@ -17,10 +17,17 @@ internal sealed class Pkcs12Password
         // the offending character and its position, which is part of the password.
         Utf8 = password is null ? new byte[0] : Encoding.UTF8.GetBytes(password);
         LegacyCandidates = BuildLegacyCandidates(password);
+        Latin1 = BuildLatin1(password);
     }
 
     /// <summary>The PBES2/PBKDF2 input.</summary>
     public byte[] Utf8 { get; }
+
+    /// <summary>
+    /// The password's ISO 8859-1 bytes, when they differ from <see cref="Utf8"/> and every character has one; else
+    /// null. RFC 8018 leaves the encoding of a PBES2 password open, and old Java (JSafe) writers used these.
+    /// </summary>
+    public byte[]? Latin1 { get; }
 
     /// <summary>The legacy KDF inputs to try, most likely first.</summary>
     public IReadOnlyList<byte[]> LegacyCandidates { get; }
@@ -34,6 +41,14 @@ internal sealed class Pkcs12Password
         var withTerminator = new byte[bytes.Length + 2];
         bytes.CopyTo(withTerminator, 0);
         return withTerminator;
+    }
+
+    private static byte[]? BuildLatin1(string? password)
+    {
+        // Encoding.Latin1 is not in netstandard2.0; ISO 8859-1 is the first 256 code points, one byte each.
+        if (password is null || password.Any(c => c > 0xFF) || password.All(c => c < 0x80))
+            return null;
+        return password.Select(c => (byte)c).ToArray();
     }
 
     private static IReadOnlyList<byte[]> BuildLegacyCandidates(string? password)

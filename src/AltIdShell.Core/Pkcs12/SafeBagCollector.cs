@@ -18,10 +18,14 @@ internal sealed class SafeBagCollector
     private readonly List<CertificateBag> _certificates = new();
     private readonly List<byte[]> _keyIds = new();
     private int _bagCount;
+    private bool _passwordReadAsLatin1;
 
     public SafeBagCollector(Pkcs12Limits limits) => _limits = limits;
 
-    public Pkcs12Contents ToContents() => new(_certificates, _keyIds);
+    public Pkcs12Contents ToContents() => new(_certificates, _keyIds, _passwordReadAsLatin1);
+
+    /// <summary>Notes that a part was decrypted under the password's Latin-1 bytes (<see cref="Pkcs12Contents.PasswordReadAsLatin1"/>).</summary>
+    public void PasswordWasReadAsLatin1() => _passwordReadAsLatin1 = true;
 
     public void ReadSafeContents(byte[] safeContents) => Read(new AsnReader(safeContents, AsnEncodingRules.BER), 0);
 

@@ -38,7 +38,7 @@ internal abstract class WordIteratedHash : IteratedHash
 
     protected static uint RotateRight(uint x, int n) => (x >> n) | (x << (32 - n));
 
-    public override unsafe void Hash(byte[] message, int iterations, byte[] output)
+    public override unsafe void Hash(byte[] message, int iterations, byte[] output, DerivationMeter meter)
     {
         var stateWords = _initialState.Length;
         var state = stackalloc uint[stateWords];
@@ -59,13 +59,19 @@ internal abstract class WordIteratedHash : IteratedHash
         schedule[BlockWords - 1] = (uint)OutputBytes * 8;
         fixed (uint* initialState = _initialState)
         {
-            for (var iteration = 1; iteration < iterations; iteration++)
+            for (var iteration = 1; iteration < iterations;)
             {
-                for (var i = 0; i < _outputWords; i++)
-                    schedule[i] = state[i];
-                for (var i = 0; i < stateWords; i++)
-                    state[i] = initialState[i];
-                Compress(state, schedule);
+                // The count of this stride first, so a cancel stops before the stride rather than after it.
+                var end = iterations - iteration > DerivationMeter.Stride ? iteration + DerivationMeter.Stride : iterations;
+                meter.Advance(end - iteration);
+                for (; iteration < end; iteration++)
+                {
+                    for (var i = 0; i < _outputWords; i++)
+                        schedule[i] = state[i];
+                    for (var i = 0; i < stateWords; i++)
+                        state[i] = initialState[i];
+                    Compress(state, schedule);
+                }
             }
         }
 

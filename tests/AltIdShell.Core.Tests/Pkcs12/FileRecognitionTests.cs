@@ -60,13 +60,14 @@ public sealed class FileRecognitionTests
         return new()
         {
             { "legacy pbeWithMD5AndDES", encrypted(Pkcs12Crafter.LegacyAlgorithm("1.2.840.113549.1.5.3", 2048)), "pbeWithMD5AndDES-CBC" },
-            { "AES-GCM with its own parameters", encrypted(AesGcm()), "OID 2.16.840.1.101.3.4.1.46" },
-            { "PBES2 with scrypt", encrypted(Pkcs12Crafter.Pbes2Algorithm(kdfOid: "1.3.6.1.4.1.11591.4.11")), "OID 1.3.6.1.4.1.11591.4.11" },
-            { "PBKDF2 with HMAC-SHA3-256", encrypted(Pkcs12Crafter.Pbes2Algorithm(prfOid: "2.16.840.1.101.3.4.2.14")), "OID 2.16.840.1.101.3.4.2.14" },
-            { "PBES2 with RC2", encrypted(Pkcs12Crafter.Pbes2Algorithm(cipherOid: "1.2.840.113549.3.2", ivLength: 8)), "RC2-CBC (PBES2)" },
-            { "PBES2 with AES-256-GCM", encrypted(Pkcs12Crafter.Pbes2Algorithm(cipherOid: "2.16.840.1.101.3.4.1.46", ivLength: 12)), "OID 2.16.840.1.101.3.4.1.46" },
-            { "MAC with MD2", Pkcs12Crafter.Pfx(new[] { certificates }, Pkcs12Crafter.MacData("1.2.840.113549.2.2", 2048)), "MD2" },
-            { "MAC with SHA3-256", Pkcs12Crafter.Pfx(new[] { certificates }, Pkcs12Crafter.MacData("2.16.840.1.101.3.4.2.8", 2048)), "OID 2.16.840.1.101.3.4.2.8" },
+            { "AES-GCM with its own parameters", encrypted(AesGcm()), "AES-256-GCM (OID 2.16.840.1.101.3.4.1.46)" },
+            { "PBES2 with scrypt", encrypted(Pkcs12Crafter.Pbes2Algorithm(kdfOid: "1.3.6.1.4.1.11591.4.11")), "scrypt (OID 1.3.6.1.4.1.11591.4.11)" },
+            { "PBKDF2 with HMAC-SHA3-256", encrypted(Pkcs12Crafter.Pbes2Algorithm(prfOid: "2.16.840.1.101.3.4.2.14")), "PBKDF2 HMAC-SHA3-256 (OID 2.16.840.1.101.3.4.2.14)" },
+            { "PBKDF2 with HMAC GOST R 34.11-2012", encrypted(Pkcs12Crafter.Pbes2Algorithm(prfOid: "1.2.643.7.1.1.4.2")), "PBKDF2 HMAC GOST R 34.11-2012 (512 bit) (OID 1.2.643.7.1.1.4.2)" },
+            { "PBES2 with RC2", encrypted(Pkcs12Crafter.Pbes2Algorithm(cipherOid: "1.2.840.113549.3.2", ivLength: 8)), "PBES2 RC2-CBC (OID 1.2.840.113549.3.2)" },
+            { "PBES2 with AES-256-GCM", encrypted(Pkcs12Crafter.Pbes2Algorithm(cipherOid: "2.16.840.1.101.3.4.1.46", ivLength: 12)), "PBES2 AES-256-GCM (OID 2.16.840.1.101.3.4.1.46)" },
+            { "MAC with MD2", Pkcs12Crafter.Pfx(new[] { certificates }, Pkcs12Crafter.MacData("1.2.840.113549.2.2", 2048)), "MAC MD2 (OID 1.2.840.113549.2.2)" },
+            { "MAC with SHA3-256", Pkcs12Crafter.Pfx(new[] { certificates }, Pkcs12Crafter.MacData("2.16.840.1.101.3.4.2.8", 2048)), "MAC SHA3-256 (OID 2.16.840.1.101.3.4.2.8)" },
             { "envelopedData part", Pkcs12Crafter.Pfx(new[] { ContentInfo("1.2.840.113549.1.7.3") }), "envelopedData" },
             { "an unknown content type", Pkcs12Crafter.Pfx(new[] { ContentInfo("1.2.3.4") }), "OID 1.2.3.4" },
         };
@@ -79,6 +80,21 @@ public sealed class FileRecognitionTests
         var error = Engine.Refusal(pfx, "pw");
 
         Assert.True(error.Kind == ExportErrorKind.UnsupportedAlgorithm, $"{name}: {error.Kind}");
+        Assert.Contains(named, error.Text.English);
+        Assert.Contains(named, error.Text.Danish);
+    }
+
+    [Theory]
+    [InlineData("blake2b512", "MAC BLAKE2b-512 (OID 1.3.6.1.4.1.1722.12.2.1.16)")]
+    [InlineData("sm3", "MAC SM3 (OID 1.2.156.10197.1.401)")]
+    [InlineData("sha3-512", "MAC SHA3-512 (OID 2.16.840.1.101.3.4.2.10)")]
+    public void A_MAC_algorithm_OpenSSL_writes_and_we_do_not_read_is_named_by_name_and_OID(string macalg, string named)
+    {
+        var pfx = OpenSsl.ExportPkcs12(Chain, "pw", "-macalg", macalg);
+
+        var error = Engine.Refusal(pfx, "pw");
+
+        Assert.Equal(ExportErrorKind.UnsupportedAlgorithm, error.Kind);
         Assert.Contains(named, error.Text.English);
         Assert.Contains(named, error.Text.Danish);
     }

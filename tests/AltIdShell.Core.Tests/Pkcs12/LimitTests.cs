@@ -14,7 +14,7 @@ public sealed class LimitTests
     [Theory]
     [InlineData(2_147_483_648L)]
     [InlineData(int.MaxValue)]
-    [InlineData(300_001)]
+    [InlineData(16_000_001)]
     public void A_MAC_declaring_absurd_iterations_is_refused(long iterations)
     {
         var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(SomeCertificates) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, iterations));
@@ -77,13 +77,14 @@ public sealed class LimitTests
     [Fact]
     public void Iterations_within_each_limit_but_too_many_together_are_refused()
     {
-        var parts = Enumerable.Range(0, 5).Select(_ => Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.PbeWithSha1And40BitRc2, 250_000, new byte[16]));
+        // Each part: 2,000,000 iterations × (key + IV) × two password forms = 8,000,000 blocks; two fit, five do not.
+        var parts = Enumerable.Range(0, 5).Select(_ => Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.PbeWithSha1And40BitRc2, 2_000_000, new byte[16]));
         var pfx = Pkcs12Crafter.Pfx(parts);
 
         var error = Engine.Refusal(pfx, "pw");
 
         Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains("total iterations", error.Text.English);
+        Assert.Contains("total key-derivation work in hash blocks is 40000000", error.Text.English);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class LimitTests
     {
         var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(SomeCertificates) }, Pkcs12Crafter.MacData(Pkcs12Crafter.Sha1, 2048));
 
-        Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, "pw", new Pkcs12Limits { MaxMacIterations = 1000 }).Kind);
+        Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, "pw", new Pkcs12Limits { MaxDerivationWork = 1000 }).Kind);
         Assert.Equal(ExportErrorKind.LimitExceeded, Engine.Refusal(pfx, "pw", new Pkcs12Limits { MaxFileBytes = 100 }).Kind);
     }
 
@@ -125,10 +126,32 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void A_Firefox_NSS_shaped_export_at_600000_iterations_is_read()
+    {
+        // What Firefox/NSS writes: a SHA-256 MAC and AES-256 PBES2 certificates, PBKDF2-HMAC-SHA-256, all at 600,000.
+        var chain = CertificateFactory.Oces3System(TestClock.Now);
+        var pfx = OpenSsl.ExportPkcs12(chain, "pw", "-iter", "600000");
+
+        Assert.Equal(chain.Leaf.RawData, Engine.ExportLeaf(pfx, "pw"));
+    }
+
+    [Fact]
+    public void The_same_shape_at_three_million_iterations_is_over_the_budget()
+    {
+        // 3,000,000 × (one SHA-256 block × two forms for the MAC + two blocks × three forms for the certificates).
+        var pfx = Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.EncryptedContentInfo(Pkcs12Crafter.Pbes2Algorithm(iterations: 3_000_000), new byte[16]) },
+            Pkcs12Crafter.MacData("2.16.840.1.101.3.4.2.1", 3_000_000, macLength: 32));
+
+        var error = Engine.Refusal(pfx, "pw");
+
+        Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
+        Assert.Contains("total key-derivation work in hash blocks is 24000000", error.Text.English);
+    }
+
+    [Fact]
     public void Real_MitID_Erhverv_iteration_counts_are_within_the_default_limits()
     {
-        Assert.True(Pkcs12Limits.Default.MaxMacIterations >= 102_400);
-        Assert.True(Pkcs12Limits.Default.MaxKdfIterations >= 51_200);
-        Assert.True(Pkcs12Limits.Default.MaxTotalIterations >= 102_400 + 2 * 51_200);
+        // KOMBIT: a SHA-1 MAC at 102,400 in two password forms, RC2-40 certificates at 51,200 (key and IV) in two.
+        Assert.True(Pkcs12Limits.Default.MaxDerivationWork >= 2 * 102_400 + 2 * 2 * 51_200);
     }
 }

@@ -101,13 +101,15 @@ public sealed class Pbmac1Tests
     public void The_PBMAC1_derivation_counts_towards_the_total_cost_of_the_file()
     {
         var pfx = Pbmac1Writer.Remac(Pkcs12Factory.Build(Chain, "pw"), "pw", iterations: 5000);
-        // The certificates' PBES2 part costs 2048; the MAC's 5000 must come on top of it.
-        var limits = new Pkcs12Limits { MaxTotalIterations = 2048 + 5000 - 1 };
+        // In hash blocks, two per HMAC iteration: the certificates' PBES2 part (AES-256, HMAC-SHA-256) costs 2 × 2048
+        // for each of its three password forms; the MAC's 2 × 5000, for its one form, must come on top of it.
+        var limits = new Pkcs12Limits { MaxDerivationWork = 3 * 2 * 2048 + 2 * 5000 - 1 };
 
         var error = Engine.Refusal(pfx, "pw", limits);
 
         Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains("total iterations", error.Text.English);
+        Assert.Contains("total key-derivation work", error.Text.English);
+        Assert.Contains((3 * 2 * 2048 + 2 * 5000).ToString(), error.Text.English);
     }
 
     [Fact]

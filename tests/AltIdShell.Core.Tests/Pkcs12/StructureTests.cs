@@ -54,6 +54,35 @@ public sealed class StructureTests
         Assert.Equal(ExportErrorKind.WrongPassword, Engine.Refusal(Pkcs12Crafter.Pfx(new[] { Encrypted }), "pw").Kind);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(509)]
+    public void Zero_bytes_after_an_OpenSSL_PFX_are_padding_and_the_file_is_read(int zeros)
+    {
+        var padded = OpenSsl.ExportPkcs12(Chain, "pw").Concat(new byte[zeros]).ToArray();
+
+        Assert.Equal(Chain.Leaf.RawData, Engine.ExportLeaf(padded, "pw"));
+    }
+
+    [Fact]
+    public void Zero_bytes_after_a_BER_PFX_of_indefinite_length_are_padding_too()
+    {
+        var padded = BerEncoding.ToIndefiniteLengths(Pkcs12Crafter.Pfx(new[] { Pkcs12Crafter.DataContentInfo(Certificates) })).Concat(new byte[64]).ToArray();
+
+        Assert.Equal(Chain.Leaf.RawData, Engine.ExportLeaf(padded, null));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x01 })]
+    [InlineData(new byte[] { 0x00, 0x00, 0x00, 0x01 })]
+    [InlineData(new byte[] { 0x00, 0x00, 0x05, 0x00, 0x00 })]
+    public void Padding_with_anything_but_zeros_is_still_damage_after_the_PFX(byte[] trailing)
+    {
+        var padded = OpenSsl.ExportPkcs12(Chain, "pw").Concat(trailing).ToArray();
+
+        AssertCorruptIn("PFX", Engine.Refusal(padded, "pw"), "non-zero padding");
+    }
+
     [Fact]
     public void A_MAC_digest_without_parameters_is_read()
     {
