@@ -6,7 +6,7 @@ using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
 
-/// <summary>Every error kind and every outcome that stops an export has its exit code, and the README lists each code.</summary>
+/// <summary>Every error kind and every outcome that stops an export has its exit code, and the CLI reference (docs/cli.md) lists each code.</summary>
 public sealed class ExitCodeMappingTests
 {
     private static readonly LocalizedText Text = new("tekst", "text");
@@ -24,7 +24,7 @@ public sealed class ExitCodeMappingTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Every_error_kind_has_a_code_the_README_documents(ExportErrorKind kind)
+    public void Every_error_kind_has_a_code_the_CLI_reference_documents(ExportErrorKind kind)
     {
         var code = ExitCodes.For(kind);
 
@@ -53,7 +53,7 @@ public sealed class ExitCodeMappingTests
 
     private static HashSet<int> DocumentedCodes()
     {
-        var readme = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "README.md"));
-        return Regex.Matches(readme, @"^\| (\d+) \|", RegexOptions.Multiline).Select(m => int.Parse(m.Groups[1].Value)).ToHashSet();
+        var reference = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "docs", "cli.md"));
+        return Regex.Matches(reference, @"^\| (\d+) \|", RegexOptions.Multiline).Select(m => int.Parse(m.Groups[1].Value)).ToHashSet();
     }
 }

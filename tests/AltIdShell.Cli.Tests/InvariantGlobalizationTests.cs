@@ -4,7 +4,8 @@ namespace AltIdShell.Cli.Tests;
 
 /// <summary>
 /// With DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 (containers, hosts without ICU) every message with a placeholder once
-/// crashed the CLI (administrator audit M5). It must speak, in the language LANG asks for.
+/// crashed the CLI (administrator audit M5). It must speak, in the language LANG asks for. Only a process of its own
+/// runs in that mode (<see cref="CliProcess"/>).
 /// </summary>
 public sealed class InvariantGlobalizationTests : IDisposable
 {
@@ -21,7 +22,7 @@ public sealed class InvariantGlobalizationTests : IDisposable
     {
         var p12 = _work.Write("Firma.p12", Pkcs12Factory.Build(Chain, "rigtigt"));
 
-        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--offline", p12 }, "forkert\n", language, Invariant);
+        var result = CliProcess.Run(new[] { "export", "--password-stdin", "--offline", p12 }, "forkert\n", language, Invariant);
 
         Assert.True(result.ExitCode == ExitCodes.WrongPassword, result.All);
         Assert.Contains(prefix, result.Stderr);
@@ -30,13 +31,13 @@ public sealed class InvariantGlobalizationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("da_DK.UTF-8", "Eksporteret: ", "Ikke egnet til AltIDs modtagerregister.")]
-    [InlineData("en_GB.UTF-8", "Exported: ", "Not suitable for the AltID recipient register.")]
+    [InlineData("da_DK.UTF-8", "Eksporteret: ", "Ikke egnet til AltID: Firma.cer")]
+    [InlineData("en_GB.UTF-8", "Exported: ", "Not suitable for AltID: Firma.cer")]
     public void An_export_with_its_summary_and_dates_is_printed(string language, string exported, string verdict)
     {
         var p12 = _work.Write("Firma.p12", Pkcs12Factory.Build(Chain, "pw"));
 
-        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--offline", p12 }, "pw\n", language, Invariant);
+        var result = CliProcess.Run(new[] { "export", "--password-stdin", "--offline", p12 }, "pw\n", language, Invariant);
 
         Assert.True(result.ExitCode == ExitCodes.NotSuitable, result.All);
         Assert.Contains(exported, result.Stdout);
@@ -52,7 +53,7 @@ public sealed class InvariantGlobalizationTests : IDisposable
     {
         var notPkcs12 = _work.Write("Firma.p12", "ikke et certifikat"u8.ToArray());
 
-        var result = CliRunner.Run(new[] { "inspect", "--offline", notPkcs12 }, "", language, Invariant);
+        var result = CliProcess.Run(new[] { "inspect", "--offline", notPkcs12 }, "", language, Invariant);
 
         Assert.True(result.ExitCode == ExitCodes.NotReadable, result.All);
         Assert.Contains(reason, result.Stderr);

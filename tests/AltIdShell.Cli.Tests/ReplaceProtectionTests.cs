@@ -5,8 +5,8 @@ namespace AltIdShell.Cli.Tests;
 /// <summary>`--replace` replaces only a certificate: the reported data loss (security review F1), end to end.</summary>
 public sealed class ReplaceProtectionTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
-    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(TestClock.ChildProcessNow, name: "Andet");
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
+    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(TestClock.Now, name: "Andet");
     private const string Password = "pw";
     private readonly WorkFolder _work = new("altid-cli-replace-");
 

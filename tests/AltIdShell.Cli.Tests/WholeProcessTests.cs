@@ -3,8 +3,9 @@ using AltIdShell.TestSupport;
 namespace AltIdShell.Cli.Tests;
 
 /// <summary>
-/// What only altid-export's own process shows: the exit code a shell sees, the UI language the runtime takes from the
-/// locale variables, and .NET's invariant-globalization mode. The prompt at a terminal is in InteractivePromptTests.
+/// What only altid-export's own process shows: the exit code a shell sees and the UI language the runtime takes from the
+/// locale variables. The prompt at a terminal is in InteractivePromptTests, invariant globalization in
+/// InvariantGlobalizationTests.
 /// </summary>
 public sealed class WholeProcessTests : IDisposable
 {
@@ -26,22 +27,5 @@ public sealed class WholeProcessTests : IDisposable
         Assert.Equal(ExitCodes.WrongPassword, result.ExitCode);
         Assert.Contains(expected, result.Stderr);
         Assert.False(File.Exists(_work.PathOf("Testfirma.cer")));
-    }
-
-    [Theory]
-    [InlineData("da_DK.UTF-8", "Adgangskoden er forkert", "ikke udstedt af Den Danske Stats OCES-CA")]
-    [InlineData("en_GB.UTF-8", "The password is wrong", "not issued by the Danish state's OCES CA")]
-    public void Runs_in_invariant_globalization_mode_in_the_language_of_the_locale(string language, string wrongPassword, string forged)
-    {
-        var invariant = new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" };
-
-        var wrong = CliProcess.Run(new[] { "export", "--password-stdin", P12() }, "Forkert\n", language, invariant);
-        var exported = CliProcess.Run(new[] { "export", "--password-stdin", "--offline", P12() }, Password + "\n", language, invariant);
-
-        Assert.Equal(ExitCodes.WrongPassword, wrong.ExitCode);
-        Assert.Contains(wrongPassword, wrong.Stderr);
-        Assert.Equal(ExitCodes.NotSuitable, exported.ExitCode);
-        Assert.Contains(forged, exported.Stdout);
-        Assert.DoesNotContain("Unhandled", exported.All);
     }
 }

@@ -41,7 +41,7 @@ internal static class ExportCommand
             var choice = existingFile.Choice(parse);
             using var reporter = new Reporter(console, parse.GetValue(json), CommonOptions.Register(parse.GetValue(test)));
             var existing = CommandFiles.Existing(args, parse.GetValue(files)!, reporter);
-            var ui = new ConsoleExportUi(new PasswordSource(console, parse.GetValue(passwordStdin)), reporter, console);
+            var ui = new ConsoleExportUi(new PasswordSource(console, parse.GetValue(passwordStdin)), reporter, console, outputDirectory);
             var flow = new ExportFlow(CommonOptions.Exporter(parse.GetValue(offline), console), ui, new ExportChoices
             {
                 Format = parse.GetValue(pem) ? CerFormat.Pem : CerFormat.Der,

@@ -24,11 +24,15 @@ internal sealed class ConsoleExportUi : IExportFlowUi
     private readonly Reporter _reporter;
     private readonly CliConsole _console;
 
-    public ConsoleExportUi(PasswordSource passwords, Reporter reporter, CliConsole console)
+    private readonly string? _outputDirectory;
+
+    /// <summary><paramref name="outputDirectory"/>: --out, where the .cer files go; null beside each file.</summary>
+    public ConsoleExportUi(PasswordSource passwords, Reporter reporter, CliConsole console, string? outputDirectory = null)
     {
         _passwords = passwords;
         _reporter = reporter;
         _console = console;
+        _outputDirectory = outputDirectory;
     }
 
     public bool CanAskQuestions => false;
@@ -72,7 +76,8 @@ internal sealed class ConsoleExportUi : IExportFlowUi
 
     // A file whose .cer would be the file itself is told what it is, not only that nothing was written.
     public void ShowError(FlowError error) => _reporter.Failed(error.Outcome?.Kind == ExportErrorKind.OutputIsInput
-        ? error with { Message = ExportOntoItself.Explain(error.SourcePath) }
+        && ExportOntoItself.Explain(error.SourcePath, _outputDirectory) is { } explained
+        ? error with { Message = explained }
         : error);
 
     public void Finished(string sourcePath, ExportAttempt done) => _reporter.Finished(sourcePath, done);

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
@@ -12,8 +14,17 @@ namespace AltIdShell.Cli.Output;
 /// </summary>
 internal static class ExportOntoItself
 {
-    public static LocalizedText Explain(string path)
+    /// <summary>
+    /// What the file is, when its .cer (in <paramref name="outputDirectory"/>, or beside it) is the file itself; null
+    /// when it is another file of the batch, which the engine's own text names.
+    /// </summary>
+    public static LocalizedText? Explain(string path, string? outputDirectory)
     {
+        var source = Path.GetFullPath(path);
+        var target = Path.Combine(outputDirectory is null ? Path.GetDirectoryName(source)! : Path.GetFullPath(outputDirectory),
+            Path.GetFileNameWithoutExtension(source) + ".cer");
+        if (!string.Equals(target, source, StringComparison.OrdinalIgnoreCase))
+            return null;
         var exporter = CertificateExporter.Default;
         try
         {
