@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using AltIdShell.Cli.Commands;
 using AltIdShell.Cli.Input;
@@ -10,27 +9,50 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        UiCulture.FollowEnvironmentWhenInvariant();
 #if NETFRAMEWORK
         // The Windows console would otherwise print æ, ø and å in the OEM code page.
-        Console.OutputEncoding = new System.Text.UTF8Encoding(false);
+        System.Console.OutputEncoding = new System.Text.UTF8Encoding(false);
 #endif
+        try
+        {
+            return Run(args, CliConsole.System);
+        }
+        catch (System.IO.IOException)
+        {
+            // Standard output closed early (`| head`): .NET Framework and Mono throw where .NET ignores it. The engine
+            // turns every file's I/O error into its own, so nothing else gets here; there is nobody left to tell.
+            return ExitCodes.FileSystem;
+        }
+    }
+
+    /// <summary>The whole command line against <paramref name="console"/>; the exit code.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
         if (PasswordArguments.AnyIn(args))
         {
             // Said before parsing, which would echo the password back as an unknown file name.
-            Console.Error.WriteLine(CliText.PasswordOnCommandLine.ToString());
+            console.Error.WriteLine(CliText.PasswordOnCommandLine.ToString());
             return ExitCodes.Usage;
         }
         var root = new RootCommand(CliText.RootDescription.ToString())
         {
-            ExportCommand.Create(args),
-            InspectCommand.Create(args),
-            StoreCommand.Create(),
+            ExportCommand.Create(args, console),
+            InspectCommand.Create(args, console),
+            StoreCommand.Create(console),
         };
-        HelpText.Localize(root);
+        HelpText.Localize(root, console);
+        if (args.Length == 0)
+        {
+            // Nothing asked: what can be asked, then what is missing.
+            HelpText.Write(root, console.Out);
+            console.Error.WriteLine(CliText.CommandMissing.ToString());
+            return ExitCodes.Usage;
+        }
         if (ArgumentCheck.Problem(args, root) is { } problem)
         {
             // Before parsing, which would echo an unknown argument, and that may be a password.
-            Console.Error.WriteLine(problem.ToString());
+            console.Error.WriteLine(problem.ToString());
             return ExitCodes.Usage;
         }
         try
@@ -40,14 +62,14 @@ internal static class Program
             if (ParseErrors.AnyIn(parse))
             {
                 foreach (var error in parse.Errors)
-                    Console.Error.WriteLine(ParseErrors.Describe(error, parse).ToString());
+                    console.Error.WriteLine(ParseErrors.Describe(error, parse).ToString());
                 return ExitCodes.Usage;
             }
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Out, Error = console.Error });
         }
         catch (NoPasswordException)
         {
-            Console.Error.WriteLine(CliText.NoPassword.ToString());
+            console.Error.WriteLine(CliText.NoPassword.ToString());
             return ExitCodes.Usage;
         }
     }

@@ -9,10 +9,10 @@ using System.Threading.Tasks;
 using System.Windows.Forms;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
 using AltIdShell.Core.Store;
 using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Activation;
+using AltIdShell.Desktop.Export;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Recent;
 using AltIdShell.Desktop.Tray;
@@ -140,7 +140,7 @@ internal sealed class TrayApplication : ApplicationContext
         try
         {
             while (_pending.Count > 0)
-                await new ExportFlow(Exporter, new DialogExportUi(OnExported)).RunAsync(_pending.Dequeue());
+                await new ExportFlow(Exporter, new DialogExportUi(Record)).RunAsync(_pending.Dequeue());
         }
         finally
         {
@@ -180,8 +180,6 @@ internal sealed class TrayApplication : ApplicationContext
         if (!_resident && !_exporting && _checks == 0 && (_window == null || _window.IsDisposed))
             ExitThread();
     }
-
-    private void OnExported(ExportRequest request, ExportResult result) => Record(request.SourcePath, result);
 
     private void Record(string source, ExportResult result)
     {

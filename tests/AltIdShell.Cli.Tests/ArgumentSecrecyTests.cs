@@ -16,7 +16,7 @@ public sealed class ArgumentSecrecyTests : IDisposable
     private string P12()
     {
         var path = _work.PathOf("Testfirma.p12");
-        File.WriteAllBytes(path, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.ChildProcessNow), Secret));
+        File.WriteAllBytes(path, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), Secret));
         return path;
     }
 
@@ -73,7 +73,7 @@ public sealed class ArgumentSecrecyTests : IDisposable
         var result = Run(new[] { "export", "--frobnicate", Secret, P12() }, "da_DK.UTF-8");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Argument 2 er ikke en indstilling, som altid-export export kender", result.Stderr);
+        Assert.Contains("Argument 2 er ikke et tilvalg, som altid-export export kender", result.Stderr);
         Assert.DoesNotContain(Secret, result.All);
     }
 
@@ -114,5 +114,35 @@ public sealed class ArgumentSecrecyTests : IDisposable
         Assert.Contains(json ? "\"argument\": " + (arguments.Count - 1) : "Argument " + arguments.Count + " is not a file", result.All);
         Assert.DoesNotContain(Secret, result.All);
         Assert.True(File.Exists(Path.ChangeExtension(p12, ".cer")));
+    }
+
+    [Theory]
+    [InlineData("inspect", "{p12}", "--", Secret)]
+    [InlineData("export", "{p12}", "--", Secret)]
+    [InlineData("inspect", "{p12}", "--json=" + Secret)]
+    [InlineData("inspect", "{p12}", "--offline:" + Secret)]
+    [InlineData("export", "{p12}", "--test=" + Secret)]
+    [InlineData("export", "{p12}", "--password-stdin=" + Secret)]
+    [InlineData("store", "list", "--all=" + Secret)]
+    [InlineData("store", "export", Secret)]
+    [InlineData("store", "export", "ABCDEF", "--out", Secret)]
+    public void No_command_prints_a_word_that_may_be_a_password(params string[] arguments)
+    {
+        var p12 = P12();
+
+        var result = Run(arguments.Select(a => a == "{p12}" ? p12 : a));
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.DoesNotContain(Secret, result.All);
+        Assert.DoesNotContain("Hemmelig", result.All);
+    }
+
+    [Fact]
+    public void An_unknown_option_gets_the_nearest_known_one_and_is_not_repeated()
+    {
+        var result = Run(new[] { "export", "--keepboth", P12() });
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("Argument 2 is not an option altid-export export knows. Did you mean --keep-both?" + Environment.NewLine, result.Stderr);
     }
 }

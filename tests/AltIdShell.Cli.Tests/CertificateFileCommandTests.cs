@@ -8,7 +8,7 @@ namespace AltIdShell.Cli.Tests;
 /// <summary>inspect and export on certificate files (.p7b, PEM, Base64, .cer): recognised by content, no password asked.</summary>
 public sealed class CertificateFileCommandTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, issuerOu: null);
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now, issuerOu: null);
     private readonly WorkFolder _work = new("altid-certfile-cli-");
 
     public void Dispose() => _work.Dispose();
@@ -91,16 +91,43 @@ public sealed class CertificateFileCommandTests : IDisposable
     }
 
     [Fact]
-    public void Export_of_a_cer_onto_itself_is_refused_and_the_file_left_as_it_was()
+    public void Export_of_a_PEM_cer_onto_itself_is_refused_with_the_way_to_a_clean_one_and_the_file_left_as_it_was()
     {
         var content = CertificateFiles.Pem(Chain.Leaf);
         var cer = Write("Testfirma.cer", content);
 
         var result = CliRunner.Run(new[] { "export", "--replace", cer }, stdin: "");
 
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("over the very file it exports from", result.Stderr);
+        Assert.Equal(ExitCodes.InputWouldBeOverwritten, result.ExitCode);
+        Assert.Contains("The file is already a certificate file, but not in the form the register asks for", result.Stderr);
+        Assert.DoesNotContain("DANGER", result.Stderr);
         Assert.Equal(content, File.ReadAllBytes(cer));
         Assert.Single(_work.Files());
+    }
+
+    [Fact]
+    public void Export_of_a_DER_cer_says_there_is_nothing_to_export_naming_the_file_once()
+    {
+        var cer = Write("Testfirma.cer", Chain.Leaf.RawData);
+
+        var result = CliRunner.Run(new[] { "export", cer }, stdin: "", language: "da_DK.UTF-8");
+
+        Assert.Equal(ExitCodes.InputWouldBeOverwritten, result.ExitCode);
+        Assert.Equal("Fejl (Testfirma.cer): Filen er allerede et certifikat i den form, registret beder om; der er intet at eksportere. "
+            + "Kontrollér den med altid-export inspect." + Environment.NewLine, result.Stderr);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(cer));
+    }
+
+    [Fact]
+    public void Export_of_a_PEM_cer_with_its_private_key_onto_itself_says_danger()
+    {
+        var key = Chain.Leaf.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem();
+        var cer = Write("Testfirma.cer", Encoding.ASCII.GetBytes(Chain.Leaf.ExportCertificatePem() + key));
+
+        var result = CliRunner.Run(new[] { "export", cer }, stdin: "");
+
+        Assert.Equal(ExitCodes.InputWouldBeOverwritten, result.ExitCode);
+        Assert.Contains("Error (Testfirma.cer): DANGER: The file contains a private key.", result.Stderr);
+        Assert.Contains("--out", result.Stderr);
     }
 }

@@ -9,8 +9,8 @@ namespace AltIdShell.Cli.Tests;
 /// </remarks>
 public sealed class ExportCommandTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Kødpålæg ApS");
-    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(TestClock.ChildProcessNow, name: "Andet");
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now, organisation: "Kødpålæg ApS");
+    private static readonly CertificateFactory.Chain Other = CertificateFactory.Oces3System(TestClock.Now, name: "Andet");
     private const string Password = "Hemmeligt-æøå 1";
     private readonly WorkFolder _work = new("altid-cli-");
 
@@ -47,10 +47,11 @@ public sealed class ExportCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", "--password-stdin", P12() }, Password, language: "da_DK.UTF-8");
 
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
+        Assert.StartsWith("Ikke egnet til AltID: Testfirma.cer\nBlokerer: ", result.Stdout);
         Assert.Contains("Eksporteret: ", result.Stdout);
         Assert.Contains("Certifikatnavn:", result.Stdout);
-        Assert.Contains("Ikke egnet til AltIDs modtagerregister.", result.Stdout);
         Assert.Contains("(forfalsket eller ændret)", result.Stdout);
+        Assert.DoesNotContain("Advarsel", result.Stdout);
     }
 
     [Fact]
@@ -140,6 +141,7 @@ public sealed class ExportCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--json", P12() }, Password);
 
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
+        Assert.EndsWith("]\n", result.Stdout);
         var entry = JsonDocument.Parse(result.Stdout).RootElement[0];
         Assert.Equal("written", entry.GetProperty("outcome").GetString());
         Assert.Equal(Cer(), entry.GetProperty("output").GetString());
@@ -187,13 +189,31 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_exits_8_and_is_named_by_its_position_only()
+    public void A_missing_file_that_is_plainly_a_file_name_exits_8_and_is_named()
     {
-        var result = CliRunner.Run(new[] { "export", "--password-stdin", _work.PathOf("findes-ikke.p12") }, Password);
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", _work.PathOf("findes-ikke.p12") }, Password, language: "da_DK.UTF-8");
 
         Assert.Equal(8, result.ExitCode);
-        Assert.Contains("Argument 3 is not a file that exists", result.Stderr);
-        Assert.DoesNotContain("findes-ikke", result.All);
+        Assert.Contains("Filen findes ikke: findes-ikke.p12 (i mappen " + _work.Info.FullName + ").", result.Stderr);
+    }
+
+    [Fact]
+    public void A_name_with_spaces_left_unquoted_is_said_to_need_quotes()
+    {
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "Kommunens", "systemcertifikat", "–", "Ærø", "Å.p12" }, Password, language: "da_DK.UTF-8");
+
+        Assert.Equal(8, result.ExitCode);
+        Assert.Equal("Argument 3–7 ligner ét filnavn med mellemrum: sæt anførselstegn om det." + Environment.NewLine, result.Stderr);
+    }
+
+    [Fact]
+    public void Out_naming_a_file_is_said_to_take_a_folder()
+    {
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--out", P12("Andet.p12"), P12() }, Password);
+
+        Assert.Equal(8, result.ExitCode);
+        Assert.Contains("--out takes a folder, but what was given is a file.", result.Stderr);
+        Assert.False(File.Exists(Cer()));
     }
 
     [Fact]
@@ -227,7 +247,8 @@ public sealed class ExportCommandTests : IDisposable
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--replace", disguised }, Password);
 
         Assert.Equal(ExitCodes.InputWouldBeOverwritten, result.ExitCode);
-        Assert.Contains("over the very file it exports from", result.Stderr);
+        Assert.Contains("The file is a .p12 file with the wrong extension. Rename it to .p12, or use --out.", result.Stderr);
+        Assert.DoesNotContain("rename it to .p12", result.Stderr);
         Assert.Equal(before, File.ReadAllBytes(disguised));
     }
 

@@ -8,7 +8,7 @@ namespace AltIdShell.Cli.Tests;
 /// <remarks>Generated chains are not signed by the embedded OCES3 CAs: inspected, and exit <see cref="ExitCodes.NotSuitable"/>.</remarks>
 public sealed class InspectCommandTests : IDisposable
 {
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, issuerOu: null);
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now, issuerOu: null);
     private readonly WorkFolder _work = new("altid-inspect-");
 
     public void Dispose() => _work.Dispose();
@@ -22,7 +22,7 @@ public sealed class InspectCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         Assert.Contains("Testfirma systemcertifikat", result.Stdout);
-        Assert.Contains("Not suitable for the AltID recipient register.", result.Stdout);
+        Assert.StartsWith("Not suitable for AltID: Testfirma.p12\n", result.Stdout);
         Assert.Single(_work.Info.GetFiles());
     }
 

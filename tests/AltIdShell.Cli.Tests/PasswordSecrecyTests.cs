@@ -11,7 +11,7 @@ namespace AltIdShell.Cli.Tests;
 public sealed class PasswordSecrecyTests : IDisposable
 {
     private const string Secret = "Hemmelig-Ærø-7731";
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
     private readonly WorkFolder _work = new("altid-cli-secret-");
 
     public void Dispose() => _work.Dispose();

@@ -6,7 +6,7 @@ namespace AltIdShell.Cli.Tests;
 public sealed class PrivateKeyWarningTests : IDisposable
 {
     private const string Danger = "DANGER: The file contains a private key. Never upload or share it.";
-    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow);
+    private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
     private readonly WorkFolder _work = new("altid-cli-key-");
 
     public void Dispose() => _work.Dispose();

@@ -20,7 +20,7 @@ public sealed class ReadmeFirstCommandTests : IDisposable
         var sample = Path.Combine(_work.Info.FullName, Path.GetFileName(parts.Groups["file"].Value));
         File.Copy(Path.Combine(Fixtures.RepositoryRoot, parts.Groups["file"].Value), sample);
 
-        var result = CliRunner.Run(new[] { "export", sample }, environment: new Dictionary<string, string> { ["ALTID_PASSWORD"] = parts.Groups["password"].Value });
+        var result = CliProcess.Run(new[] { "export", sample }, environment: new Dictionary<string, string> { ["ALTID_PASSWORD"] = parts.Groups["password"].Value });
 
         // The sample is fake, and the verdict says so: written, but not issued by the OCES CA.
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);

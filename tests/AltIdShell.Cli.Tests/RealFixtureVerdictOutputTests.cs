@@ -29,11 +29,11 @@ public sealed class RealFixtureVerdictOutputTests
     [Fact]
     public void With_test_the_exit_code_follows_the_verdict()
     {
-        // The child process judges at the machine's clock: test-only until the certificate expires (2029), unsuitable after.
+        // Judged at TestClock.Now, before the certificate expires (2029).
         var result = Inspect(RealFixture.KombitSystem, "--test");
 
-        var verdict = JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("altId").GetProperty("verdict").GetString();
-        Assert.Equal(verdict == "testOnly" ? 0 : ExitCodes.NotSuitable, result.ExitCode);
+        Assert.Equal("testOnly", JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("altId").GetProperty("verdict").GetString());
+        Assert.Equal(0, result.ExitCode);
     }
 
     [Fact]
@@ -43,5 +43,32 @@ public sealed class RealFixtureVerdictOutputTests
 
         Assert.Equal("unsuitable", JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("altId").GetProperty("verdict").GetString());
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("da_DK.UTF-8", "Kun til test: ", "Kun test: Dette er et testcertifikat", "Brug --test, hvis certifikatet er til registrets testmiljø")]
+    [InlineData("en_GB.UTF-8", "Test only: ", "Test only: This is a test certificate", "Use --test if the certificate is for the register's test environment")]
+    public void A_test_certificate_leads_with_test_only_labels_its_reason_and_points_to_test(string language, string headline, string reason, string hint)
+    {
+        var fixture = RealFixture.KombitSystem;
+        var path = fixture.Path ?? throw new InvalidOperationException("../shared/fixtures/real-oces is not beside the checkout");
+
+        var lines = CliRunner.Run(new[] { "inspect", "--password-stdin", "--offline", path }, fixture.Password, language).Stdout.Split('\n');
+
+        Assert.Equal(headline + fixture.FileName, lines[0]);
+        Assert.Contains(lines, l => l.StartsWith(reason, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(hint, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("Advarsel", StringComparison.Ordinal) || l.StartsWith("Warning", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_test_a_test_certificate_gets_no_hint_to_use_test()
+    {
+        var fixture = RealFixture.KombitSystem;
+
+        var result = CliRunner.Run(new[] { "inspect", "--password-stdin", "--offline", "--test", fixture.Path! }, fixture.Password);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Use --test", result.Stdout);
     }
 }

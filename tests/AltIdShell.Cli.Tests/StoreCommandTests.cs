@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using AltIdShell.Core.Store;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
 
 /// <summary>
-/// altid-export store against .NET's real CurrentUser\My store on Linux, in a home folder of the test's own, so the
-/// developer's store is never read or changed. The certificate goes in with its private key, as the official guide's
+/// altid-export store against a store of the test's own, and twice against .NET's real CurrentUser\My store on Linux,
+/// in a home folder of the test's own, so the developer's store is never read or changed. The certificate goes in with its private key, as the official guide's
 /// import leaves it; what comes out is the public certificate alone. A generated certificate does not verify under
 /// the embedded OCES3 anchors, so here it is listed among "the others" as unsuitable; the ranking of verified OCES3
 /// certificates is tested on the real ones (StoreCertificateListerTests).
@@ -15,8 +16,8 @@ namespace AltIdShell.Cli.Tests;
 public sealed class StoreCommandTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain =
-        CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Lagerfirma ApS", name: "Lagerfirma systemcertifikat");
-    private static readonly X509Certificate2 Other = CertificateFactory.SelfSigned("VPN-klient", TestClock.ChildProcessNow);
+        CertificateFactory.Oces3System(TestClock.Now, organisation: "Lagerfirma ApS", name: "Lagerfirma systemcertifikat");
+    private static readonly X509Certificate2 Other = CertificateFactory.SelfSigned("VPN-klient", TestClock.Now);
     private readonly WorkFolder _home = new("altid-store-home-");
     private readonly WorkFolder _output = new("altid-store-out-");
 
@@ -46,7 +47,13 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     private CliRunner.Result Run(string language, params string[] arguments) =>
-        CliRunner.Run(arguments, language: language, environment: new Dictionary<string, string> { ["HOME"] = _home.Info.FullName },
+        CliRunner.Run(arguments, language: language, currentFolder: _output.Info.FullName, store: new CliRunner.StoreContentsSource(new StoreContents(
+            new[] { Chain.Leaf, Other }.Select(c => new StoreEntry(CertificateStoreLocation.CurrentUser, c.RawData)).ToList(),
+            Array.Empty<CertificateStoreLocation>())));
+
+    /// <summary>altid-export in its own process, which reads the store in <see cref="_home"/>.</summary>
+    private CliRunner.Result RunProcess(params string[] arguments) =>
+        CliProcess.Run(arguments, environment: new Dictionary<string, string> { ["HOME"] = _home.Info.FullName },
             workingDirectory: _output.Info.FullName);
 
     [Fact]
@@ -60,12 +67,23 @@ public sealed class StoreCommandTests : IDisposable
         Assert.Contains("Certificates other than OCES3 organisation and system certificates: 2; list them with --all.", result.Stdout);
 
         var all = Run("en_GB.UTF-8", "store", "list", "--all");
-        Assert.Contains("Lagerfirma ApS – Lagerfirma systemcertifikat", all.Stdout);
-        Assert.Contains("VPN-klient", all.Stdout);
-        Assert.Contains(@"CurrentUser\My", all.Stdout);
-        Assert.Contains("Unsuitable", all.Stdout);
-        Assert.Contains("not issued by the Danish state's OCES CA", all.Stdout);
-        Assert.Contains(string.Join(":", Sha256(Chain.Leaf).Chunk(2).Select(pair => new string(pair))), all.Stdout);
+        Assert.Matches("\nUnsuitable +[0-9-]{10} +12345678 +" + Chain.Leaf.Thumbprint + "  Lagerfirma systemcertifikat\n", all.Stdout);
+        Assert.Matches("\nUnsuitable +[0-9-]{10} +– +" + Other.Thumbprint + "  VPN-klient\n", all.Stdout);
+    }
+
+    [Fact]
+    public void List_gives_one_row_per_certificate_under_a_header_and_names_the_machine_store_only()
+    {
+        var result = CliRunner.Run(new[] { "store", "list", "--all" }, store: new CliRunner.StoreContentsSource(new StoreContents(
+            new[] { new StoreEntry(CertificateStoreLocation.CurrentUser, Chain.Leaf.RawData), new StoreEntry(CertificateStoreLocation.LocalMachine, Other.RawData) },
+            Array.Empty<CertificateStoreLocation>())));
+
+        var lines = result.Stdout.Split('\n');
+        Assert.Matches("^AltID +Valid until +CVR +SHA-1 +Certificate name$", lines[0]);
+        Assert.EndsWith("Lagerfirma systemcertifikat", lines[1]);
+        Assert.EndsWith(@"  VPN-klient (LocalMachine\My)", lines[2]);
+        Assert.Equal("", lines[3]);
+        Assert.StartsWith("Export one with: altid-export store export", lines[4]);
     }
 
     [Fact]
@@ -73,7 +91,8 @@ public sealed class StoreCommandTests : IDisposable
     {
         var result = Run("da_DK.UTF-8", "store", "list", "--all");
         Assert.Contains("Ikke egnet", result.Stdout);
-        Assert.Contains("Lager:", result.Stdout);
+        Assert.Contains("Gyldig til", result.Stdout);
+        Assert.DoesNotContain("Valid", result.Stdout);
     }
 
     [Fact]
@@ -89,9 +108,9 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
-    public void Export_writes_the_public_certificate_byte_for_byte_and_never_the_key()
+    public void Export_writes_the_public_certificate_from_the_real_store_byte_for_byte_and_never_the_key()
     {
-        var result = Run("en_GB.UTF-8", "store", "export", Sha256(Chain.Leaf).ToLowerInvariant(), "--out", _output.Info.FullName);
+        var result = RunProcess("store", "export", Sha256(Chain.Leaf).ToLowerInvariant(), "--out", _output.Info.FullName);
         Assert.Equal(ExitCodes.NotSuitable, result.ExitCode);
         var cer = _output.PathOf("Lagerfirma systemcertifikat.cer");
         Assert.Contains("Exported: " + cer, result.Stdout);
@@ -128,7 +147,8 @@ public sealed class StoreCommandTests : IDisposable
     {
         var result = Run("en_GB.UTF-8", "store", "export", new string('A', 64), "--out", _output.Info.FullName);
         Assert.Equal(6, result.ExitCode);
-        Assert.Contains("No certificate with the SHA-256 fingerprint", result.Stderr);
+        Assert.Contains("No certificate in the certificate store has the fingerprint given", result.Stderr);
+        Assert.DoesNotContain("AAAA", result.All);
         Assert.Empty(_output.Info.GetFiles());
     }
 
@@ -136,9 +156,33 @@ public sealed class StoreCommandTests : IDisposable
     public void An_empty_store_is_listed_as_empty_not_as_unreadable()
     {
         Directory.Delete(_home.PathOf(".dotnet"), recursive: true);
-        var result = Run("en_GB.UTF-8", "store", "list");
+        var result = RunProcess("store", "list");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No OCES3 organisation or system certificates in the certificate store.", result.Stdout);
         Assert.DoesNotContain(@"CurrentUser\My could not be read", result.Stderr);
+    }
+
+    [Fact]
+    public void Export_takes_the_SHA1_thumbprint_certmgr_shows_and_a_unique_start_of_it()
+    {
+        Assert.Equal(ExitCodes.NotSuitable, Run("en_GB.UTF-8", "store", "export", Chain.Leaf.Thumbprint, "--out", _output.Info.FullName).ExitCode);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(_output.PathOf("Lagerfirma systemcertifikat.cer")));
+
+        var prefix = Run("en_GB.UTF-8", "store", "export", Chain.Leaf.Thumbprint[..8].ToLowerInvariant(), "--out", _output.Info.FullName);
+        Assert.Equal(ExitCodes.NotSuitable, prefix.ExitCode);
+        Assert.Contains("Already exported", prefix.Stdout);
+    }
+
+    [Fact]
+    public void Export_of_a_start_shared_by_two_certificates_asks_for_more()
+    {
+        var twin = new StoreEntry(CertificateStoreLocation.LocalMachine, Chain.Leaf.RawData);
+        var result = CliRunner.Run(new[] { "store", "export", Chain.Leaf.Thumbprint[..6] }, currentFolder: _output.Info.FullName,
+            store: new CliRunner.StoreContentsSource(new StoreContents(
+                new[] { new StoreEntry(CertificateStoreLocation.CurrentUser, Chain.Leaf.RawData), twin }, Array.Empty<CertificateStoreLocation>())));
+
+        Assert.Equal(ExitCodes.CertificateChoice, result.ExitCode);
+        Assert.Contains("2 certificates in the certificate store begin with the fingerprint given; give more characters", result.Stderr);
+        Assert.Empty(_output.Info.GetFiles());
     }
 }

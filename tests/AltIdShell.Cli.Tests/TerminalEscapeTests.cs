@@ -16,7 +16,7 @@ public sealed class TerminalEscapeTests : IDisposable
     [Fact]
     public void Control_and_bidi_characters_from_the_certificate_and_the_path_are_shown_as_codes()
     {
-        var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow,
+        var chain = CertificateFactory.Oces3System(TestClock.Now,
             organisation: "Evil ApS\u001B[2K\r  Organisation: Kombit A/S", name: "Skjult\u001B[8m");
         var p12 = _work.PathOf("\u202Eredro.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
@@ -38,7 +38,7 @@ public sealed class TerminalEscapeTests : IDisposable
     [Fact]
     public void JSON_keeps_escaping_them_by_itself()
     {
-        var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, organisation: "Evil ApS\u001B[2K\u202E");
+        var chain = CertificateFactory.Oces3System(TestClock.Now, organisation: "Evil ApS\u001B[2K\u202E");
         var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
 

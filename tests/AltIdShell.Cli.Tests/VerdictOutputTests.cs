@@ -12,19 +12,19 @@ public sealed class VerdictOutputTests : IDisposable
     public void Dispose() => _work.Dispose();
 
     [Fact]
-    public void The_verdict_follows_the_file_name_then_the_reasons_by_severity_then_the_details()
+    public void The_verdict_leads_over_the_file_name_then_the_reasons_labelled_by_weight_then_the_details()
     {
         // Forged (generated CAs with the real names), expired and a test certificate: three reasons to order.
-        var chain = CertificateFactory.Oces3System(TestClock.ChildProcessNow, notBefore: TestClock.ChildProcessNow.AddYears(-3), notAfter: TestClock.ChildProcessNow.AddDays(-2));
+        var chain = CertificateFactory.Oces3System(TestClock.Now, notBefore: TestClock.Now.AddYears(-3), notAfter: TestClock.Now.AddDays(-2));
         var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(chain, Password));
 
         var lines = CliRunner.Run(new[] { "inspect", "--password-stdin", p12 }, Password).Stdout.Split('\n');
 
-        Assert.Equal(p12, lines[0]);
-        Assert.Equal("Not suitable for the AltID recipient register.", lines[1]);
-        Assert.StartsWith("Warning: The certificate is not issued by the Danish state's OCES CA (forged or altered)", lines[2]);
-        Assert.StartsWith("Warning: The certificate expired", lines[3]);
+        Assert.Equal("Not suitable for AltID: Testfirma.p12", lines[0]);
+        Assert.StartsWith("Blocking: The certificate is not issued by the Danish state's OCES CA (forged or altered)", lines[1]);
+        Assert.StartsWith("Blocking: The certificate expired", lines[2]);
+        Assert.Equal("  File:             " + p12, lines[3]);
         Assert.StartsWith("  Organisation:", lines[4]);
     }
 

@@ -39,5 +39,13 @@ for file in "${files[@]}"; do
     failures=$((failures + 1))
   fi
 done
-echo "mono-cli: $(( ${#files[@]} - failures )) passed, $failures failed"
+# Standard output closed before the help is written: an exit code, not a stack trace.
+{ mono "$cli" --help 2>"$work/stderr" | head -1 >/dev/null; } || true
+if [ ! -s "$work/stderr" ]; then
+  echo "ok: output closed early"
+else
+  echo "FAILED: output closed early: $(head -1 "$work/stderr")"
+  failures=$((failures + 1))
+fi
+echo "mono-cli: $(( ${#files[@]} + 1 - failures )) passed, $failures failed"
 [ "$failures" -eq 0 ]

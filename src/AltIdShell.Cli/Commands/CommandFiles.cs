@@ -1,26 +1,74 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using AltIdShell.Cli.Output;
+using AltIdShell.Shared;
 
 namespace AltIdShell.Cli.Commands;
 
 /// <summary>
-/// The FILE arguments that name something: the others are reported by their position, never by their text, since a
+/// The FILE arguments that name something. One that names nothing is named back only when it is plainly a file name
+/// (a certificate's extension, a folder in it); any other is reported by its position, never by its text, since a
 /// password typed after a mistyped option lands among them.
 /// </summary>
 internal static class CommandFiles
 {
+    private static readonly string[] PemExtension = { ".pem" };
+
     public static IReadOnlyList<string> Existing(string[] args, IEnumerable<string> files, Reporter reporter)
     {
         var existing = new List<string>();
+        var missing = new List<(int Position, string Text)>();
         foreach (var file in files)
         {
             if (File.Exists(file) || Directory.Exists(file))
                 existing.Add(file);
             else
-                reporter.NotAFile(Array.IndexOf(args, file) + 1);
+                missing.Add((Array.IndexOf(args, file) + 1, file));
         }
+        foreach (var run in Runs(missing))
+            Report(run, reporter);
         return existing;
     }
+
+    /// <summary>Missing arguments side by side, as an unquoted name with spaces leaves them.</summary>
+    private static IEnumerable<List<(int Position, string Text)>> Runs(List<(int Position, string Text)> missing)
+    {
+        var run = new List<(int Position, string Text)>();
+        foreach (var argument in missing)
+        {
+            if (run.Count > 0 && argument.Position != run[run.Count - 1].Position + 1)
+            {
+                yield return run;
+                run = new List<(int Position, string Text)>();
+            }
+            run.Add(argument);
+        }
+        if (run.Count > 0)
+            yield return run;
+    }
+
+    private static void Report(List<(int Position, string Text)> run, Reporter reporter)
+    {
+        if (run.Count > 1 && (IsFileName(run[run.Count - 1].Text) || File.Exists(string.Join(" ", run.Select(a => a.Text)))))
+        {
+            reporter.NameWithSpaces(run[0].Position, run[run.Count - 1].Position);
+            return;
+        }
+        foreach (var (position, text) in run)
+        {
+            if (IsFileName(text))
+                reporter.FileNotFound(text);
+            else
+                reporter.NotAFile(position);
+        }
+    }
+
+    /// <summary>Ends in a certificate's extension or holds a folder: a file name, not a password.</summary>
+    private static bool IsFileName(string text) =>
+        text.IndexOfAny(new[] { '/', '\\' }) >= 0
+        || CertificateFileName.IsCertificateFile(text)
+        || CertificateFileName.IsCheckFile(text)
+        || CertificateFileName.HasExtensionIn(text, PemExtension);
 }

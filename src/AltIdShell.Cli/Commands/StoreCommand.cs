@@ -1,10 +1,7 @@
-using System;
 using System.CommandLine;
-using System.IO;
 using AltIdShell.Cli.Output;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
-using AltIdShell.Core.Export;
 using AltIdShell.Core.Store;
 
 namespace AltIdShell.Cli.Commands;
@@ -15,61 +12,56 @@ namespace AltIdShell.Cli.Commands;
 /// </summary>
 internal static class StoreCommand
 {
-    public static Command Create() => new("store", CliText.StoreDescription.ToString()) { List(), Export() };
+    public static Command Create(CliConsole console) => new("store", CliText.StoreDescription.ToString()) { List(console), Export(console) };
 
-    private static Command List()
+    private static Command List(CliConsole console)
     {
         var all = new Option<bool>("--all") { Description = CliText.StoreAllDescription.ToString() };
         var json = CommonOptions.Json();
         var command = new Command("list", CliText.StoreListDescription.ToString()) { all, json };
         command.SetAction(parse =>
         {
-            var listing = Read();
+            var listing = Read(console);
             var shown = listing.Shown(parse.GetValue(all));
             if (parse.GetValue(json))
             {
-                using var report = new JsonReport(Console.OpenStandardOutput());
+                using var report = new JsonReport(console.OpenStandardOutput());
                 foreach (var certificate in shown)
                     report.Listed(certificate);
             }
             else
             {
-                StoreListPrinter.Print(Console.Out, listing, shown);
+                StoreListPrinter.Print(console.Out, listing, shown, console.Time);
             }
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static Command Export()
+    private static Command Export(CliConsole console)
     {
         var fingerprint = new Argument<string>("SHA256") { Description = CliText.StoreFingerprintDescription.ToString() };
-        var output = new Option<string?>("--out") { Description = CliText.StoreOutDescription.ToString(), HelpName = "DIR" };
-        var keepBoth = CommonOptions.KeepBoth();
-        var replace = CommonOptions.Replace();
+        var output = CommonOptions.Out(CliText.StoreOutDescription);
+        var existingFile = new ExistingFileOptions();
         var json = CommonOptions.Json();
-        var command = new Command("export", CliText.StoreExportDescription.ToString()) { fingerprint, output, keepBoth, replace, json };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(keepBoth) && result.GetValue(replace))
-                result.AddError(CliText.KeepBothAndReplace.ToString());
-        });
+        var command = new Command("export", CliText.StoreExportDescription.ToString()) { fingerprint, output };
+        existingFile.AddTo(command);
+        command.Options.Add(json);
         command.SetAction(parse =>
         {
-            var wanted = parse.GetValue(fingerprint)!;
-            var certificate = StoreCertificateLister.Find(Read(), wanted);
-            if (certificate == null)
+            // Never repeated back: a password typed where the fingerprint goes would be printed.
+            var matches = StoreCertificateLister.Matching(Read(console), parse.GetValue(fingerprint)!);
+            if (matches.Count != 1)
             {
-                Console.Error.WriteLine(CliText.StoreNotFound.Format(wanted).ToString());
+                console.Error.WriteLine((matches.Count == 0 ? CliText.StoreNotFound : CliText.StoreAmbiguous.Format(matches.Count)).ToString());
                 return ExitCodes.CertificateChoice;
             }
-            var choice = parse.GetValue(replace) ? ExistingFileChoice.Replace
-                : parse.GetValue(keepBoth) ? ExistingFileChoice.KeepBoth
-                : ExistingFileChoice.Ask;
-            using var reporter = new Reporter(parse.GetValue(json), AltIdRegister.Production, requireRevocation: false);
+            var certificate = matches[0];
+            var choice = existingFile.Choice(parse);
+            using var reporter = new Reporter(console, parse.GetValue(json), AltIdRegister.Production, requireRevocation: false);
             try
             {
-                var folder = parse.GetValue(output) ?? Directory.GetCurrentDirectory();
+                var folder = parse.GetValue(output) ?? console.CurrentFolder;
                 reporter.Exported(certificate.StoreName, StoreCertificateExporter.Default.Export(certificate, folder, choice));
             }
             catch (ExportException e)
@@ -82,11 +74,11 @@ internal static class StoreCommand
     }
 
     /// <summary>Both personal stores; one that cannot be read is said on standard error, so --json output stays clean.</summary>
-    private static StoreListing Read()
+    private static StoreListing Read(CliConsole console)
     {
-        var listing = StoreCertificateLister.List(X509StoreSource.PersonalStores, CertificateExporter.Default.Clock());
+        var listing = StoreCertificateLister.List(console.Store, console.Clock());
         foreach (var location in listing.Unreadable)
-            Console.Error.WriteLine(CliText.StoreUnreadable.Format(location + @"\My").ToString());
+            console.Error.WriteLine(CliText.StoreUnreadable.Format(location + @"\My").ToString());
         return listing;
     }
 }

@@ -36,12 +36,17 @@ internal static class ArgumentCheck
             return CliText.NotACommand.Format(first + 1);
         var positionals = 0;
         var maxPositionals = command.Arguments.Sum(a => a.Arity.MaximumNumberOfValues);
+        var afterDashes = false;
         for (var i = first; i < args.Length; i++)
         {
             var arg = args[i];
-            if (arg == "--")
-                break;
-            if (arg.Length < 2 || arg[0] != '-')
+            if (arg == "--" && !afterDashes)
+            {
+                // Everything after "--" is a FILE, and counts as one: an extra word there was once echoed.
+                afterDashes = true;
+                continue;
+            }
+            if (afterDashes || arg.Length < 2 || arg[0] != '-')
             {
                 // A lone extra argument for inspect was once echoed as "Unrecognized command or argument".
                 if (++positionals > maxPositionals)
@@ -53,9 +58,21 @@ internal static class ArgumentCheck
                 continue;
             var option = command.Options.FirstOrDefault(o => o.Name == optionName || o.Aliases.Contains(optionName));
             if (option == null)
-                return CliText.UnknownOption.Format(i + 1, name);
-            if (option.ValueType != typeof(bool) && optionName == arg)
+            {
+                return NearestOption.To(optionName, command.Options.Select(o => o.Name).Where(n => n.StartsWith("--", StringComparison.Ordinal))) is { } nearest
+                    ? CliText.UnknownOptionNearest.Format(i + 1, name, nearest)
+                    : CliText.UnknownOption.Format(i + 1, name);
+            }
+            if (option.ValueType == typeof(bool))
+            {
+                // "--json=SECRET", "--offline:SECRET": the parser would echo the value it cannot read as true or false.
+                if (optionName != arg)
+                    return CliText.OptionTakesNoValue.Format(i + 1, option.Name, name);
+            }
+            else if (optionName == arg)
+            {
                 i++;
+            }
         }
         return null;
     }

@@ -20,8 +20,11 @@ internal static class ParseErrors
             OptionResult option => CliText.OptionNeedsValue.Format(option.Option.Name, command.Name),
             ArgumentResult => CliText.FileMissing.Format(command.Name),
             CommandResult when command is RootCommand => CliText.CommandMissing,
-            // The command's validators: our own texts, already in the UI language.
-            _ => new LocalizedText(error.Message, error.Message),
+            CommandResult when command.Subcommands.Count > 0 => CliText.StoreCommandMissing,
+            // The one validator (ExistingFileOptions); anything else System.CommandLine says is English and may echo
+            // an argument, so it is never printed.
+            _ when error.Message == CliText.KeepBothAndReplace.ToString() => CliText.KeepBothAndReplace,
+            _ => CliText.CannotParse.Format(command.Name),
         };
     }
 

@@ -11,30 +11,54 @@ internal sealed class PasswordSource
 {
     public const string EnvironmentVariable = "ALTID_PASSWORD";
 
+    private readonly CliConsole _console;
     private readonly bool _fromStdin;
     private string? _stdinLine;
 
-    public PasswordSource(bool fromStdin) => _fromStdin = fromStdin;
+    private static volatile bool _prompting;
+
+    public PasswordSource(CliConsole console, bool fromStdin)
+    {
+        _console = console;
+        _fromStdin = fromStdin;
+    }
+
+    /// <summary>A person is typing a password now: Ctrl+C then ends the process rather than a derivation (<see cref="Interrupt"/>).</summary>
+    public static bool IsPrompting => _prompting;
 
     /// <summary>A person at a terminal, who can be asked again; a script gives its one password once.</summary>
-    public bool IsInteractive => !_fromStdin && Environment.GetEnvironmentVariable(EnvironmentVariable) is null && !Console.IsInputRedirected;
+    public bool IsInteractive => !_fromStdin && _console.Variable(EnvironmentVariable) is null && _console.InputIsTerminal;
 
     /// <summary>A password for the file shown as <paramref name="displayName"/>: the script's one, or a newly typed one.</summary>
     public string Next(string displayName)
     {
         if (_fromStdin)
-            return _stdinLine ??= Console.In.ReadLine() ?? string.Empty;
-        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { } fromEnvironment)
+            return _stdinLine ??= _console.In.ReadLine() ?? string.Empty;
+        if (_console.Variable(EnvironmentVariable) is { } fromEnvironment)
             return fromEnvironment;
-        if (Console.IsInputRedirected)
+        if (!_console.InputIsTerminal)
             throw new NoPasswordException();
         return Prompt(displayName);
     }
 
-    private static string Prompt(string displayName)
+    /// <summary>Keys from the terminal itself: only a real one has a person typing at it (InteractivePromptTests).</summary>
+    private string Prompt(string displayName)
     {
         using var quiet = TerminalEcho.Off();
-        Console.Error.Write(CliText.PasswordPrompt.Format(Core.Text.DisplayText.Escape(displayName)).ToString());
+        _prompting = true;
+        try
+        {
+            return ReadHidden(displayName);
+        }
+        finally
+        {
+            _prompting = false;
+        }
+    }
+
+    private string ReadHidden(string displayName)
+    {
+        _console.Error.Write(CliText.PasswordPrompt.Format(Core.Text.DisplayText.Escape(displayName)).ToString());
         var password = new StringBuilder();
         while (true)
         {
@@ -50,7 +74,7 @@ internal sealed class PasswordSource
             if (!char.IsControl(key.KeyChar))
                 password.Append(key.KeyChar);
         }
-        Console.Error.WriteLine();
+        _console.Error.WriteLine();
         return password.ToString();
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using AltIdShell.Core.Text;
@@ -15,14 +16,18 @@ namespace AltIdShell.Cli.Output;
 /// </summary>
 internal sealed class HelpText : SynchronousCommandLineAction
 {
-    public static void Localize(RootCommand root)
+    private readonly CliConsole _console;
+
+    private HelpText(CliConsole console) => _console = console;
+
+    public static void Localize(RootCommand root, CliConsole console)
     {
         foreach (var option in root.Options)
         {
             if (option is HelpOption help)
             {
                 help.Description = CliText.HelpOptionDescription.ToString();
-                help.Action = new HelpText();
+                help.Action = new HelpText(console);
             }
             else if (option is VersionOption version)
             {
@@ -33,7 +38,7 @@ internal sealed class HelpText : SynchronousCommandLineAction
 
     public override int Invoke(ParseResult parseResult)
     {
-        Write(parseResult.CommandResult.Command, Console.Out);
+        Write(parseResult.CommandResult.Command, _console.Out);
         return ExitCodes.Success;
     }
 
@@ -51,6 +56,9 @@ internal sealed class HelpText : SynchronousCommandLineAction
         Section(output, CliText.HelpArgumentsTitle, arguments);
         Section(output, CliText.HelpOptionsTitle, options);
         Section(output, CliText.HelpCommandsTitle, commands);
+        // Scripts read the exit code: said wherever a command that sets one is described.
+        if (command is RootCommand || command.Subcommands.Count == 0)
+            Section(output, CliText.HelpExitCodesTitle, ExitCodes.Described.Select(e => (e.Code.ToString(CultureInfo.InvariantCulture), (string?)e.Text.ToString())).ToList());
     }
 
     private static string Usage(Command command)

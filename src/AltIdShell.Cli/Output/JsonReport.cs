@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Encodings.Web;
@@ -23,9 +24,11 @@ internal sealed class JsonReport : IDisposable
     private static readonly JavaScriptEncoder Encoder = CreateEncoder();
 
     private readonly Utf8JsonWriter _writer;
+    private readonly Stream _output;
 
     public JsonReport(Stream output)
     {
+        _output = output;
         _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Encoder });
         _writer.WriteStartArray();
     }
@@ -69,11 +72,13 @@ internal sealed class JsonReport : IDisposable
         _writer.WriteEndObject();
     }
 
-    public void Failed(string file, string kind, int exitCode, LocalizedText message, ExportException? error)
+    /// <summary><paramref name="existing"/>: the file in the way, if any; <paramref name="candidates"/>: the certificates to choose from.</summary>
+    public void Failed(string file, string kind, int exitCode, LocalizedText message, string? existing, bool mayReplace,
+        IReadOnlyList<CertificateSummary> candidates)
     {
         _writer.WriteStartObject();
         _writer.WriteString("file", file);
-        Error(kind, exitCode, message, error);
+        Error(kind, exitCode, message, existing, mayReplace, candidates);
         _writer.WriteEndObject();
     }
 
@@ -82,22 +87,25 @@ internal sealed class JsonReport : IDisposable
     {
         _writer.WriteStartObject();
         _writer.WriteNumber("argument", position);
-        Error(nameof(ExportErrorKind.SourceNotFound), exitCode, message, null);
+        Error(nameof(ExportErrorKind.SourceNotFound), exitCode, message, null, false, Array.Empty<CertificateSummary>());
         _writer.WriteEndObject();
     }
 
-    private void Error(string kind, int exitCode, LocalizedText message, ExportException? error)
+    private void Error(string kind, int exitCode, LocalizedText message, string? existing, bool mayReplace, IReadOnlyList<CertificateSummary> candidates)
     {
         _writer.WriteStartObject("error");
         _writer.WriteString("kind", Camel(kind));
         _writer.WriteNumber("exitCode", exitCode);
         _writer.WriteString("message", message.ToString());
-        if (error?.ExistingPath != null)
-            _writer.WriteString("existing", error.ExistingPath);
-        if (error?.Candidates.Count > 0)
+        if (existing != null)
+        {
+            _writer.WriteString("existing", existing);
+            _writer.WriteBoolean("mayReplace", mayReplace);
+        }
+        if (candidates.Count > 0)
         {
             _writer.WriteStartArray("candidates");
-            foreach (var candidate in error.Candidates)
+            foreach (var candidate in candidates)
             {
                 _writer.WriteStartObject();
                 Certificate(candidate);
@@ -113,6 +121,9 @@ internal sealed class JsonReport : IDisposable
         _writer.WriteEndArray();
         _writer.Flush();
         _writer.Dispose();
+        // Ends with a line, as text does: the shell's next prompt starts on its own.
+        _output.WriteByte((byte)'\n');
+        _output.Flush();
     }
 
     /// <summary>The verdict first, then the certificate's details; the same for a result and for each candidate.</summary>

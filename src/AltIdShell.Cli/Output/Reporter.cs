@@ -1,10 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Export;
 
 namespace AltIdShell.Cli.Output;
 
@@ -16,12 +17,18 @@ internal sealed class Reporter : IDisposable
 {
     private readonly JsonReport? _json;
     private readonly AltIdRegister _register;
+    private readonly TextWriter _out;
+    private readonly TextWriter _error;
+    private readonly LocalTime _time;
     private readonly bool _requireRevocation;
 
-    public Reporter(bool json, AltIdRegister register, bool requireRevocation)
+    public Reporter(CliConsole console, bool json, AltIdRegister register, bool requireRevocation)
     {
-        _json = json ? new JsonReport(Console.OpenStandardOutput()) : null;
+        _json = json ? new JsonReport(console.OpenStandardOutput()) : null;
         _register = register;
+        _out = console.Out;
+        _error = console.Error;
+        _time = console.Time;
         _requireRevocation = requireRevocation;
     }
 
@@ -31,6 +38,20 @@ internal sealed class Reporter : IDisposable
     /// </summary>
     public int ExitCode { get; private set; } = ExitCodes.Success;
 
+    /// <summary>A file the export flow finished: exported, or read (inspect).</summary>
+    public void Finished(string file, ExportAttempt done)
+    {
+        switch (done)
+        {
+            case ExportAttempt.Exported exported:
+                Exported(file, exported.Result);
+                break;
+            case ExportAttempt.Read read:
+                Inspected(file, read.Summary, null);
+                break;
+        }
+    }
+
     public void Exported(string file, ExportResult result)
     {
         Judge(result.Summary);
@@ -39,21 +60,22 @@ internal sealed class Reporter : IDisposable
             _json.Exported(file, result);
             return;
         }
+        // The verdict first, over the name of the file written, so an unsuitable certificate never reads as a success.
+        SummaryPrinter.PrintVerdict(_out, result.Summary, Path.GetFileName(result.OutputPath), _register);
         var line = result.Outcome switch
         {
             ExportOutcome.Replaced => CliText.Replaced,
             ExportOutcome.AlreadyExported => CliText.AlreadyExported,
             _ => CliText.Exported,
         };
-        Console.Out.WriteLine(line.Format(DisplayText.Escape(result.OutputPath)).ToString());
-        SummaryPrinter.PrintVerdict(Console.Out, result.Summary);
+        _out.WriteLine(line.Format(DisplayText.Escape(result.OutputPath)).ToString());
         // Said of the file exported from, lest it be read as said of the new .cer.
         if (result.SourceContainsPrivateKey)
-            Console.Out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
+            _out.WriteLine(CliText.SourceHoldsPrivateKey.ToString());
         if (result.SourceHasOtherData)
-            Console.Out.WriteLine(CliText.SourceHasOtherData.ToString());
-        SummaryPrinter.PrintDetails(Console.Out, result.Summary);
-        Console.Out.WriteLine();
+            _out.WriteLine(CliText.SourceHasOtherData.ToString());
+        SummaryPrinter.PrintDetails(_out, result.Summary, _time);
+        _out.WriteLine();
     }
 
     public void Inspected(string file, CertificateSummary summary, CerInspection? cer)
@@ -64,60 +86,100 @@ internal sealed class Reporter : IDisposable
             _json.Inspected(file, summary, cer);
             return;
         }
-        Console.Out.WriteLine(DisplayText.Escape(Path.GetFullPath(file)));
-        SummaryPrinter.PrintVerdict(Console.Out, summary);
+        // A key in the file outweighs any verdict on the certificate beside it.
+        if (cer?.ContainsPrivateKey == true)
+            _out.WriteLine(CertificateText.HoldsPrivateKey.ToString());
+        SummaryPrinter.PrintVerdict(_out, summary, Path.GetFileName(file), _register);
         if (cer != null)
         {
-            Console.Out.WriteLine("  {0,-17} {1}", CliText.CerFormat + ":", cer.Format.ToString().ToUpperInvariant());
             // Bytes beside the certificates may be a key in another form: never say "no private key" then.
-            Console.Out.WriteLine((cer.ContainsPrivateKey ? CertificateText.HoldsPrivateKey
-                : cer.HasOtherData ? CliText.CerHoldsOtherData
-                : CliText.CerNoPrivateKey).ToString());
+            if (!cer.ContainsPrivateKey)
+                _out.WriteLine((cer.HasOtherData ? CliText.CerHoldsOtherData : CliText.CerNoPrivateKey).ToString());
             if (cer.Kind == CertificateContainerKind.Pkcs7Bundle)
-                Console.Out.WriteLine(CliText.CerPkcs7.ToString());
+                _out.WriteLine(CliText.CerPkcs7.ToString());
             if (cer.CertificateCount > 1)
-                Console.Out.WriteLine(CliText.CerSeveral.Format(cer.CertificateCount).ToString());
+                _out.WriteLine(CliText.CerSeveral.Format(cer.CertificateCount).ToString());
             if (cer.Format == CerFormat.Pem)
-                Console.Out.WriteLine(CliText.CerPem.ToString());
+                _out.WriteLine(CliText.CerPem.ToString());
         }
-        SummaryPrinter.PrintDetails(Console.Out, summary);
-        Console.Out.WriteLine();
+        SummaryPrinter.Row(_out, CliText.FileLabel, Path.GetFullPath(file));
+        if (cer != null)
+            SummaryPrinter.Row(_out, CliText.CerFormat, cer.Format.ToString().ToUpperInvariant());
+        SummaryPrinter.PrintDetails(_out, summary, _time);
+        _out.WriteLine();
     }
 
+    /// <summary>A failure outside the export flow: a certificate file inspected, a store export.</summary>
     public void Failed(string file, ExportException error) =>
-        Failed(new FlowError(file, Path.GetFileName(file), error, error.Text));
+        Failed(file, Path.GetFileName(file), error.Kind, error.Text, error.ExistingPath, mayReplace: true, error.Candidates);
 
     public void Failed(FlowError failure)
     {
-        var error = failure.Error;
-        // Outside the engine (a read that never ended, a bug): nothing a script can do but report it.
-        var exitCode = error == null ? ExitCodes.FileSystem : ExitCodes.For(error.Kind);
+        switch (failure.Outcome)
+        {
+            case null:
+                // Outside the engine (a read that never ended, a bug): nothing a script can do but report it.
+                Failed(failure.SourcePath, failure.DisplayName, null, failure.Message, null, false, Array.Empty<CertificateSummary>());
+                break;
+            case ExportAttempt.FileInTheWay inTheWay:
+                Failed(failure.SourcePath, failure.DisplayName, inTheWay.Kind, failure.Message, inTheWay.ExistingPath, inTheWay.MayReplace, Array.Empty<CertificateSummary>());
+                break;
+            case ExportAttempt.ChooseCertificate choose:
+                Failed(failure.SourcePath, failure.DisplayName, choose.Kind, failure.Message, null, false, choose.Candidates);
+                break;
+            default:
+                Failed(failure.SourcePath, failure.DisplayName, failure.Outcome.Kind, failure.Message, null, false, Array.Empty<CertificateSummary>());
+                break;
+        }
+    }
+
+    /// <summary><paramref name="kind"/> null: a failure outside the engine, reported as a file-system failure.</summary>
+    private void Failed(string file, string displayName, ExportErrorKind? kind, LocalizedText message, string? existing, bool mayReplace,
+        IReadOnlyList<CertificateSummary> candidates)
+    {
+        var exitCode = kind is { } known ? ExitCodes.For(known) : ExitCodes.FileSystem;
         Record(exitCode);
         if (_json != null)
         {
-            _json.Failed(failure.SourcePath, error?.Kind.ToString() ?? "Unexpected", exitCode, failure.Message, error);
+            _json.Failed(file, kind?.ToString() ?? "Unexpected", exitCode, message, existing, mayReplace, candidates);
             return;
         }
-        Console.Error.WriteLine(DisplayText.Escape(CliText.Failed.Format(failure.DisplayName, failure.Message.ToString()).ToString()));
-        if (error == null)
-            return;
-        foreach (var candidate in error.Candidates)
-            Console.Error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, DisplayText.Escape(candidate.CertificateName)).ToString());
-        if (error.Kind == ExportErrorKind.OutputExists)
-            Console.Error.WriteLine(CliText.OutputExistsHint.ToString());
+        _error.WriteLine(DisplayText.Escape(CliText.Failed.Format(displayName, message.ToString()).ToString()));
+        foreach (var candidate in candidates)
+            _error.WriteLine(CliText.Candidate.Format(candidate.Sha256Fingerprint, DisplayText.Escape(candidate.CertificateName)).ToString());
+        if (existing != null)
+            _error.WriteLine((mayReplace ? CliText.OutputExistsHint : CliText.OutputKeptHint).ToString());
     }
 
     /// <summary>FILE argument number <paramref name="position"/> names nothing; reported without its text.</summary>
-    public void NotAFile(int position)
+    public void NotAFile(int position) => Missing(position, CliText.NotAFile.Format(position));
+
+    /// <summary>FILE arguments <paramref name="first"/> to <paramref name="last"/> look like one name with spaces, unquoted.</summary>
+    public void NameWithSpaces(int first, int last) => Missing(first, CliText.NameWithSpaces.Format(first, last));
+
+    /// <summary>A FILE argument that is plainly a file name, and names nothing.</summary>
+    public void FileNotFound(string file)
     {
-        var message = CliText.NotAFile.Format(position);
+        var message = CliText.FileNotFound.Format(DisplayText.Escape(Path.GetFileName(file)),
+            DisplayText.Escape(Path.GetDirectoryName(Path.GetFullPath(file)) ?? string.Empty));
+        Record(ExitCodes.FileSystem);
+        if (_json != null)
+        {
+            _json.Failed(file, nameof(ExportErrorKind.SourceNotFound), ExitCodes.FileSystem, message, null, false, Array.Empty<CertificateSummary>());
+            return;
+        }
+        _error.WriteLine(message.ToString());
+    }
+
+    private void Missing(int position, LocalizedText message)
+    {
         Record(ExitCodes.FileSystem);
         if (_json != null)
         {
             _json.NotAFile(position, ExitCodes.FileSystem, message);
             return;
         }
-        Console.Error.WriteLine(message.ToString());
+        _error.WriteLine(message.ToString());
     }
 
     public void Dispose() => _json?.Dispose();

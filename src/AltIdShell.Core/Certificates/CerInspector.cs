@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Pkcs12;
@@ -18,16 +17,18 @@ public static class CerInspector
         if (PfxShape.Matches(file))
             throw ExportErrors.NotACertificate(FileReasonText.Pkcs12File);
         var container = CertificateContainerReader.Read(file, limits ?? Pkcs12Limits.Default) ?? throw ExportErrors.NotACertificate(
-            Encoding.ASCII.GetString(file).Contains("PRIVATE KEY-----")
+            CertificateContainerReader.MentionsPrivateKey(file)
                 ? FileReasonText.PrivateKeyPem
                 : FileReasonText.NoCertificate);
         // Candidates are judged without the network; only the one described is worth an OCSP request.
         var all = checks ?? CertificateChecks.Offline;
         var offline = all.WithoutRevocation();
-        var (der, summary) = LeafChoice.Choose(LeafSelector.Candidates(container.Certificates), selectedSha256,
+        var (der, summary, question) = LeafChoice.Choose(LeafSelector.Candidates(container.Certificates), selectedSha256,
             leaf => CertificateDescriber.Describe(leaf, now, offline));
+        if (question != null)
+            throw ExportErrors.SeveralCertificates(question.Text, question.Candidates);
         if (all.ChecksRevocation)
-            summary = CertificateDescriber.Describe(der, now, all);
-        return new CerInspection(summary, container);
+            summary = CertificateDescriber.Describe(der!, now, all);
+        return new CerInspection(summary!, container);
     }
 }

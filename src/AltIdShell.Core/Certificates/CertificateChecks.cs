@@ -20,9 +20,15 @@ public sealed class CertificateChecks
     /// <summary>The embedded OCES3 anchors; revocation not checked.</summary>
     public static CertificateChecks Offline { get; } = new(TrustAnchors.Oces3, null);
 
-    /// <summary>The embedded OCES3 anchors and the OCSP responder named in the certificate.</summary>
-    public static CertificateChecks Online(TimeSpan? ocspTimeout = null) =>
-        new(TrustAnchors.Oces3, new OcspRevocationChecker(ocspTimeout ?? DefaultOcspTimeout));
+    /// <summary>
+    /// The embedded OCES3 anchors and the OCSP responder named in the certificate. <paramref name="asking"/> is told
+    /// true as a request goes out and false when it is answered or given up, so a person can see what is waited for.
+    /// </summary>
+    public static CertificateChecks Online(TimeSpan? ocspTimeout = null, Action<bool>? asking = null)
+    {
+        IRevocationChecker checker = new OcspRevocationChecker(ocspTimeout ?? DefaultOcspTimeout);
+        return new(TrustAnchors.Oces3, asking is null ? checker : new AnnouncedRevocationChecker(checker, asking));
+    }
 
     internal TrustAnchors Anchors { get; }
 

@@ -39,6 +39,9 @@ internal static class CertificateContainerReader
         return text.Contains(BeginMarker) ? ReadPem(text, limits) : ReadBareBase64(text, limits);
     }
 
+    /// <summary>Whether a PEM private key block's armour appears anywhere in the file, whatever else it holds.</summary>
+    public static bool MentionsPrivateKey(byte[] file) => Encoding.ASCII.GetString(file).Contains("PRIVATE KEY" + Dashes);
+
     private static CertificateContainer? ReadBinary(byte[] file, CerFormat encoding, Pkcs12Limits limits)
     {
         ReadOnlyMemory<byte> encoded;

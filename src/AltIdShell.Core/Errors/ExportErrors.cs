@@ -35,14 +35,20 @@ internal static class ExportErrors
 
     public static ExportException OnlyCaCertificates() => new(ExportErrorKind.OnlyCaCertificates, ExportErrorText.OnlyCaCertificates);
 
-    public static ExportException SeveralCertificates(IReadOnlyList<CertificateSummary> candidates) =>
-        new(ExportErrorText.SeveralCertificates.Format(candidates.Count), candidates: candidates);
+    /// <summary>For <see cref="CerInspector"/>, which has nobody to ask: the question an export returns as a value.</summary>
+    public static ExportException SeveralCertificates(LocalizedText text, IReadOnlyList<CertificateSummary> candidates) =>
+        new(text, candidates: candidates);
 
-    public static ExportException SelectedCertificateMissing(string fingerprint, IReadOnlyList<CertificateSummary> candidates) =>
-        new(ExportErrorText.SelectedCertificateMissing.Format(fingerprint), candidates: candidates);
+    /// <summary>For the store export, which asks its caller through the exception: a .cer export returns it as a value.</summary>
+    public static ExportException OutputExists(string path, LocalizedText? whyKept) =>
+        new(ExistingFileText(path, whyKept), existingPath: path);
 
-    public static ExportException OutputExists(string path) =>
-        new(ExportErrorText.OutputExists.Format(path), existingPath: path);
+    /// <summary>What a file in the way at <paramref name="path"/> is said to be: a certificate to keep or replace, or why it is kept.</summary>
+    public static LocalizedText ExistingFileText(string path, LocalizedText? whyKept) =>
+        whyKept is { } why ? ExportErrorText.OutputNotReplaceable.Format(path, why) : ExportErrorText.OutputExists.Format(path);
+
+    public static ExportException OutputIsOtherInput(string source, string other) =>
+        new(ExportErrorKind.OutputIsInput, ExportErrorText.OutputIsOtherInput.Format(source, other));
 
     public static ExportException OutputIsInput(string source, string target) =>
         new(ExportErrorKind.OutputIsInput, ExportErrorText.OutputIsInput.Format(source, target));

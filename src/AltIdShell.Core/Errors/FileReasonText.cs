@@ -32,4 +32,11 @@ internal static class FileReasonText
         "det er en .p12/.pfx-fil med privat nøgle. Upload den aldrig; eksportér den offentlige nøgle i stedet.",
         "it is a .p12/.pfx file with a private key. Never upload it; export the public key instead.");
     public static LocalizedText NoCertificate { get; } = new("den indeholder intet certifikat.", "it contains no certificate.");
+    public static LocalizedText NotACertificateContent { get; } = new(
+        "indholdet er ikke et certifikat.",
+        "its content is not a certificate.");
+    public static LocalizedText MoreThanCertificates { get; } = new(
+        "den indeholder mere end certifikater.",
+        "it holds more than certificates.");
+    public static LocalizedText Unreadable { get; } = new("den kunne ikke læses.", "it could not be read.");
 }

@@ -1,8 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
+using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.FileSystem;
+using AltIdShell.Core.Pkcs12;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Core.Export;
 
@@ -10,7 +13,8 @@ namespace AltIdShell.Core.Export;
 /// Puts the .cer in place atomically: a temporary file in the same folder, flushed, then renamed. Whatever fails,
 /// the folder holds either what it held before or the complete new file, and never the temporary file. Only a
 /// process killed between writing and renaming can leave one (".Testfirma.cer.1a2b3c4d.tmp"); the next export of
-/// that name deletes it once it is stale, and no export ever takes it for a .cer.
+/// that name deletes it once it is stale, and no export ever takes it for a .cer. Only a file that is itself a
+/// certificate is ever replaced: a .p12, a key or anything unreadable at the name is kept, whatever was chosen.
 /// </summary>
 internal sealed class CerWriter
 {
@@ -24,7 +28,12 @@ internal sealed class CerWriter
 
     public CerWriter(IExportFileSystem fileSystem) => _fileSystem = fileSystem;
 
-    public (string Path, ExportOutcome Outcome) Write(string target, byte[] content, ExistingFileChoice choice)
+    /// <summary>
+    /// Writes <paramref name="content"/> at <paramref name="target"/>, or beside it as <paramref name="choice"/> says.
+    /// A null outcome means a different file is in the way at the path returned and nothing was written;
+    /// <c>WhyKept</c> then says why it may not be replaced, or is null for a certificate that may be.
+    /// </summary>
+    public (string Path, ExportOutcome? Outcome, LocalizedText? WhyKept) Write(string target, byte[] content, ExistingFileChoice choice)
     {
         switch (_fileSystem.KindOf(target))
         {
@@ -36,23 +45,55 @@ internal sealed class CerWriter
         if (!_fileSystem.FileExists(target))
         {
             if (TryWriteNew(target, content))
-                return (target, ExportOutcome.Written);
+                return (target, ExportOutcome.Written, null);
             // Someone created it between our check and our rename: decide as if it had been there all along.
         }
 
         if (HasContent(target, content))
-            return (target, ExportOutcome.AlreadyExported);
+            return (target, ExportOutcome.AlreadyExported, null);
 
-        switch (choice)
+        if (choice == ExistingFileChoice.KeepBoth)
+            return WriteNumbered(target, content);
+        var whyKept = WhyNotReplaceable(target);
+        if (choice != ExistingFileChoice.Replace || whyKept != null)
+            return (target, null, whyKept);
+        WriteViaTemporary(target, content, temporary => _fileSystem.Replace(temporary, target));
+        return (target, ExportOutcome.Replaced, null);
+    }
+
+    /// <summary>
+    /// Null for a file that is itself a certificate (DER, PEM or Base64, one or a bundle, with no key and nothing
+    /// else), the only kind a new .cer may replace; otherwise what it is, for the person who has to decide.
+    /// </summary>
+    private LocalizedText? WhyNotReplaceable(string path)
+    {
+        byte[] existing;
+        try
         {
-            case ExistingFileChoice.Replace:
-                WriteViaTemporary(target, content, temporary => _fileSystem.Replace(temporary, target));
-                return (target, ExportOutcome.Replaced);
-            case ExistingFileChoice.KeepBoth:
-                return WriteNumbered(target, content);
-            default:
-                throw ExportErrors.OutputExists(target);
+            existing = _fileSystem.ReadAllBytes(path, MaxExistingBytes);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return FileReasonText.Unreadable;
+        }
+        if (PfxShape.Matches(existing))
+            return FileReasonText.Pkcs12File;
+        CertificateContainer? container;
+        try
+        {
+            container = CertificateContainerReader.Read(existing, Pkcs12Limits.Default);
+        }
+        catch (ExportException)
+        {
+            return FileReasonText.NotACertificateContent;
+        }
+        if (container is null)
+            return CertificateContainerReader.MentionsPrivateKey(existing) ? FileReasonText.PrivateKeyPem : FileReasonText.NotACertificateContent;
+        if (container.ContainsPrivateKey)
+            return FileReasonText.PrivateKeyPem;
+        if (container.HasOtherData || container.Certificates.Count == 0)
+            return FileReasonText.MoreThanCertificates;
+        return null;
     }
 
     /// <summary>"Testfirma (2).cer", "Testfirma (3).cer", … as Explorer names copies.</summary>
@@ -62,7 +103,7 @@ internal sealed class CerWriter
         return Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(target)} ({number}){Path.GetExtension(target)}");
     }
 
-    private (string, ExportOutcome) WriteNumbered(string target, byte[] content)
+    private (string, ExportOutcome?, LocalizedText?) WriteNumbered(string target, byte[] content)
     {
         for (var number = 2; number <= MaxNumberedName; number++)
         {
@@ -70,13 +111,13 @@ internal sealed class CerWriter
             if (_fileSystem.FileExists(candidate))
             {
                 if (HasContent(candidate, content))
-                    return (candidate, ExportOutcome.AlreadyExported);
+                    return (candidate, ExportOutcome.AlreadyExported, null);
                 continue;
             }
             if (TryWriteNew(candidate, content))
-                return (candidate, ExportOutcome.Written);
+                return (candidate, ExportOutcome.Written, null);
         }
-        throw ExportErrors.OutputExists(target);
+        return (target, null, WhyNotReplaceable(target));
     }
 
     private bool HasContent(string path, byte[] content)

@@ -8,8 +8,8 @@ using AltIdShell.Core.Pkcs12;
 namespace AltIdShell.Core.Export;
 
 /// <summary>
-/// The one export path: read the .p12/.pfx (or a certificate file: .p7b, PEM, Base64, a .cer chain), pick the leaf,
-/// describe it, write the sibling .cer atomically, never over its own input.
+/// The engine: its limits, clock and checks. <see cref="Open"/> opens a .p12/.pfx (or a certificate file: .p7b, PEM,
+/// Base64, a .cer chain) for export; <see cref="InspectCer"/> says what a certificate file holds.
 /// Thread-safe; holds no state between calls. Never decrypts or writes the private key.
 /// </summary>
 public sealed class CertificateExporter
@@ -39,95 +39,21 @@ public sealed class CertificateExporter
     /// <summary>The same engine with other checks, e.g. online for a front end that may use the network.</summary>
     public CertificateExporter With(CertificateChecks checks) => new(Limits, Clock, _fileSystem, checks);
 
-    /// <summary>Exports the certificate. Throws <see cref="ExportException"/> for every failure; writes nothing then.</summary>
-    public ExportResult Export(ExportRequest request)
-    {
-        var source = FullPath(request.SourcePath);
-
-        var directory = request.OutputDirectory is null ? Path.GetDirectoryName(source)! : FullPath(request.OutputDirectory);
-        var target = Path.Combine(directory, Path.GetFileNameWithoutExtension(source) + ".cer");
-        try
-        {
-            // Checked before the password is tried: neither depends on it.
-            if (_fileSystem.KindOf(directory) != FileKind.Directory)
-                throw ExportErrors.OutputFolderMissing(directory);
-            // "Testfirma.cer" that is really a .p12, or a hard link to it, would be replaced by its own certificate;
-            // a certificate file named Testfirma.cer names its output Testfirma.cer: only a numbered name may be written then.
-            if (request.ExistingFile != ExistingFileChoice.KeepBoth && _fileSystem.IsSameFile(source, target))
-                throw ExportErrors.OutputIsInput(source, target);
-        }
-        catch (Exception e) when (IoErrors.Map(e, target) is { } error)
-        {
-            throw error;
-        }
-        var (der, summary, container) = ReadLeaf(source, request.Password, request.SelectedSha256);
-        try
-        {
-            var (path, outcome) = new CerWriter(_fileSystem).Write(target, CerEncoding.Encode(der, request.Format), request.ExistingFile);
-            return new ExportResult(path, outcome, summary,
-                SourceContainsPrivateKey: container?.ContainsPrivateKey ?? false,
-                SourceHasOtherData: container?.HasOtherData ?? false);
-        }
-        catch (Exception e) when (IoErrors.Map(e, target) is { } error)
-        {
-            throw error;
-        }
-    }
-
-    /// <summary>Reads and describes the certificate a .p12/.pfx (or a certificate file) would export, writing nothing.</summary>
-    public CertificateSummary Inspect(string sourcePath, string? password, string? selectedSha256 = null) =>
-        ReadLeaf(FullPath(sourcePath), password, selectedSha256).Summary;
+    /// <summary>
+    /// Opens <paramref name="sourcePath"/> once for export: read, sniffed and parsed now; then try passwords on it
+    /// (<see cref="ExportSource.TryPassword"/>). Never throws for the file: a file that cannot be opened answers every
+    /// try with the reason.
+    /// </summary>
+    public ExportSource Open(string sourcePath) => new(sourcePath, this);
 
     /// <summary>Reads a certificate file (.cer, .crt, .p7b; DER, PEM or bare Base64) and says what it holds, writing nothing.</summary>
     public CerInspection InspectCer(string cerPath, string? selectedSha256 = null) =>
         CerInspector.Inspect(ReadSource(FullPath(cerPath)), Clock(), selectedSha256, Limits, Checks);
 
-    /// <summary>
-    /// Whether the file needs its password to be read: only a PKCS#12 file does, and not one that nothing in needs a
-    /// password for (no MAC, no encrypted certificates). False for a file that cannot be read at all, so nobody is
-    /// asked for a password before being told the file is missing; true for a damaged PKCS#12, which the export then names.
-    /// </summary>
-    public bool NeedsPassword(string sourcePath)
-    {
-        byte[] file;
-        try
-        {
-            file = ReadSource(FullPath(sourcePath));
-        }
-        catch (ExportException)
-        {
-            return false;
-        }
-        if (!PfxShape.Matches(file))
-            return false;
-        try
-        {
-            return !Pkcs12File.Parse(file, Limits).IsPasswordFree;
-        }
-        catch (ExportException)
-        {
-            return true;
-        }
-    }
+    internal IExportFileSystem FileSystem => _fileSystem;
 
-    /// <summary>The leaf of a PKCS#12 file, or of a certificate file (then with the container it came in; no password needed).</summary>
-    private (byte[] Der, CertificateSummary Summary, CertificateContainer? Container) ReadLeaf(string source, string? password, string? selectedSha256)
-    {
-        var file = ReadSource(source);
-        var container = CertificateContainerReader.Read(file, Limits);
-        var leaves = container is null
-            ? LeafSelector.Candidates(Pkcs12File.Parse(file, Limits).Open(password))
-            : LeafSelector.Candidates(container.Certificates);
-        var now = Clock();
-        // Candidates are judged without the network; only the one exported is worth an OCSP request.
-        var offline = Checks.WithoutRevocation();
-        var (der, summary) = LeafChoice.Choose(leaves, selectedSha256, leaf => CertificateDescriber.Describe(leaf, now, offline));
-        if (Checks.ChecksRevocation)
-            summary = CertificateDescriber.Describe(der, now, Checks);
-        return (der, summary, container);
-    }
-
-    private byte[] ReadSource(string source)
+    /// <summary>The whole file, bounded by <see cref="Pkcs12Limits.MaxFileBytes"/>; only a regular file is read.</summary>
+    internal byte[] ReadSource(string source)
     {
         try
         {

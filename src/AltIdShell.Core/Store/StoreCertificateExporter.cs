@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.FileSystem;
 
@@ -29,8 +30,10 @@ public sealed class StoreCertificateExporter
         var target = CertificateExporter.FullPath(Path.Combine(outputDirectory, CerFileName.For(certificate.Summary)));
         try
         {
-            var (path, outcome) = new CerWriter(_fileSystem).Write(target, CerEncoding.Encode(certificate.Der, format), existing);
-            return new ExportResult(path, outcome, certificate.Summary);
+            var (path, outcome, whyKept) = new CerWriter(_fileSystem).Write(target, CerEncoding.Encode(certificate.Der, format), existing);
+            return outcome is { } written
+                ? new ExportResult(path, written, certificate.Summary)
+                : throw ExportErrors.OutputExists(path, whyKept);
         }
         catch (Exception e) when (IoErrors.Map(e, target) is { } error)
         {

@@ -36,7 +36,24 @@ public static class StoreCertificateLister
         return new StoreListing(ordered, contents.Unreadable);
     }
 
-    /// <summary>The certificate with this SHA-256 fingerprint (any case, colons optional), or null.</summary>
-    public static StoreCertificate? Find(StoreListing listing, string sha256) =>
-        listing.Certificates.FirstOrDefault(c => Fingerprint.Normalize(c.Summary.Sha256Fingerprint) == Fingerprint.Normalize(sha256));
+    /// <summary>The fewest hex digits taken as the start of a fingerprint; fewer match too much to be meant.</summary>
+    public const int ShortestPrefix = 6;
+
+    /// <summary>
+    /// The certificates whose SHA-256 or SHA-1 fingerprint (the thumbprint certmgr and PowerShell show) is, or begins
+    /// with, <paramref name="fingerprint"/>: any case, colons or spaces optional, at least <see cref="ShortestPrefix"/>
+    /// hex digits. None for text that is not hex.
+    /// </summary>
+    public static IReadOnlyList<StoreCertificate> Matching(StoreListing listing, string fingerprint)
+    {
+        if (fingerprint.Any(c => !Uri.IsHexDigit(c) && c != ':' && c != ' '))
+            return Array.Empty<StoreCertificate>();
+        var wanted = Fingerprint.Normalize(fingerprint);
+        if (wanted.Length < ShortestPrefix)
+            return Array.Empty<StoreCertificate>();
+        return listing.Certificates
+            .Where(c => Fingerprint.Normalize(c.Summary.Sha256Fingerprint).StartsWith(wanted, StringComparison.Ordinal)
+                || Fingerprint.Normalize(c.Summary.Sha1Fingerprint).StartsWith(wanted, StringComparison.Ordinal))
+            .ToList();
+    }
 }

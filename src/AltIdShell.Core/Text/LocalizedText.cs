@@ -10,6 +10,9 @@ namespace AltIdShell.Core.Text;
 /// </summary>
 public readonly struct LocalizedText
 {
+    private static readonly CultureInfo DanishFormat = FormatCulture("da-DK");
+    private static readonly CultureInfo EnglishFormat = FormatCulture("en-GB");
+
     public LocalizedText(string danish, string english)
     {
         Danish = danish;
@@ -29,6 +32,20 @@ public readonly struct LocalizedText
     /// <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
     /// </summary>
     public LocalizedText Format(params object[] args) =>
-        new(string.Format(CultureInfo.GetCultureInfo("da-DK"), Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
-            string.Format(CultureInfo.GetCultureInfo("en-GB"), English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
+        new(string.Format(DanishFormat, Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
+            string.Format(EnglishFormat, English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
+
+    // .NET's invariant-globalization mode (containers, hosts without ICU) has no cultures to give; every placeholder
+    // is a string, a whole number or a date with its format spelled out, so the invariant one loses nothing there.
+    private static CultureInfo FormatCulture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
 }

@@ -24,9 +24,6 @@ public sealed record RecentExport(
     DateTimeOffset NotAfter, CertificateEnvironment Environment, CertificateKind Kind, string Sha256Fingerprint,
     DateTimeOffset ExportedAt, VerdictKind? Verdict = null)
 {
-    public static RecentExport From(ExportRequest request, ExportResult result, DateTimeOffset exportedAt) =>
-        From(request.SourcePath, result, exportedAt);
-
     /// <summary><paramref name="source"/>: the .p12/.pfx, or the store ("CurrentUser\My") the certificate came from.</summary>
     public static RecentExport From(string source, ExportResult result, DateTimeOffset exportedAt)
     {

@@ -59,6 +59,8 @@ public static class TrayText
             "Den fælles adgangskode passede ikke til denne fil.",
             "The shared password did not fit this file.");
         public static LocalizedText Checking { get; } = new("Kontrollerer …", "Checking …");
+        /// <summary>{0}: the share of the key derivation done, in per cent.</summary>
+        public static LocalizedText Progress { get; } = new("Åbner filen: {0} %", "Opening the file: {0} %");
         public static LocalizedText Export { get; } = Buttons.Export;
         public static LocalizedText Cancel { get; } = Buttons.Cancel;
     }
@@ -78,6 +80,10 @@ public static class TrayText
         public static LocalizedText ExistingOther { get; } = new(
             "Den eksisterende fil er ikke et certifikat, der kan læses; den er skrevet {0}.",
             "The existing file is not a certificate that can be read; it was written {0}.");
+        /// <summary>{0}: the file's name; {1}: its folder. Said when the file in the way is not a certificate, which is never replaced.</summary>
+        public static LocalizedText KeepOnly { get; } = new(
+            "Der findes allerede en fil med navnet {0} i mappen {1}, og den er ikke et certifikat, så den erstattes ikke.\n\nVil du gemme .cer-filen ved siden af under et nummereret navn?",
+            "A file named {0} already exists in the folder {1}, and it is not a certificate, so it is not replaced.\n\nDo you want to save the .cer file beside it under a numbered name?");
         public static LocalizedText KeepBoth { get; } = new("&Behold begge", "&Keep both");
         public static LocalizedText Replace { get; } = new("&Erstat", "&Replace");
         public static LocalizedText Cancel { get; } = Buttons.Cancel;
@@ -157,7 +163,8 @@ public static class TrayText
 
     // Errors
     /// <summary>The question's file and folder come from the disk: escaped, as every window's text from a file is.</summary>
-    public static LocalizedText ExistingFileQuestion(string existingPath) => ExistingFileDialog.Question.Format(
+    /// <summary>A file that is not a certificate is never replaced (<paramref name="mayReplace"/> false): then only a numbered name is offered.</summary>
+    public static LocalizedText ExistingFileQuestion(string existingPath, bool mayReplace) => (mayReplace ? ExistingFileDialog.Question : ExistingFileDialog.KeepOnly).Format(
         DisplayText.Escape(System.IO.Path.GetFileName(existingPath)), DisplayText.Escape(System.IO.Path.GetDirectoryName(existingPath) ?? ""));
 
     public static LocalizedText ChoiceIntro(string sourcePath) =>

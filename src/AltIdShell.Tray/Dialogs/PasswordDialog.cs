@@ -1,31 +1,35 @@
 using System;
 using System.Drawing;
 using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
 using System.Windows.Forms;
-using AltIdShell.Core.Flow;
 using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Export;
 using AltIdShell.Desktop.Tray;
 
 namespace AltIdShell.Tray.Dialogs;
 
 /// <summary>
 /// Asks for one file's password. Enter submits, Esc cancels; a wrong password leaves the dialog open with the reason
-/// shown and the password selected for retyping. The typed password is handed on and cleared, never kept or shown
-/// elsewhere.
+/// shown and the password selected for retyping. While a password is tried the dialog shows how far the key
+/// derivation has come, and Cancel stops it at once and ends the batch. The typed password is handed on and cleared,
+/// never kept or shown elsewhere.
 /// </summary>
 internal sealed class PasswordDialog : Form
 {
-    private readonly Func<string, Task<LocalizedText?>> _submit;
+    private readonly SubmitPassword _submit;
     private readonly TextBox _password;
     private readonly CheckBox _show;
     private readonly CheckBox _useForRemaining;
     private readonly Label _complaint;
     private readonly Button _export;
     private readonly Button _cancel;
-    private bool _busy;
+    private readonly ProgressBar _progress;
+    private readonly Label _progressText;
+    private CancellationTokenSource? _attempt;
 
-    public PasswordDialog(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit)
+    public PasswordDialog(PasswordPrompt prompt, SubmitPassword submit)
     {
         _submit = submit;
         DialogStyle.Apply(this, TrayText.PasswordDialog.Title.ToString());
@@ -79,9 +83,16 @@ internal sealed class PasswordDialog : Form
         _complaint.AccessibleRole = AccessibleRole.Alert;
         Row(_complaint, null);
 
+        _progress = new ProgressBar { Minimum = 0, Maximum = 100, Style = ProgressBarStyle.Marquee, Dock = DockStyle.Fill, Visible = false };
+        _progressText = DialogStyle.Text("", this);
+        _progressText.Visible = false;
+        Row(_progressText, _progress);
+
         _export = DialogStyle.Button(TrayText.PasswordDialog.Export.ToString());
         _cancel = DialogStyle.Button(TrayText.PasswordDialog.Cancel.ToString(), DialogResult.Cancel);
         _export.Click += async (_, _) => await SubmitAsync();
+        // While a password is tried, Cancel stops the derivation; the dialog closes once the try has returned.
+        _cancel.Click += (_, _) => _attempt?.Cancel();
         Row(DialogStyle.ButtonRow(_export, _cancel), null);
 
         AcceptButton = _export;
@@ -92,7 +103,11 @@ internal sealed class PasswordDialog : Form
             Activate();
             _password.Focus();
         };
-        FormClosing += (_, e) => e.Cancel = _busy;
+        FormClosing += (_, e) =>
+        {
+            _attempt?.Cancel();
+            e.Cancel = _attempt != null;
+        };
     }
 
     public bool UseForRemaining => _useForRemaining.Checked;
@@ -105,16 +120,26 @@ internal sealed class PasswordDialog : Form
 
     private async Task SubmitAsync()
     {
-        if (_busy)
+        if (_attempt != null)
             return;
+        using var attempt = new CancellationTokenSource();
+        _attempt = attempt;
         SetBusy(true);
         LocalizedText? answer;
         try
         {
-            answer = await _submit(_password.Text);
+            answer = await _submit(_password.Text, attempt.Token, new Progress<double>(ShowProgress));
+        }
+        catch (OperationCanceledException)
+        {
+            _password.Clear();
+            _attempt = null;
+            DialogResult = DialogResult.Cancel;
+            return;
         }
         finally
         {
+            _attempt = null;
             SetBusy(false);
         }
         if (answer == null)
@@ -130,11 +155,24 @@ internal sealed class PasswordDialog : Form
         _password.SelectAll();
     }
 
+    private void ShowProgress(double share)
+    {
+        if (_attempt == null)
+            return;
+        _progress.Style = ProgressBarStyle.Continuous;
+        _progress.Value = (int)(Math.Min(1, Math.Max(0, share)) * 100);
+        _progressText.Text = TrayText.PasswordDialog.Progress.Format(_progress.Value).ToString();
+        _progressText.AccessibleName = _progressText.Text;
+    }
+
     private void SetBusy(bool value)
     {
-        _busy = value;
-        _export.Enabled = _cancel.Enabled = _password.Enabled = !value;
+        // Cancel stays enabled: it stops a long derivation.
+        _export.Enabled = _password.Enabled = !value;
         _export.Text = value ? TrayText.PasswordDialog.Checking.ToString() : TrayText.PasswordDialog.Export.ToString();
+        _progress.Visible = _progressText.Visible = value;
+        _progress.Style = ProgressBarStyle.Marquee;
+        _progressText.Text = "";
         UseWaitCursor = value;
     }
 }

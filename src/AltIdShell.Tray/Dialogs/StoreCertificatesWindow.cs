@@ -137,7 +137,8 @@ internal sealed class StoreCertificatesWindow : Form
             }
             catch (ExportException e) when (e.Kind == ExportErrorKind.OutputExists && choice == ExistingFileChoice.Ask)
             {
-                if (ExistingFileDialog.Ask(e.ExistingPath!) is not { } answer)
+                // Whether the file may be replaced is decided when Replace is tried: one that is not a certificate is kept.
+                if (ExistingFileDialog.Ask(e.ExistingPath!, mayReplace: true) is not { } answer)
                     return;
                 choice = answer;
             }

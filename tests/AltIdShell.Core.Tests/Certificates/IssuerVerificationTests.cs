@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using AltIdShell.Core.Certificates;
-using AltIdShell.Core.Export;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Core.Tests.Certificates;
@@ -48,7 +47,7 @@ public sealed class IssuerVerificationTests : IDisposable
         var p12 = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(p12, Pkcs12Factory.Build(fake, "pw"));
 
-        var result = TestExporter.Instance.Export(new ExportRequest(p12, "pw"));
+        var result = TestExporter.Instance.Export(new ExportCall(p12, "pw")).Exported();
 
         AssertForged(result.Summary);
     }

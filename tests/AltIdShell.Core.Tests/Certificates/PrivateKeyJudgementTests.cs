@@ -1,6 +1,5 @@
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
-using AltIdShell.Core.Export;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Core.Tests.Certificates;
@@ -18,7 +17,7 @@ public sealed class PrivateKeyJudgementTests : IDisposable
     {
         var pem = _work.Write("keyfirst.pem", PemFiles.KeyFirst(Chain));
 
-        var result = TestExporter.Instance.Export(new ExportRequest(pem, "pw"));
+        var result = TestExporter.Instance.Export(new ExportCall(pem, "pw")).Exported();
 
         Assert.True(result.SourceContainsPrivateKey);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));

@@ -11,7 +11,7 @@ public sealed class RealFixtureVerdictTests
     private static CertificateSummary Judge(RealFixture fixture, DateTimeOffset at)
     {
         var real = RealOcesData.Get(fixture.FileName);
-        return new CertificateExporter(clock: () => at).Inspect(real.Path!, real.Password);
+        return new CertificateExporter(clock: () => at).Read(real.Path!, real.Password).Summary();
     }
 
     public static TheoryData<string> Oces3TestCertificates() => new()

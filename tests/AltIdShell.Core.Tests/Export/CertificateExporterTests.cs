@@ -31,7 +31,7 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = WriteP12(relativePath);
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw"));
+        var result = TestExporter.Instance.Export(new ExportCall(source, "pw")).Exported();
 
         var expected = Path.Combine(Path.GetDirectoryName(source)!, Path.GetFileNameWithoutExtension(source) + ".cer");
         Assert.Equal(expected, result.OutputPath);
@@ -46,7 +46,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12(deep + "/Testfirma.p12");
         Assert.True(source.Length > 300);
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw"));
+        var result = TestExporter.Instance.Export(new ExportCall(source, "pw")).Exported();
 
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
     }
@@ -56,7 +56,7 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = WriteP12("Testfirma.p12");
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { Format = CerFormat.Pem });
+        var result = TestExporter.Instance.Export(new ExportCall(source, "pw") with { Format = CerFormat.Pem }).Exported();
 
         var pem = File.ReadAllBytes(result.OutputPath);
         Assert.StartsWith("-----BEGIN CERTIFICATE-----\n", System.Text.Encoding.ASCII.GetString(pem));
@@ -69,7 +69,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12("in/Testfirma.p12");
         var output = Directory.CreateDirectory(_work.PathOf("out")).FullName;
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { OutputDirectory = output });
+        var result = TestExporter.Instance.Export(new ExportCall(source, "pw") with { OutputDirectory = output }).Exported();
 
         Assert.Equal(Path.Combine(output, "Testfirma.cer"), result.OutputPath);
     }
@@ -78,11 +78,11 @@ public sealed class CertificateExporterTests : IDisposable
     public void The_same_certificate_already_there_is_reported_and_left_untouched()
     {
         var source = WriteP12("Testfirma.p12");
-        var first = TestExporter.Instance.Export(new ExportRequest(source, "pw"));
+        var first = TestExporter.Instance.Export(new ExportCall(source, "pw")).Exported();
         var writtenAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         File.SetLastWriteTimeUtc(first.OutputPath, writtenAt);
 
-        var second = TestExporter.Instance.Export(new ExportRequest(source, "pw"));
+        var second = TestExporter.Instance.Export(new ExportCall(source, "pw")).Exported();
 
         Assert.Equal(ExportOutcome.AlreadyExported, second.Outcome);
         Assert.Equal(first.OutputPath, second.OutputPath);
@@ -96,7 +96,7 @@ public sealed class CertificateExporterTests : IDisposable
         var existing = _work.PathOf("Testfirma.cer");
         File.WriteAllBytes(existing, OtherChain.Leaf.RawData);
 
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
+        var error = Assert.IsType<ExportAttempt.FileInTheWay>(TestExporter.Instance.Export(new ExportCall(source, "pw")));
 
         Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
         Assert.Equal(existing, error.ExistingPath);
@@ -111,7 +111,7 @@ public sealed class CertificateExporterTests : IDisposable
         File.WriteAllBytes(_work.PathOf("Testfirma.cer"), OtherChain.Leaf.RawData);
         File.WriteAllBytes(_work.PathOf("Testfirma (2).cer"), new byte[] { 1, 2, 3 });
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
+        var result = TestExporter.Instance.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth }).Exported();
 
         Assert.Equal(_work.PathOf("Testfirma (3).cer"), result.OutputPath);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
@@ -125,7 +125,7 @@ public sealed class CertificateExporterTests : IDisposable
         File.WriteAllBytes(_work.PathOf("Testfirma.cer"), OtherChain.Leaf.RawData);
         File.WriteAllBytes(_work.PathOf("Testfirma (2).cer"), Chain.Leaf.RawData);
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
+        var result = TestExporter.Instance.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth }).Exported();
 
         Assert.Equal(ExportOutcome.AlreadyExported, result.Outcome);
         Assert.Equal(_work.PathOf("Testfirma (2).cer"), result.OutputPath);
@@ -137,7 +137,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12("Testfirma.p12");
         File.WriteAllBytes(_work.PathOf("Testfirma.cer"), OtherChain.Leaf.RawData);
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace });
+        var result = TestExporter.Instance.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }).Exported();
 
         Assert.Equal(ExportOutcome.Replaced, result.Outcome);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
@@ -149,21 +149,21 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = _work.PathOf("To.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(new[] { Chain.Leaf, OtherChain.Leaf }, null, "pw", new Pkcs12Layout { WithKey = false }));
-        var several = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
+        var several = Assert.IsType<ExportAttempt.ChooseCertificate>(TestExporter.Instance.Export(new ExportCall(source, "pw")));
         Assert.Equal(ExportErrorKind.SeveralCertificates, several.Kind);
         Assert.Equal(2, several.Candidates.Count);
 
-        var chosen = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { SelectedSha256 = several.Candidates[1].Sha256Fingerprint });
+        var chosen = TestExporter.Instance.Export(new ExportCall(source, "pw") with { SelectedSha256 = several.Candidates[1].Sha256Fingerprint }).Exported();
         Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(chosen.OutputPath));
 
-        var unknown = Assert.Throws<ExportException>(() => TestExporter.Instance.Inspect(source, "pw", "00:11"));
+        var unknown = TestExporter.Instance.Read(source, "pw", "00:11").Stopped();
         Assert.Contains("no certificate with the SHA-256 fingerprint 00:11", unknown.Text.English);
     }
 
     [Fact]
     public void A_missing_source_file_is_named()
     {
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(_work.PathOf("nope.p12"), "pw")));
+        var error = TestExporter.Instance.Export(new ExportCall(_work.PathOf("nope.p12"), "pw")).Stopped();
 
         Assert.Equal(ExportErrorKind.SourceNotFound, error.Kind);
         Assert.Contains("nope.p12", error.Text.English);
@@ -177,7 +177,7 @@ public sealed class CertificateExporterTests : IDisposable
             file.SetLength(50L * 1024 * 1024);
         var readBefore = BytesReadByThisProcess();
 
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
+        var error = TestExporter.Instance.Export(new ExportCall(source, "pw")).Stopped();
 
         // Tests running beside this one read a few megabytes at most; reading this file would add 50.
         Assert.InRange(BytesReadByThisProcess() - readBefore, 0, 40L * 1024 * 1024);
@@ -195,7 +195,7 @@ public sealed class CertificateExporterTests : IDisposable
     {
         var source = WriteP12("Testfirma.p12");
 
-        Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "wrong")));
+        TestExporter.Instance.Export(new ExportCall(source, "wrong")).Stopped();
 
         Assert.Equal(new[] { "Testfirma.p12" }, FilesInWork());
     }
@@ -216,7 +216,7 @@ public sealed class CertificateExporterTests : IDisposable
         var source = WriteP12("Testfirma.p12");
         var exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(step, failure));
 
-        var error = Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw")));
+        var error = exporter.Export(new ExportCall(source, "pw")).Stopped();
 
         Assert.Equal(expected, error.Kind);
         Assert.Equal(new[] { "Testfirma.p12" }, FilesInWork());
@@ -229,7 +229,7 @@ public sealed class CertificateExporterTests : IDisposable
         File.WriteAllBytes(_work.PathOf("Testfirma.cer"), OtherChain.Leaf.RawData);
         var exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.Replace, new IOException("locked")));
 
-        Assert.Throws<ExportException>(() => exporter.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
+        exporter.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }).Stopped();
 
         Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(_work.PathOf("Testfirma.cer")));
         Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, FilesInWork());

@@ -19,7 +19,10 @@ public sealed class CertificateFileExportTests : IDisposable
     private string[] Files() => _work.Files();
 
     private static ExportResult Export(string source, ExistingFileChoice choice = ExistingFileChoice.Ask, CerFormat format = CerFormat.Der, string? outDir = null) =>
-        TestExporter.Instance.Export(new ExportRequest(source, null) with { ExistingFile = choice, Format = format, OutputDirectory = outDir });
+        Attempt(source, choice, format, outDir).Exported();
+
+    private static ExportAttempt Attempt(string source, ExistingFileChoice choice = ExistingFileChoice.Ask, CerFormat format = CerFormat.Der, string? outDir = null) =>
+        TestExporter.Instance.Export(new ExportCall(source, null) with { ExistingFile = choice, Format = format, OutputDirectory = outDir });
 
     [Theory]
     [InlineData("Testfirma.p7b")]
@@ -72,7 +75,7 @@ public sealed class CertificateFileExportTests : IDisposable
         var pem = CertificateFiles.Pem(Chain.Leaf, Chain.Issuer);
         var source = Write("Testfirma.cer", pem);
 
-        var error = Assert.Throws<ExportException>(() => Export(source, choice));
+        var error = Attempt(source, choice).Stopped();
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Contains("over the very file it exports from", error.Text.English);
@@ -86,7 +89,7 @@ public sealed class CertificateFileExportTests : IDisposable
     {
         var source = Write("Testfirma.cer", Chain.Leaf.RawData);
 
-        Assert.Equal(ExportErrorKind.OutputIsInput, Assert.Throws<ExportException>(() => Export(source, ExistingFileChoice.Replace, CerFormat.Pem)).Kind);
+        Assert.Equal(ExportErrorKind.OutputIsInput, Attempt(source, ExistingFileChoice.Replace, CerFormat.Pem).Stopped().Kind);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(source));
     }
 
@@ -111,7 +114,7 @@ public sealed class CertificateFileExportTests : IDisposable
         Directory.CreateDirectory(_work.PathOf("ud"));
         File.CreateSymbolicLink(_work.PathOf("ud/Testfirma.cer"), source);
 
-        var error = Assert.Throws<ExportException>(() => Export(source, ExistingFileChoice.Replace, outDir: _work.PathOf("ud")));
+        var error = Attempt(source, ExistingFileChoice.Replace, outDir: _work.PathOf("ud")).Stopped();
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(pem, File.ReadAllBytes(source));
@@ -122,8 +125,8 @@ public sealed class CertificateFileExportTests : IDisposable
     {
         var source = Write("Forkert.cer", Pkcs12Factory.Build(Chain, "pw"));
 
-        Assert.True(TestExporter.Instance.NeedsPassword(source));
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
+        Assert.True(TestExporter.Instance.Open(source).NeedsPassword);
+        var error = TestExporter.Instance.Export(new ExportCall(source, "pw")).Stopped();
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
     }
@@ -131,11 +134,20 @@ public sealed class CertificateFileExportTests : IDisposable
     [Fact]
     public void Only_a_PKCS12_file_needs_a_password()
     {
-        Assert.True(TestExporter.Instance.NeedsPassword(Write("a.p12", Pkcs12Factory.Build(Chain, "pw"))));
-        Assert.True(TestExporter.Instance.NeedsPassword(Write("cut.p12", Pkcs12Factory.Build(Chain, "pw")[..40])));
-        Assert.False(TestExporter.Instance.NeedsPassword(Write("b.p7b", CertificateFiles.OpenSslP7b(false, Chain.Leaf))));
-        Assert.False(TestExporter.Instance.NeedsPassword(Write("c.cer", Chain.Leaf.RawData)));
-        Assert.False(TestExporter.Instance.NeedsPassword(Write("d.txt", Encoding.ASCII.GetBytes("hello"))));
-        Assert.False(TestExporter.Instance.NeedsPassword(_work.PathOf("missing.p12")));
+        Assert.True(TestExporter.Instance.Open(Write("a.p12", Pkcs12Factory.Build(Chain, "pw"))).NeedsPassword);
+        Assert.False(TestExporter.Instance.Open(Write("b.p7b", CertificateFiles.OpenSslP7b(false, Chain.Leaf))).NeedsPassword);
+        Assert.False(TestExporter.Instance.Open(Write("c.cer", Chain.Leaf.RawData)).NeedsPassword);
+        Assert.False(TestExporter.Instance.Open(Write("d.txt", Encoding.ASCII.GetBytes("hello"))).NeedsPassword);
+        Assert.False(TestExporter.Instance.Open(_work.PathOf("missing.p12")).NeedsPassword);
+    }
+
+    [Fact]
+    public void A_damaged_PKCS12_file_is_named_at_once_without_asking_for_a_password()
+    {
+        var cut = TestExporter.Instance.Open(Write("cut.p12", Pkcs12Factory.Build(Chain, "pw")[..40]));
+
+        Assert.False(cut.NeedsPassword);
+        Assert.Equal(ExportErrorKind.Corrupt, cut.TryPassword(null, ExportChoices.Default).Stopped().Kind);
+        Assert.Equal(new[] { "cut.p12" }, Files());
     }
 }

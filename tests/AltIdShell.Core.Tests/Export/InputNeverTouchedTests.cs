@@ -30,7 +30,7 @@ public sealed class InputNeverTouchedTests : IDisposable
         var source = Write("Testfirma.cer");
         var before = File.ReadAllBytes(source);
 
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = choice }));
+        var error = TestExporter.Instance.Export(new ExportCall(source, "pw") with { ExistingFile = choice }).Stopped();
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(before, File.ReadAllBytes(source));
@@ -46,7 +46,7 @@ public sealed class InputNeverTouchedTests : IDisposable
         var link = _work.PathOf("Testfirma.cer");
         ExternalTool.Run("ln", new[] { source, link });
 
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
+        var error = TestExporter.Instance.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }).Stopped();
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(before, File.ReadAllBytes(source));
@@ -61,8 +61,8 @@ public sealed class InputNeverTouchedTests : IDisposable
         var alias = _work.PathOf("genvej");
         Directory.CreateSymbolicLink(alias, _work.Info.FullName);
 
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(
-            new ExportRequest(source, "pw") with { OutputDirectory = alias, ExistingFile = ExistingFileChoice.Replace }));
+        var error = TestExporter.Instance.Export(
+            new ExportCall(source, "pw") with { OutputDirectory = alias, ExistingFile = ExistingFileChoice.Replace }).Stopped();
 
         Assert.Equal(ExportErrorKind.OutputIsInput, error.Kind);
         Assert.Equal(before, File.ReadAllBytes(source));
@@ -71,12 +71,28 @@ public sealed class InputNeverTouchedTests : IDisposable
     [Fact]
     public void Another_file_of_the_same_content_is_no_reason_to_refuse()
     {
-        var source = Write("Testfirma.p12");
+        // A PEM certificate whose copy sits at the .cer name: the same bytes, another file, and a certificate.
+        var source = _work.PathOf("Testfirma.pem");
+        File.WriteAllBytes(source, CertificateFiles.Pem(Chain.Leaf));
         File.Copy(source, _work.PathOf("Testfirma.cer"));
 
-        var result = TestExporter.Instance.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace });
+        var result = TestExporter.Instance.Export(new ExportCall(source, null) with { ExistingFile = ExistingFileChoice.Replace }).Exported();
 
         Assert.Equal(ExportOutcome.Replaced, result.Outcome);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
+    }
+
+    [Fact]
+    public void A_copy_of_the_p12_at_the_cer_name_is_not_the_input_but_is_kept_all_the_same()
+    {
+        var source = Write("Testfirma.p12");
+        var copy = _work.PathOf("Testfirma.cer");
+        File.Copy(source, copy);
+
+        var kept = Assert.IsType<ExportAttempt.FileInTheWay>(
+            TestExporter.Instance.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
+
+        Assert.False(kept.MayReplace);
+        Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(copy));
     }
 }

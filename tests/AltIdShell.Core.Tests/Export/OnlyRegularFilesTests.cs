@@ -32,13 +32,13 @@ public sealed class OnlyRegularFilesTests : IDisposable
         return path;
     }
 
-    private static ExportException Refused(ExportRequest request) =>
-        Assert.Throws<ExportException>(() => TestExporter.Instance.Export(request));
+    private static ExportAttempt.Stopped Refused(ExportCall request) =>
+        TestExporter.Instance.Export(request).Stopped();
 
     [Fact]
     public void A_FIFO_as_input_is_refused_at_once()
     {
-        var error = Refused(new ExportRequest(Fifo("b.p12"), "pw"));
+        var error = Refused(new ExportCall(Fifo("b.p12"), "pw"));
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
         Assert.Contains("FIFO", error.Text.English);
@@ -50,7 +50,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
         var p12 = P12();
         var fifo = Fifo("Testfirma.cer");
 
-        var error = Refused(new ExportRequest(p12, "pw") with { ExistingFile = ExistingFileChoice.Replace });
+        var error = Refused(new ExportCall(p12, "pw") with { ExistingFile = ExistingFileChoice.Replace });
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
         Assert.Equal(FileAttributes.None, File.GetAttributes(fifo) & FileAttributes.Directory);
@@ -64,7 +64,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
         File.WriteAllBytes(Path_("Testfirma.cer"), Chain.Issuer.RawData);
         Fifo("Testfirma (2).cer");
 
-        var error = Refused(new ExportRequest(p12, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
+        var error = Refused(new ExportCall(p12, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth });
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
     }
@@ -72,7 +72,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
     [Fact]
     public void A_device_as_input_is_refused()
     {
-        var error = Refused(new ExportRequest("/dev/zero", "pw"));
+        var error = Refused(new ExportCall("/dev/zero", "pw"));
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
     }
@@ -82,7 +82,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
     {
         var folder = Directory.CreateDirectory(Path_("Certifikater.p12")).FullName;
 
-        var error = Refused(new ExportRequest(folder, "pw"));
+        var error = Refused(new ExportCall(folder, "pw"));
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
         Assert.Contains("is a folder. Name the .p12 file itself.", error.Text.English);
@@ -95,7 +95,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
         var p12 = P12();
         Directory.CreateDirectory(Path_("Testfirma.cer"));
 
-        var error = Refused(new ExportRequest(p12, "pw") with { ExistingFile = ExistingFileChoice.Replace });
+        var error = Refused(new ExportCall(p12, "pw") with { ExistingFile = ExistingFileChoice.Replace });
 
         Assert.Equal(ExportErrorKind.NotARegularFile, error.Kind);
         Assert.Contains("There is a folder named", error.Text.English);
@@ -106,7 +106,7 @@ public sealed class OnlyRegularFilesTests : IDisposable
     {
         var missing = Path_("findes-ikke");
 
-        var error = Refused(new ExportRequest(P12(), "pw") with { OutputDirectory = missing });
+        var error = Refused(new ExportCall(P12(), "pw") with { OutputDirectory = missing });
 
         Assert.Equal(ExportErrorKind.OutputFolderMissing, error.Kind);
         Assert.Contains("There is no folder named " + missing, error.Text.English);

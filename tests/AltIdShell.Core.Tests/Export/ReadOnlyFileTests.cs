@@ -26,17 +26,18 @@ public sealed class ReadOnlyFileTests : IDisposable
         var source = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
         var existing = _work.PathOf("Testfirma.cer");
-        File.WriteAllBytes(existing, new byte[] { 1, 2, 3 });
+        // A certificate, the only kind of file a .cer may replace: what keeps it here is its read-only mark.
+        var old = CertificateFactory.Oces3System(TestClock.Now, name: "Gammelt certifikat").Leaf.RawData;
+        File.WriteAllBytes(existing, old);
         File.SetAttributes(existing, FileAttributes.ReadOnly);
         var exporter = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
 
-        var error = Assert.Throws<ExportException>(() =>
-            exporter.Export(new ExportRequest(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
+        var error = exporter.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }).Stopped();
 
         Assert.Equal(ExportErrorKind.AccessDenied, error.Kind);
         Assert.Contains("read-only", error.Text.English);
         Assert.Contains("skrivebeskyttet", error.Text.Danish);
-        Assert.Equal(new byte[] { 1, 2, 3 }, File.ReadAllBytes(existing));
+        Assert.Equal(old, File.ReadAllBytes(existing));
         Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, _work.Info.GetFiles().Select(f => f.Name).Order());
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using AltIdShell.Core.Errors;
-using AltIdShell.Core.Export;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Core.Tests.Export;
@@ -30,7 +29,7 @@ public sealed class ReadOnlyFolderTests : IDisposable
         if (Environment.UserName == "root")
             Chattr("+i");
 
-        var error = Assert.Throws<ExportException>(() => TestExporter.Instance.Export(new ExportRequest(source, "pw")));
+        var error = TestExporter.Instance.Export(new ExportCall(source, "pw")).Stopped();
 
         Assert.Equal(ExportErrorKind.AccessDenied, error.Kind);
         Assert.Contains("read-only", error.Text.English);

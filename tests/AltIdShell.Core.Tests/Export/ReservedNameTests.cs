@@ -22,7 +22,7 @@ public sealed class ReservedNameTests : IDisposable
         var source = _work.PathOf("nul.p12");
         File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
 
-        var error = Assert.Throws<ExportException>(() => _windows.Export(new ExportRequest(source, "pw")));
+        var error = _windows.Export(new ExportCall(source, "pw")).Stopped();
 
         Assert.Equal(ExportErrorKind.ReservedName, error.Kind);
         Assert.Contains("NUL", error.Text.English);
@@ -49,7 +49,7 @@ public sealed class ReservedNameTests : IDisposable
         File.WriteAllBytes(source, Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
 
         var result = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: false))
-            .Export(new ExportRequest(source, "pw"));
+            .Export(new ExportCall(source, "pw")).Exported();
 
         Assert.Equal(_work.PathOf("nul.cer"), result.OutputPath);
     }

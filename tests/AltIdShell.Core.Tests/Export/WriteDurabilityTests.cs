@@ -1,4 +1,3 @@
-using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.TestSupport;
 
@@ -48,15 +47,16 @@ public sealed class WriteDurabilityTests : IDisposable
             var faulty = new FaultyFileSystem(Rule(fault, failing));
             var what = $"{fault} at call {failing} ({healthy.Calls[failing - 1]})";
 
-            var error = Record.Exception(() => Export(faulty, scenario));
+            ExportAttempt? attempt = null;
+            var error = Record.Exception(() => attempt = Attempt(faulty, scenario));
 
-            if (error is null)
+            if (attempt is ExportAttempt.Exported)
                 Assert.True(Same(NewState(scenario), Files()), what + ": succeeded without the new state");
             else if (error is ProcessKilled)
                 Assert.True(Same(OldState(scenario), Files()) || Same(NewState(scenario), Files()), what + ": killed in between states");
             else
             {
-                Assert.True(error is ExportException, what + ": " + error);
+                Assert.True(attempt is ExportAttempt.Stopped, what + ": " + (error?.ToString() ?? attempt?.ToString()));
                 Assert.True(Same(OldState(scenario), Files()), what + ": failed but changed the folder");
             }
             if (fault == Fault.Once)
@@ -137,7 +137,9 @@ public sealed class WriteDurabilityTests : IDisposable
             File.WriteAllBytes(Target, Old);
     }
 
-    private ExportResult Export(FaultyFileSystem fileSystem, Scenario scenario)
+    private ExportResult Export(FaultyFileSystem fileSystem, Scenario scenario) => Attempt(fileSystem, scenario).Exported();
+
+    private ExportAttempt Attempt(FaultyFileSystem fileSystem, Scenario scenario)
     {
         var choice = scenario switch
         {
@@ -145,7 +147,7 @@ public sealed class WriteDurabilityTests : IDisposable
             Scenario.Replace => ExistingFileChoice.Replace,
             _ => ExistingFileChoice.Ask,
         };
-        return new CertificateExporter(null, () => TestClock.Now, fileSystem).Export(new ExportRequest(Source, "pw") with { ExistingFile = choice });
+        return new CertificateExporter(null, () => TestClock.Now, fileSystem).Export(new ExportCall(Source, "pw") with { ExistingFile = choice });
     }
 
     private static Dictionary<string, byte[]> OldState(Scenario scenario) => scenario == Scenario.NewFile

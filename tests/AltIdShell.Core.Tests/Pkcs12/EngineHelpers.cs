@@ -13,14 +13,14 @@ internal static class Engine
         Assert.Throws<Errors.ExportException>(() => ExportLeaf(pfx, password, limits));
 
     /// <summary>The whole export of <paramref name="pfx"/> from a file on disk, refused, with the folder left as it was.</summary>
-    public static Errors.ExportException RefusalOnDisk(byte[] pfx, string? password)
+    public static Core.Export.ExportAttempt.Stopped RefusalOnDisk(byte[] pfx, string? password)
     {
         var folder = Directory.CreateTempSubdirectory("altid-hostile-");
         try
         {
             var source = Path.Combine(folder.FullName, "Fjendtlig.p12");
             File.WriteAllBytes(source, pfx);
-            var error = Assert.Throws<Errors.ExportException>(() => TestExporter.Instance.Export(new Core.Export.ExportRequest(source, password)));
+            var error = TestExporter.Instance.Export(new ExportCall(source, password)).Stopped();
             Assert.Equal(new[] { "Fjendtlig.p12" }, folder.GetFiles().Select(f => f.Name));
             return error;
         }

@@ -19,7 +19,7 @@ public sealed class RealFixtureExportTests : IDisposable
         var copy = _work.PathOf(fixture.FileName);
         File.Copy(fixture.Path!, copy);
 
-        var result = TestExporter.Instance.Export(new ExportRequest(copy, fixture.Password));
+        var result = TestExporter.Instance.Export(new ExportCall(copy, fixture.Password)).Exported();
 
         Assert.Equal(ExportOutcome.Written, result.Outcome);
         Assert.Equal(Path.ChangeExtension(copy, ".cer"), result.OutputPath);
@@ -33,7 +33,7 @@ public sealed class RealFixtureExportTests : IDisposable
     {
         var fixture = RealOcesData.Get(fileName);
 
-        var error = Assert.Throws<Errors.ExportException>(() => TestExporter.Instance.Inspect(fixture.Path!, fixture.Password + "x"));
+        var error = TestExporter.Instance.Read(fixture.Path!, fixture.Password + "x").Stopped();
 
         Assert.Equal(Errors.ExportErrorKind.WrongPassword, error.Kind);
     }
@@ -42,7 +42,7 @@ public sealed class RealFixtureExportTests : IDisposable
     public void The_KOMBIT_system_certificate_is_an_OCES3_test_system_certificate()
     {
         var fixture = RealOcesData.Get(RealFixture.KombitSystem.FileName);
-        var summary = TestExporter.Instance.Inspect(fixture.Path!, fixture.Password);
+        var summary = TestExporter.Instance.Read(fixture.Path!, fixture.Password).Summary();
 
         Assert.Equal(CertificateKind.Oces3OrganisationOrSystem, summary.Kind);
         Assert.Equal(CertificateEnvironment.Test, summary.Environment);
@@ -62,7 +62,7 @@ public sealed class RealFixtureExportTests : IDisposable
     {
         var fixture = RealOcesData.Get(fileName);
 
-        var summary = TestExporter.Instance.Inspect(fixture.Path!, fixture.Password);
+        var summary = TestExporter.Instance.Read(fixture.Path!, fixture.Password).Summary();
 
         Assert.Equal(kind, summary.Kind);
         Assert.Equal(environment, summary.Environment);

@@ -33,27 +33,31 @@ public sealed class PasswordSecrecyTests : IDisposable
     [MemberData(nameof(Provokable))]
     public void No_error_carries_the_password(ExportErrorKind kind)
     {
-        var error = Provoke(kind);
+        var (error, thrown) = Provoke(kind);
 
         Assert.Equal(kind, error.Kind);
-        for (Exception? e = error; e != null; e = e.InnerException)
+        for (Exception? e = thrown; e != null; e = e.InnerException)
             Assert.DoesNotContain(Secret, e.Message);
+        Assert.DoesNotContain(Secret, thrown?.ToString() ?? "");
         Assert.DoesNotContain(Secret, error.Text.Danish);
         Assert.DoesNotContain(Secret, error.Text.English);
         Assert.DoesNotContain(Secret, error.ToString());
-        Assert.All(error.Candidates, c => Assert.DoesNotContain(Secret, c.CertificateName + c.Subject + c.Issuer));
+        var candidates = (error as ExportAttempt.ChooseCertificate)?.Candidates ?? Array.Empty<Core.Certificates.CertificateSummary>();
+        Assert.All(candidates, c => Assert.DoesNotContain(Secret, c.CertificateName + c.Subject + c.Issuer));
     }
 
-    private ExportException Provoke(ExportErrorKind kind)
+    /// <summary>The outcome the kind is provoked as, and for a certificate file inspected, the exception it was thrown as.</summary>
+    private (ExportAttempt.Stopped Error, ExportException? Thrown) Provoke(ExportErrorKind kind)
     {
         var source = _work.PathOf("Testfirma.p12");
         File.WriteAllBytes(source, RefusedPkcs12.For(kind, Chain, Secret));
-        var request = new ExportRequest(source, Secret);
+        var request = new ExportCall(source, Secret);
         var exporter = TestExporter.Instance;
         switch (kind)
         {
             case ExportErrorKind.NotACertificate:
-                return Assert.Throws<ExportException>(() => exporter.InspectCer(source));
+                var thrown = Assert.Throws<ExportException>(() => exporter.InspectCer(source));
+                return (new ExportAttempt.Failed(thrown.Kind, thrown.Text), thrown);
             case ExportErrorKind.OutputExists:
                 File.WriteAllBytes(Path.ChangeExtension(source, ".cer"), Chain.Issuer.RawData);
                 break;
@@ -61,10 +65,10 @@ public sealed class PasswordSecrecyTests : IDisposable
                 // A .p12 named .cer would name its output after itself.
                 var misnamed = Path.ChangeExtension(source, ".cer");
                 File.Move(source, misnamed);
-                request = new ExportRequest(misnamed, Secret);
+                request = new ExportCall(misnamed, Secret);
                 break;
             case ExportErrorKind.SourceNotFound:
-                request = new ExportRequest(_work.PathOf("findes-ikke.p12"), Secret);
+                request = new ExportCall(_work.PathOf("findes-ikke.p12"), Secret);
                 break;
             case ExportErrorKind.AccessDenied:
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new UnauthorizedAccessException("denied")));
@@ -76,11 +80,11 @@ public sealed class PasswordSecrecyTests : IDisposable
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.WriteNewFile, new PathTooLongException()));
                 break;
             case ExportErrorKind.ReservedName:
-                request = new ExportRequest(_work.PathOf("NUL.p12"), Secret);
+                request = new ExportCall(_work.PathOf("NUL.p12"), Secret);
                 exporter = new CertificateExporter(null, () => TestClock.Now, new PhysicalFileSystem(windowsRules: true));
                 break;
             case ExportErrorKind.NotARegularFile:
-                request = new ExportRequest(_work.Info.FullName, Secret);
+                request = new ExportCall(_work.Info.FullName, Secret);
                 break;
             case ExportErrorKind.OutputFolderMissing:
                 request = request with { OutputDirectory = _work.PathOf("findes-ikke") };
@@ -89,6 +93,6 @@ public sealed class PasswordSecrecyTests : IDisposable
                 exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem(FaultStep.MoveNoOverwrite, new IOException("device gone")));
                 break;
         }
-        return Assert.Throws<ExportException>(() => exporter.Export(request));
+        return (exporter.Export(request).Stopped(), null);
     }
 }

@@ -45,15 +45,16 @@ public sealed class StoreCertificateExporterTests : IDisposable
     {
         var certificate = FromStore();
         var existing = _work.PathOf("Testfirma systemcertifikat.cer");
-        File.WriteAllText(existing, "the old certificate");
+        var old = FromStore("Det gamle certifikat").Der;
+        File.WriteAllBytes(existing, old);
 
         var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName));
         Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
-        Assert.Equal("the old certificate", File.ReadAllText(existing));
+        Assert.Equal(old, File.ReadAllBytes(existing));
 
         var kept = StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName, ExistingFileChoice.KeepBoth);
         Assert.Equal(_work.PathOf("Testfirma systemcertifikat (2).cer"), kept.OutputPath);
-        Assert.Equal("the old certificate", File.ReadAllText(existing));
+        Assert.Equal(old, File.ReadAllBytes(existing));
 
         var replaced = StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName, ExistingFileChoice.Replace);
         Assert.Equal(ExportOutcome.Replaced, replaced.Outcome);
@@ -65,5 +66,18 @@ public sealed class StoreCertificateExporterTests : IDisposable
     {
         var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(FromStore(), _work.PathOf("gone")));
         Assert.Equal(ExportErrorKind.SourceNotFound, error.Kind);
+    }
+
+    [Fact]
+    public void A_file_in_the_way_that_is_no_certificate_is_not_replaced_even_when_asked_to()
+    {
+        var existing = _work.PathOf("Testfirma systemcertifikat.cer");
+        File.WriteAllText(existing, "notes, not a certificate");
+
+        var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(FromStore(), _work.Info.FullName, ExistingFileChoice.Replace));
+
+        Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
+        Assert.Contains("is not a certificate", error.Text.English);
+        Assert.Equal("notes, not a certificate", File.ReadAllText(existing));
     }
 }

@@ -86,7 +86,19 @@ public class StoreCertificateListerTests
             fingerprint = string.Join(":", fingerprint.Chunk(2).Select(pair => new string(pair)));
         if (lower)
             fingerprint = fingerprint.ToLowerInvariant();
-        Assert.Equal("Den rigtige", StoreCertificateLister.Find(listing, fingerprint)?.Summary.CertificateName);
-        Assert.Null(StoreCertificateLister.Find(listing, "not-a-fingerprint"));
+        Assert.Equal("Den rigtige", Assert.Single(StoreCertificateLister.Matching(listing, fingerprint)).Summary.CertificateName);
+        Assert.Empty(StoreCertificateLister.Matching(listing, "not-a-fingerprint"));
+    }
+
+    [Fact]
+    public void A_certificate_is_found_by_its_SHA1_thumbprint_and_by_a_unique_start_of_either_fingerprint()
+    {
+        var wanted = CertificateFactory.Oces3System(Now, name: "Den rigtige").Leaf;
+        var listing = StoreCertificateLister.List(new ListSource(User(CertificateFactory.Oces3System(Now).Leaf), User(wanted)), Now);
+        var sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(wanted.RawData));
+
+        Assert.Equal("Den rigtige", Assert.Single(StoreCertificateLister.Matching(listing, wanted.Thumbprint)).Summary.CertificateName);
+        Assert.Equal("Den rigtige", Assert.Single(StoreCertificateLister.Matching(listing, sha256[..16].ToLowerInvariant())).Summary.CertificateName);
+        Assert.Empty(StoreCertificateLister.Matching(listing, sha256[..(StoreCertificateLister.ShortestPrefix - 1)]));
     }
 }

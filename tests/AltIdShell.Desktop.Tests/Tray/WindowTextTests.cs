@@ -30,7 +30,7 @@ public sealed class WindowTextTests
         { "store window", h => CertificateRow.StoreCells(SampleResults.Summary(organisation: h, name: h), h, TestZones.Danish) },
         { "choice dialog", h => CertificateRow.ChoiceCells(SampleResults.Summary(organisation: h, name: h), TestZones.Danish) },
         { "choice dialog intro", h => new[] { TrayText.ChoiceIntro("/home/a/" + h + ".p12").Danish } },
-        { "existing-file question", h => new[] { TrayText.ExistingFileQuestion("/home/" + h + "/" + h + ".cer").English } },
+        { "existing-file question", h => new[] { TrayText.ExistingFileQuestion("/home/" + h + "/" + h + ".cer", mayReplace: true).English, TrayText.ExistingFileQuestion("/home/" + h + "/" + h + ".cer", mayReplace: false).English } },
         { "reminder", h => new[] { TrayText.ReminderText(h, h, 30).Danish } },
     };
 

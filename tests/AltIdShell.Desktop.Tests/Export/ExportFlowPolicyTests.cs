@@ -1,9 +1,9 @@
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
+using AltIdShell.Desktop.Export;
 using AltIdShell.TestSupport;
 
-namespace AltIdShell.Core.Tests.Flow;
+namespace AltIdShell.Desktop.Tests.Export;
 
 /// <summary>The parts of the batch policy the tray and altid-export share beyond asking for passwords.</summary>
 public sealed class ExportFlowPolicyTests : IDisposable
@@ -27,7 +27,7 @@ public sealed class ExportFlowPolicyTests : IDisposable
         var p12 = Write("Testfirma.p12", Pkcs12Factory.Build(Chain, "nøgle", new Pkcs12Layout { CertificateEncryption = null, MacHash = null }));
         var ui = new ScriptedUi();
 
-        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 })).Exported();
 
         Assert.Empty(ui.Prompts);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
@@ -42,7 +42,7 @@ public sealed class ExportFlowPolicyTests : IDisposable
         Assert.Empty(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { notPkcs12 }));
 
         Assert.Empty(ui.Prompts);
-        Assert.Equal(ExportErrorKind.NotPkcs12, Assert.Single(ui.Failures).Error!.Kind);
+        Assert.Equal(ExportErrorKind.NotPkcs12, Assert.Single(ui.Failures).Outcome!.Kind);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ExportFlowPolicyTests : IDisposable
 
         Assert.Empty(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { disguised }));
 
-        Assert.Equal(ExportErrorKind.OutputIsInput, Assert.Single(ui.Failures).Error!.Kind);
+        Assert.Equal(ExportErrorKind.OutputIsInput, Assert.Single(ui.Failures).Outcome!.Kind);
         Assert.Equal(before, File.ReadAllBytes(disguised));
     }
 
@@ -76,19 +76,12 @@ public sealed class ExportFlowPolicyTests : IDisposable
     {
         using var never = new ManualResetEventSlim();
         var ui = new ScriptedUi("pw");
-        ExportResult Hang(ExportRequest request)
+        IExportFile Hang(string path)
         {
             never.Wait();
             throw new InvalidOperationException("released");
         }
-        bool HangToo(string path)
-        {
-            never.Wait();
-            return true;
-        }
-
-        // A limit of nothing: whichever call comes first is given up, deterministically.
-        var results = await new ExportFlow(Hang, HangToo, ui, TimeSpan.Zero).RunAsync(new[] { "/a.p12" });
+        var results = await new ExportFlow(Hang, ui, TimeSpan.Zero).RunAsync(new[] { "/a.p12" });
         never.Set();
 
         Assert.Empty(results);

@@ -1,4 +1,4 @@
-namespace AltIdShell.Core.Flow;
+namespace AltIdShell.Desktop.Export;
 
 /// <summary>What the password dialog shows for one file of a batch.</summary>
 public sealed record PasswordPrompt

@@ -1,9 +1,9 @@
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
+using AltIdShell.Desktop.Export;
 using AltIdShell.Desktop.Recent;
 using AltIdShell.TestSupport;
 
-namespace AltIdShell.Desktop.Tests.Flow;
+namespace AltIdShell.Desktop.Tests.Export;
 
 /// <summary>The flow with the real engine, as the tray runs it: a person mistypes, retries, meets an old .cer.</summary>
 public sealed class ExportFlowEngineTests : IDisposable
@@ -26,7 +26,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         var (p12, chain) = Generated("Flowfirma");
         var ui = new ScriptedUi("forkert", "rigtigt");
 
-        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 })).Exported();
 
         Assert.Single(ui.Complaints);
         Assert.Equal(_work.PathOf("Flowfirma.cer"), result.OutputPath);
@@ -34,7 +34,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         Assert.Equal("87654321", result.Summary.Cvr);
 
         var store = new RecentExportsStore(_work.PathOf("state"));
-        store.Add(RecentExport.From(new ExportRequest(p12, null), result, TestClock.Now));
+        store.Add(RecentExport.From(p12, result, TestClock.Now));
         Assert.Equal("Flowfirma ApS", Assert.Single(store.Load()).Organisation);
     }
 
@@ -46,9 +46,10 @@ public sealed class ExportFlowEngineTests : IDisposable
         File.WriteAllBytes(old, new byte[] { 1, 2, 3 });
         var ui = new ScriptedUi("rigtigt") { ExistingFileAnswer = ExistingFileChoice.KeepBoth };
 
-        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { p12 })).Exported();
 
-        Assert.Equal(new[] { old }, ui.ExistingFileQuestions);
+        Assert.Equal(new[] { old }, ui.ExistingFileQuestions.Select(q => q.ExistingPath));
+        Assert.False(ui.ExistingFileQuestions[0].MayReplace);
         Assert.NotEqual(old, result.OutputPath);
         Assert.Equal(new byte[] { 1, 2, 3 }, File.ReadAllBytes(old));
         Assert.Equal(chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
@@ -64,7 +65,7 @@ public sealed class ExportFlowEngineTests : IDisposable
         File.Copy(fixture.Path!, copy);
         var ui = new ScriptedUi("not-the-password", fixture.Password);
 
-        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { copy }));
+        var result = Assert.Single(await new ExportFlow(TestExporter.Instance, ui).RunAsync(new[] { copy })).Exported();
 
         Assert.Single(ui.Complaints);
         Assert.Equal(OpenSsl.ReferenceCer(fixture.Path!, fixture.Password), File.ReadAllBytes(result.OutputPath));

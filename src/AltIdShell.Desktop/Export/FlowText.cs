@@ -1,6 +1,6 @@
 using AltIdShell.Core.Text;
 
-namespace AltIdShell.Core.Flow;
+namespace AltIdShell.Desktop.Export;
 
 /// <summary>What <see cref="ExportFlow"/> itself says, in Danish and English.</summary>
 public static class FlowText

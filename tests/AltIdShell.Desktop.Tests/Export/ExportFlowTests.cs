@@ -1,41 +1,62 @@
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Flow;
+using AltIdShell.Core.Text;
+using AltIdShell.Desktop.Export;
 using AltIdShell.TestSupport;
 
-namespace AltIdShell.Core.Tests.Flow;
+namespace AltIdShell.Desktop.Tests.Export;
 
 public class ExportFlowTests
 {
-    /// <summary>An engine stand-in: each file has one password; optional conflicts and several leaves, as the real engine reports them.</summary>
+    /// <summary>An engine stand-in: each file has one password; optional conflicts and several leaves, as the real engine answers them.</summary>
     private sealed class FakeEngine
     {
         public Dictionary<string, string> Passwords { get; } = new();
         public HashSet<string> InTheWay { get; } = new();
         public HashSet<string> SeveralLeaves { get; } = new();
-        public List<ExportRequest> Requests { get; } = new();
+        public List<(string Path, string? Password, ExportChoices Choices)> Requests { get; } = new();
         public Exception? Unexpected { get; set; }
+        public Func<string, ExportAttempt?> Refuse { get; set; } = _ => null;
 
-        public ExportResult Export(ExportRequest request)
+        public IExportFile Open(string path) => new FakeFile(this, path);
+
+        private ExportAttempt Try(string path, string? password, ExportChoices choices)
         {
-            Requests.Add(request);
+            Requests.Add((path, password, choices));
             if (Unexpected != null)
                 throw Unexpected;
-            if (!Passwords.TryGetValue(request.SourcePath, out var password) || password != request.Password)
-                throw ExportErrors.WrongPassword();
-            if (SeveralLeaves.Contains(request.SourcePath) && request.SelectedSha256 == null)
-                throw ExportErrors.SeveralCertificates(new[] { SampleResults.Summary(name: "one"), SampleResults.Summary(name: "two") });
-            var output = Path.ChangeExtension(request.SourcePath, ".cer");
-            if (InTheWay.Contains(request.SourcePath) && request.ExistingFile == ExistingFileChoice.Ask)
-                throw ExportErrors.OutputExists(output);
-            if (request.ExistingFile == ExistingFileChoice.KeepBoth)
+            if (Refuse(path) is { } refusal)
+                return refusal;
+            if (!Passwords.TryGetValue(path, out var right) || right != password)
+                return new ExportAttempt.WrongPassword(Wrong);
+            if (SeveralLeaves.Contains(path) && choices.SelectedSha256 == null)
+                return new ExportAttempt.ChooseCertificate(new[] { SampleResults.Summary(name: "one"), SampleResults.Summary(name: "two") }, Several);
+            var output = Path.ChangeExtension(path, ".cer");
+            if (InTheWay.Contains(path) && choices.ExistingFile == ExistingFileChoice.Ask)
+                return new ExportAttempt.FileInTheWay(output, mayReplace: true, InTheWayText);
+            if (choices.ExistingFile == ExistingFileChoice.KeepBoth)
                 output = output.Replace(".cer", " (2).cer");
-            return SampleResults.Result(output, request.ExistingFile == ExistingFileChoice.Replace ? ExportOutcome.Replaced : ExportOutcome.Written);
+            return new ExportAttempt.Exported(SampleResults.Result(output, choices.ExistingFile == ExistingFileChoice.Replace ? ExportOutcome.Replaced : ExportOutcome.Written));
+        }
+
+        private sealed class FakeFile(FakeEngine engine, string path) : IExportFile
+        {
+            public bool NeedsPassword => true;
+
+            public ExportAttempt Try(string? password, ExportChoices choices, CancellationToken cancellation, IProgress<double>? progress) =>
+                engine.Try(path, password, choices);
         }
     }
 
+    private static readonly LocalizedText Wrong = new("Adgangskoden er forkert.", "The password is wrong.");
+    private static readonly LocalizedText Several = new("To certifikater.", "Two certificates.");
+    private static readonly LocalizedText InTheWayText = new("En anden fil.", "Another file.");
+
     private static async Task<IReadOnlyList<ExportResult>> Run(FakeEngine engine, ScriptedUi ui, params string[] files) =>
-        await new ExportFlow(engine.Export, _ => true, ui, ExportFlow.DefaultAttemptLimit).RunAsync(files);
+        Results(await new ExportFlow(engine.Open, ui, ExportFlow.DefaultAttemptLimit).RunAsync(files));
+
+    private static IReadOnlyList<ExportResult> Results(IReadOnlyList<ExportAttempt> done) =>
+        done.Select(d => ((ExportAttempt.Exported)d).Result).ToList();
 
     [Fact]
     public async Task A_wrong_password_keeps_the_prompt_open_and_says_so()
@@ -46,7 +67,7 @@ public class ExportFlowTests
         var results = await Run(engine, ui, "/a.p12");
 
         Assert.Single(ui.Prompts);
-        Assert.Equal(new[] { ExportErrors.WrongPassword().Text.English }, ui.Complaints);
+        Assert.Equal(new[] { Wrong.English }, ui.Complaints);
         Assert.Equal("/a.cer", Assert.Single(results).OutputPath);
         Assert.Single(ui.Reported);
     }
@@ -132,10 +153,11 @@ public class ExportFlowTests
 
         var result = Assert.Single(await Run(engine, ui, "/a.p12"));
 
-        Assert.Equal(new[] { "/a.cer" }, ui.ExistingFileQuestions);
+        Assert.Equal(new[] { "/a.cer" }, ui.ExistingFileQuestions.Select(q => q.ExistingPath));
         Assert.Equal(expectedPath, result.OutputPath);
         Assert.Equal(expectedOutcome, result.Outcome);
         Assert.Equal("pw", engine.Requests[^1].Password);
+        Assert.Equal(answer, engine.Requests[^1].Choices.ExistingFile);
     }
 
     [Fact]
@@ -159,7 +181,7 @@ public class ExportFlowTests
         Assert.Single(await Run(engine, ui, "/a.p12"));
 
         Assert.Equal(new[] { 2 }, ui.ChoiceQuestions);
-        Assert.Equal(SampleResults.Summary().Sha256Fingerprint, engine.Requests[^1].SelectedSha256);
+        Assert.Equal(SampleResults.Summary().Sha256Fingerprint, engine.Requests[^1].Choices.SelectedSha256);
     }
 
     [Fact]
@@ -170,7 +192,7 @@ public class ExportFlowTests
 
         Assert.Single(await Run(engine, ui, "/a.p12"));
 
-        var last = engine.Requests[^1];
+        var last = engine.Requests[^1].Choices;
         Assert.NotNull(last.SelectedSha256);
         Assert.Equal(ExistingFileChoice.Replace, last.ExistingFile);
     }
@@ -178,14 +200,15 @@ public class ExportFlowTests
     [Fact]
     public async Task Other_failures_are_shown_and_the_batch_goes_on()
     {
-        var engine = new FakeEngine { Passwords = { ["/b.p12"] = "pw" } };
+        var damaged = new ExportAttempt.Failed(ExportErrorKind.Corrupt, new LocalizedText("Filen er beskadiget (MAC).", "The file is damaged or truncated (MAC)."));
+        var engine = new FakeEngine { Passwords = { ["/b.p12"] = "pw" }, Refuse = path => path == "/a.p12" ? damaged : null };
         var ui = new ScriptedUi("pw", "pw");
-        Func<ExportRequest, ExportResult> export = r => r.SourcePath == "/a.p12" ? throw ExportErrors.Corrupt("MAC") : engine.Export(r);
 
-        var results = await new ExportFlow(export, _ => true, ui, ExportFlow.DefaultAttemptLimit).RunAsync(new[] { "/a.p12", "/b.p12" });
+        var results = await Run(engine, ui, "/a.p12", "/b.p12");
 
         Assert.Single(results);
         Assert.StartsWith("The file is damaged or truncated", Assert.Single(ui.Errors));
+        Assert.Same(damaged, ui.Failures[0].Outcome);
     }
 
     [Fact]
@@ -198,7 +221,7 @@ public class ExportFlowTests
         Assert.Empty(await Run(engine, ui, "/a.p12"));
 
         var failure = Assert.Single(ui.Failures);
-        Assert.Equal(ExportErrorKind.OutputExists, failure.Error!.Kind);
+        Assert.Equal(ExportErrorKind.OutputExists, failure.Outcome!.Kind);
         Assert.DoesNotContain(secret, failure.ToString());
     }
 

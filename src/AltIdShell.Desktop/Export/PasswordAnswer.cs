@@ -1,4 +1,4 @@
-namespace AltIdShell.Core.Flow;
+namespace AltIdShell.Desktop.Export;
 
 /// <summary>
 /// The password prompt closed: on an accepted password, or, from a prompt that cannot ask again (a script's one password,

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace AltIdShell.Core.Flow;
+namespace AltIdShell.Desktop.Export;
 
 /// <summary>
 /// How a batch's files are named to a person: by file name, and by full path where two files of the batch share a

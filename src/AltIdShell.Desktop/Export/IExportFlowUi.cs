@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Export;
-using AltIdShell.Core.Text;
 
-namespace AltIdShell.Core.Flow;
+namespace AltIdShell.Desktop.Export;
 
 /// <summary>
 /// The questions <see cref="ExportFlow"/> asks a person; the tray answers them with dialogs, altid-export at a
@@ -19,21 +18,28 @@ public interface IExportFlowUi
     /// Returns null when the user cancels, which ends the batch; an answer without an accepted password gives up on
     /// this file only (see <see cref="PasswordAnswer"/>).
     /// </summary>
-    Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, Func<string, Task<LocalizedText?>> submit);
+    Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, SubmitPassword submit);
+
+    /// <summary>Hears the progress of a try made without the prompt (a password used for the remaining files), or null.</summary>
+    IProgress<double>? Working(string displayName);
 
     /// <summary>
-    /// Whether the two questions below can be asked. When not (a script), a .cer in the way and several certificates
+    /// Whether the two questions below can be asked. When not (a script), a file in the way and several certificates
     /// are reported through <see cref="ShowError"/>.
     /// </summary>
     bool CanAskQuestions { get; }
 
-    /// <summary>A different .cer is in the way: keep both or replace; null cancels this file.</summary>
-    ExistingFileChoice? AskExistingFile(string sourcePath, string existingPath);
+    /// <summary>
+    /// A different file is in the way: keep both or, when <see cref="ExportAttempt.FileInTheWay.MayReplace"/>, replace
+    /// it; null cancels this file.
+    /// </summary>
+    ExistingFileChoice? AskExistingFile(string sourcePath, ExportAttempt.FileInTheWay inTheWay);
 
     /// <summary>The file holds several leaves: the SHA-256 fingerprint of the one to export, or null to cancel this file.</summary>
     string? ChooseCertificate(string sourcePath, IReadOnlyList<CertificateSummary> candidates);
 
     void ShowError(FlowError error);
 
-    void Exported(ExportRequest request, ExportResult result);
+    /// <summary>A file done: <see cref="ExportAttempt.Exported"/>, or <see cref="ExportAttempt.Read"/> for a flow that only reads.</summary>
+    void Finished(string sourcePath, ExportAttempt done);
 }

@@ -1,0 +1,29 @@
+using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
+
+namespace AltIdShell.Core.Certificates;
+
+/// <summary>A revocation check that says when it starts and ends: the wait for the responder is otherwise silent.</summary>
+internal sealed class AnnouncedRevocationChecker : IRevocationChecker
+{
+    private readonly IRevocationChecker _inner;
+    private readonly System.Action<bool> _asking;
+
+    public AnnouncedRevocationChecker(IRevocationChecker inner, System.Action<bool> asking)
+    {
+        _inner = inner;
+        _asking = asking;
+    }
+
+    public RevocationStatus Check(X509Certificate leaf, X509Certificate issuingCa)
+    {
+        _asking(true);
+        try
+        {
+            return _inner.Check(leaf, issuingCa);
+        }
+        finally
+        {
+            _asking(false);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using AltIdShell.Core.Certificates;
+
+namespace AltIdShell.Core.Tests.Certificates;
+
+/// <summary>The start and end of an OCSP request are said, around the request and even when it fails.</summary>
+public sealed class AnnouncedRevocationCheckerTests
+{
+    private sealed class Recording(List<string> events, Func<RevocationStatus> answer) : IRevocationChecker
+    {
+        public RevocationStatus Check(Org.BouncyCastle.X509.X509Certificate leaf, Org.BouncyCastle.X509.X509Certificate issuingCa)
+        {
+            events.Add("request");
+            return answer();
+        }
+    }
+
+    [Fact]
+    public void Asking_is_said_before_the_request_and_its_end_after()
+    {
+        var events = new List<string>();
+        var checker = new AnnouncedRevocationChecker(new Recording(events, () => RevocationStatus.Good), asking => events.Add(asking ? "asking" : "done"));
+
+        Assert.Equal(RevocationStatus.Good, checker.Check(null!, null!));
+        Assert.Equal(new[] { "asking", "request", "done" }, events);
+    }
+
+    [Fact]
+    public void The_end_is_said_when_the_request_throws()
+    {
+        var events = new List<string>();
+        var checker = new AnnouncedRevocationChecker(new Recording(events, () => throw new InvalidOperationException()), asking => events.Add(asking ? "asking" : "done"));
+
+        Assert.Throws<InvalidOperationException>(() => checker.Check(null!, null!));
+        Assert.Equal(new[] { "asking", "request", "done" }, events);
+    }
+}
