@@ -1,3 +1,4 @@
+using System;
 using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
 
 namespace AltIdShell.Core.Certificates;
@@ -6,15 +7,15 @@ namespace AltIdShell.Core.Certificates;
 internal sealed class AnnouncedRevocationChecker : IRevocationChecker
 {
     private readonly IRevocationChecker _inner;
-    private readonly System.Action<bool> _asking;
+    private readonly Action<bool> _asking;
 
-    public AnnouncedRevocationChecker(IRevocationChecker inner, System.Action<bool> asking)
+    public AnnouncedRevocationChecker(IRevocationChecker inner, Action<bool> asking)
     {
         _inner = inner;
         _asking = asking;
     }
 
-    public RevocationStatus Check(X509Certificate leaf, X509Certificate issuingCa)
+    public RevocationAnswer Check(X509Certificate leaf, X509Certificate issuingCa)
     {
         _asking(true);
         try
