@@ -21,6 +21,8 @@ internal sealed class ConsoleExportUi : IExportFlowUi
 
     private readonly PasswordSource _passwords;
     private readonly Reporter _reporter;
+    // The line of a try made without the prompt, cleared before anything else is written.
+    private ProgressLine? _working;
 
     public ConsoleExportUi(PasswordSource passwords, Reporter reporter)
     {
@@ -32,6 +34,7 @@ internal sealed class ConsoleExportUi : IExportFlowUi
 
     public async Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, SubmitPassword submit)
     {
+        _working?.Clear();
         if (prompt.SharedPasswordFailed)
         {
             // The script's one password was tried on this file already; the flow reports it as wrong.
@@ -61,13 +64,25 @@ internal sealed class ConsoleExportUi : IExportFlowUi
         }
     }
 
-    public IProgress<double>? Working(string displayName) => ProgressLine.OnTerminal(displayName);
+    public IProgress<double>? Working(string displayName)
+    {
+        _working?.Clear();
+        return _working = ProgressLine.OnTerminal(displayName);
+    }
 
     public ExistingFileChoice? AskExistingFile(string sourcePath, ExportAttempt.FileInTheWay inTheWay) => null;
 
     public string? ChooseCertificate(string sourcePath, IReadOnlyList<CertificateSummary> candidates) => null;
 
-    public void ShowError(FlowError error) => _reporter.Failed(error);
+    public void ShowError(FlowError error)
+    {
+        _working?.Clear();
+        _reporter.Failed(error);
+    }
 
-    public void Finished(string sourcePath, ExportAttempt done) => _reporter.Finished(sourcePath, done);
+    public void Finished(string sourcePath, ExportAttempt done)
+    {
+        _working?.Clear();
+        _reporter.Finished(sourcePath, done);
+    }
 }
