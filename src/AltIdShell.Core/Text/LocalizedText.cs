@@ -25,13 +25,24 @@ public readonly struct LocalizedText
     public override string ToString() => For(CultureInfo.CurrentUICulture);
 
     /// <summary>
-    /// Fills the placeholders, in each language with that language's words: an argument that is itself a
-    /// <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
-    /// Formatted with the invariant culture, the only one that exists everywhere (with
-    /// DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 asking for da-DK throws): every placeholder is a string, a whole number
-    /// or a date with an explicit pattern, which read the same in both languages.
+    /// Fills the placeholders, in each language with that language's words and number format: an argument that is
+    /// itself a <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
     /// </summary>
     public LocalizedText Format(params object[] args) =>
-        new(string.Format(CultureInfo.InvariantCulture, Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
-            string.Format(CultureInfo.InvariantCulture, English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
+        new(string.Format(DanishFormat, Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
+            string.Format(EnglishFormat, English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
+
+    // The invariant culture with each language's separators, not da-DK and en-GB themselves: without ICU
+    // (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1, containers) asking for those throws, and a copy of the invariant culture
+    // exists everywhere. Dates are formatted with explicit patterns (yyyy-MM-dd), which read the same in both.
+    private static readonly CultureInfo DanishFormat = WithSeparators(decimalSeparator: ",", groupSeparator: ".");
+    private static readonly CultureInfo EnglishFormat = WithSeparators(decimalSeparator: ".", groupSeparator: ",");
+
+    private static CultureInfo WithSeparators(string decimalSeparator, string groupSeparator)
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NumberDecimalSeparator = decimalSeparator;
+        culture.NumberFormat.NumberGroupSeparator = groupSeparator;
+        return CultureInfo.ReadOnly(culture);
+    }
 }
