@@ -226,7 +226,7 @@ public class AcceptanceScriptTests
             var p12 = Path.Combine(folder, "Testfirma systemcertifikat.p12");
             var output = Run($"New-TestPkcs12 '{p12}' 'Prøve+Test(42)' 'Testfirma ApS' '12345678'", new[] { "New-TestPkcs12" });
             var der = Assert.IsType<byte[]>(Assert.Single(output));
-            var exported = TestExporter.Instance.Export(new Core.Export.ExportCall(p12, "Prøve+Test(42)"));
+            var exported = TestExporter.Instance.Export(new ExportCall(p12, "Prøve+Test(42)")).Exported();
             Assert.Equal(der, File.ReadAllBytes(exported.OutputPath));
             Assert.Equal("Testfirma ApS", exported.Summary.Organisation);
             Assert.Equal("12345678", exported.Summary.Cvr);

@@ -6,7 +6,10 @@ namespace AltIdShell.WindowsSemantics;
 /// </summary>
 internal sealed class WindowsFileCases
 {
-    private static readonly byte[] OtherCer = { 0x30, 0x03, 0x02, 0x01, 0x07 };
+    // Another .cer in the way: the sample's certificate as PEM, so a certificate (the only kind --replace may replace)
+    // with other bytes than the DER the export writes.
+    private byte[] OtherCer => System.Text.Encoding.ASCII.GetBytes("-----BEGIN CERTIFICATE-----\n"
+        + Convert.ToBase64String(_context.ExpectedCer, Base64FormattingOptions.InsertLineBreaks) + "\n-----END CERTIFICATE-----\n");
     // The sample is plainly fake: its .cer is written, and the verdict (not issued by the OCES CA) makes the exit 9.
     private const int Written = 9;
     private readonly CaseContext _context;

@@ -23,6 +23,8 @@ internal sealed class ConsoleExportUi : IExportFlowUi
     private readonly PasswordSource _passwords;
     private readonly Reporter _reporter;
     private readonly CliConsole _console;
+    // The line of a try made without the prompt, cleared before anything else is written.
+    private ProgressLine? _working;
 
     private readonly string? _outputDirectory;
 
@@ -39,6 +41,7 @@ internal sealed class ConsoleExportUi : IExportFlowUi
 
     public async Task<PasswordAnswer?> AskPasswordAsync(PasswordPrompt prompt, SubmitPassword submit)
     {
+        _working?.Clear();
         if (prompt.SharedPasswordFailed)
         {
             // The script's one password was tried on this file already; the flow reports it as wrong.
@@ -68,17 +71,29 @@ internal sealed class ConsoleExportUi : IExportFlowUi
         }
     }
 
-    public IProgress<double>? Working(string displayName) => ProgressLine.OnTerminal(_console, displayName);
+    public IProgress<double>? Working(string displayName)
+    {
+        _working?.Clear();
+        return _working = ProgressLine.OnTerminal(_console, displayName);
+    }
 
     public ExistingFileChoice? AskExistingFile(string sourcePath, ExportAttempt.FileInTheWay inTheWay) => null;
 
     public string? ChooseCertificate(string sourcePath, IReadOnlyList<CertificateSummary> candidates) => null;
 
     // A file whose .cer would be the file itself is told what it is, not only that nothing was written.
-    public void ShowError(FlowError error) => _reporter.Failed(error.Outcome?.Kind == ExportErrorKind.OutputIsInput
-        && ExportOntoItself.Explain(error.SourcePath, _outputDirectory) is { } explained
-        ? error with { Message = explained }
-        : error);
+    public void ShowError(FlowError error)
+    {
+        _working?.Clear();
+        _reporter.Failed(error.Outcome?.Kind == ExportErrorKind.OutputIsInput
+            && ExportOntoItself.Explain(error.SourcePath, _outputDirectory) is { } explained
+            ? error with { Message = explained }
+            : error);
+    }
 
-    public void Finished(string sourcePath, ExportAttempt done) => _reporter.Finished(sourcePath, done);
+    public void Finished(string sourcePath, ExportAttempt done)
+    {
+        _working?.Clear();
+        _reporter.Finished(sourcePath, done);
+    }
 }

@@ -10,9 +10,6 @@ namespace AltIdShell.Core.Text;
 /// </summary>
 public readonly struct LocalizedText
 {
-    private static readonly CultureInfo DanishFormat = FormatCulture("da-DK");
-    private static readonly CultureInfo EnglishFormat = FormatCulture("en-GB");
-
     public LocalizedText(string danish, string english)
     {
         Danish = danish;
@@ -28,24 +25,24 @@ public readonly struct LocalizedText
     public override string ToString() => For(CultureInfo.CurrentUICulture);
 
     /// <summary>
-    /// Fills the placeholders, in each language with that language's words: an argument that is itself a
-    /// <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
+    /// Fills the placeholders, in each language with that language's words and number format: an argument that is
+    /// itself a <see cref="LocalizedText"/> puts its Danish into the Danish sentence and its English into the English one.
     /// </summary>
     public LocalizedText Format(params object[] args) =>
         new(string.Format(DanishFormat, Danish, args.Select(a => a is LocalizedText t ? t.Danish : a).ToArray()),
             string.Format(EnglishFormat, English, args.Select(a => a is LocalizedText t ? t.English : a).ToArray()));
 
-    // .NET's invariant-globalization mode (containers, hosts without ICU) has no cultures to give; every placeholder
-    // is a string, a whole number or a date with its format spelled out, so the invariant one loses nothing there.
-    private static CultureInfo FormatCulture(string name)
+    // The invariant culture with each language's separators, not da-DK and en-GB themselves: without ICU
+    // (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1, containers) asking for those throws, and a copy of the invariant culture
+    // exists everywhere. Dates are formatted with explicit patterns (yyyy-MM-dd), which read the same in both.
+    private static readonly CultureInfo DanishFormat = WithSeparators(decimalSeparator: ",", groupSeparator: ".");
+    private static readonly CultureInfo EnglishFormat = WithSeparators(decimalSeparator: ".", groupSeparator: ",");
+
+    private static CultureInfo WithSeparators(string decimalSeparator, string groupSeparator)
     {
-        try
-        {
-            return CultureInfo.GetCultureInfo(name);
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NumberDecimalSeparator = decimalSeparator;
+        culture.NumberFormat.NumberGroupSeparator = groupSeparator;
+        return CultureInfo.ReadOnly(culture);
     }
 }

@@ -52,4 +52,23 @@ public sealed class LocalizedTextTests
             CultureInfo.CurrentUICulture = before;
         }
     }
+
+    [Fact]
+    public void Formatting_asks_for_no_culture_by_name_so_it_works_without_ICU()
+    {
+        // DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 cannot be set inside a running process; Cli.Tests'
+        // InvariantGlobalizationTests run the CLI with it. Here: the same text, whatever the current culture.
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            var text = Greeting.Format("Åse", 1234.5);
+            Assert.Equal("Hej Åse, 1.234,5", text.Danish);
+            Assert.Equal("Hello Åse, 1,234.5", text.English);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
 }
