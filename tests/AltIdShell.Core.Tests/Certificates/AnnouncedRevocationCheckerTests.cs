@@ -5,9 +5,9 @@ namespace AltIdShell.Core.Tests.Certificates;
 /// <summary>The start and end of an OCSP request are said, around the request and even when it fails.</summary>
 public sealed class AnnouncedRevocationCheckerTests
 {
-    private sealed class Recording(List<string> events, Func<RevocationStatus> answer) : IRevocationChecker
+    private sealed class Recording(List<string> events, Func<RevocationAnswer> answer) : IRevocationChecker
     {
-        public RevocationStatus Check(Org.BouncyCastle.X509.X509Certificate leaf, Org.BouncyCastle.X509.X509Certificate issuingCa)
+        public RevocationAnswer Check(Org.BouncyCastle.X509.X509Certificate leaf, Org.BouncyCastle.X509.X509Certificate issuingCa)
         {
             events.Add("request");
             return answer();
@@ -18,9 +18,9 @@ public sealed class AnnouncedRevocationCheckerTests
     public void Asking_is_said_before_the_request_and_its_end_after()
     {
         var events = new List<string>();
-        var checker = new AnnouncedRevocationChecker(new Recording(events, () => RevocationStatus.Good), asking => events.Add(asking ? "asking" : "done"));
+        var checker = new AnnouncedRevocationChecker(new Recording(events, () => RevocationAnswer.Good), asking => events.Add(asking ? "asking" : "done"));
 
-        Assert.Equal(RevocationStatus.Good, checker.Check(null!, null!));
+        Assert.Equal(RevocationAnswer.Good, checker.Check(null!, null!));
         Assert.Equal(new[] { "asking", "request", "done" }, events);
     }
 
