@@ -196,13 +196,6 @@ internal static class CliText
     public static LocalizedText Progress { get; } = new("Åbner {0} … {1} %", "Opening {0} … {1} %");
     public static LocalizedText Cancelled { get; } = new("Afbrudt; intet blev skrevet for den fil, der var ved at blive åbnet.", "Cancelled; nothing was written for the file being opened.");
     public static LocalizedText CerFormat { get; } = new("Format", "Format");
-    public static LocalizedText CerHoldsOtherData { get; } = new(
-        "PAS PÅ: Filen indeholder andre data end certifikaterne, måske en nøgle. Upload den ikke; eksportér en ren .cer fra .p12-filen.",
-        "CAUTION: The file holds data besides its certificates, perhaps a key. Do not upload it; export a clean .cer from the .p12 file.");
-    public static LocalizedText CerNoPrivateKey { get; } = new("Ingen privat nøgle i filen.", "No private key in the file.");
-    public static LocalizedText CerPkcs7 { get; } = new(
-        "Filen er en PKCS#7-samling (.p7b). AltID forventer én .cer; eksportér den med altid-export export.",
-        "The file is a PKCS#7 bundle (.p7b). AltID expects a single .cer; export it with altid-export export.");
     /// <summary>Inspect's own warning, then whom it concerns: printed after "Exported: x.cer" it could be read as said of the .cer.</summary>
     public static LocalizedText SourceHoldsPrivateKey { get; } = new(
         CertificateText.HoldsPrivateKey.Danish + " Det gælder den fil, der blev eksporteret fra; .cer-filen indeholder kun certifikatet.",
@@ -210,9 +203,4 @@ internal static class CliText
     public static LocalizedText SourceHasOtherData { get; } = new(
         "Bemærk: Den fil, der blev eksporteret fra, indeholder andre data end certifikaterne; kun certifikatet er skrevet.",
         "Note: The file exported from holds other data besides its certificates; only the certificate was written.");
-    public static LocalizedText CerSeveral { get; } = new(
-        "Filen indeholder {0} certifikater; AltID forventer ét.", "The file holds {0} certificates; AltID expects one.");
-    public static LocalizedText CerPem { get; } = new(
-        "Filen er PEM (Base64). AltIDs vejledning beder om DER; eksportér med altid-export uden --pem.",
-        "The file is PEM (Base64). The AltID guide asks for DER; export with altid-export without --pem.");
 }

@@ -1,3 +1,4 @@
+using AltIdShell.Core.Certificates;
 using AltIdShell.TestSupport;
 
 namespace AltIdShell.Cli.Tests;
@@ -11,7 +12,7 @@ public sealed class AdministratorGuideTests
     [Fact]
     public void Both_guides_quote_what_inspect_says_about_the_form_of_a_file()
     {
-        var texts = new[] { CliText.CerPem, CliText.CerPkcs7, CliText.CerHoldsOtherData, CliText.CerSeveral.Format(3) };
+        var texts = new[] { CerFormText.UploadForm, CerFormText.Pem, CerFormText.Pkcs7, CerFormText.OtherData, CerFormText.Several.Format(3) };
         foreach (var text in texts)
         {
             AdministratorGuides.AssertQuotes(AdministratorGuides.DanishName, AdministratorGuides.Danish, text.Danish, "3");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
@@ -90,17 +91,11 @@ internal sealed class Reporter : IDisposable
         if (cer?.ContainsPrivateKey == true)
             _out.WriteLine(CertificateText.HoldsPrivateKey.ToString());
         SummaryPrinter.PrintVerdict(_out, summary, Path.GetFileName(file), _register);
+        // The file's form in the check window's words; its key line is already first.
         if (cer != null)
         {
-            // Bytes beside the certificates may be a key in another form: never say "no private key" then.
-            if (!cer.ContainsPrivateKey)
-                _out.WriteLine((cer.HasOtherData ? CliText.CerHoldsOtherData : CliText.CerNoPrivateKey).ToString());
-            if (cer.Kind == CertificateContainerKind.Pkcs7Bundle)
-                _out.WriteLine(CliText.CerPkcs7.ToString());
-            if (cer.CertificateCount > 1)
-                _out.WriteLine(CliText.CerSeveral.Format(cer.CertificateCount).ToString());
-            if (cer.Format == CerFormat.Pem)
-                _out.WriteLine(CliText.CerPem.ToString());
+            foreach (var line in CerFormText.Lines(cer).Where(line => !line.Equals(CertificateText.HoldsPrivateKey)))
+                _out.WriteLine(line.ToString());
         }
         SummaryPrinter.Row(_out, CliText.FileLabel, Path.GetFullPath(file));
         if (cer != null)
