@@ -30,18 +30,8 @@ if [ "$dry_run" = 0 ] && { [ -z "${SIGNING_CERTIFICATE_BASE64:-}" ] || [ -z "${S
     "(docs/deployment.md, 'Cutting a release'). Nothing was built or published: a release is never unsigned."
 fi
 
-version=$(dotnet msbuild src/AltIdShell.Core/AltIdShell.Core.csproj -getProperty:Version -nologo)
-if [ -n "${GITHUB_REF_NAME:-}" ] && [ "$GITHUB_REF_NAME" != "v$version" ]; then
-  stop "the tag $GITHUB_REF_NAME does not name the product version $version (src/AltIdShell.Core): tag v$version instead"
-fi
-notes=$(awk -v version="$version" '
-  $0 ~ "^## \\[" version "\\]" { found = 1; next }
-  found && /^## \[/ { exit }
-  found && !started && /^[[:space:]]*$/ { next }
-  found { started = 1; print }' CHANGELOG.md)
-[ -n "$(echo "$notes" | tr -d '[:space:]')" ] || stop "CHANGELOG.md has no section '## [$version]' with notes for this release"
-
-# The key material lives in files only its owner reads, in a folder removed on every exit.
+# The key material lives in files only its owner reads, in a folder removed on every exit, and leaves the
+# environment before any other program (dotnet, openssl, the build) starts.
 secrets=$(mktemp -d)
 trap 'rm -rf "$secrets"' EXIT
 chmod 700 "$secrets"
@@ -61,7 +51,19 @@ else
     ca=/etc/ssl/certs/ca-certificates.crt
   fi
 fi
-unset SIGNING_CERTIFICATE_BASE64 SIGNING_CERTIFICATE_PASSWORD
+unset SIGNING_CERTIFICATE_BASE64 SIGNING_CERTIFICATE_PASSWORD SIGNING_CA_PEM
+
+version=$(dotnet msbuild src/AltIdShell.Core/AltIdShell.Core.csproj -getProperty:Version -nologo)
+if [ -n "${GITHUB_REF_NAME:-}" ] && [ "$GITHUB_REF_NAME" != "v$version" ]; then
+  stop "the tag $GITHUB_REF_NAME does not name the product version $version (src/AltIdShell.Core): tag v$version instead"
+fi
+notes=$(awk -v version="$version" '
+  $0 ~ "^## \\[" version "\\]" { found = 1; next }
+  found && /^## \[/ { exit }
+  found && !started && /^[[:space:]]*$/ { next }
+  found { started = 1; print }' CHANGELOG.md)
+[ -n "$(echo "$notes" | tr -d '[:space:]')" ] || stop "CHANGELOG.md has no section '## [$version]' with notes for this release"
+
 export SIGN_PKCS12="$secrets/sign.pfx" SIGN_PASSWORD_FILE="$secrets/password" SIGN_CA_FILE="$ca"
 
 # Windows registers the sparse package only when its signer's Subject is the package's Publisher.

@@ -39,7 +39,7 @@ internal sealed class DialogExportUi : IExportFlowUi
         CertificateChoiceDialog.Choose(sourcePath, candidates);
 
     public void ShowError(FlowError error) =>
-        MessageBox.Show(TrayText.ErrorOnFile.Format(error.DisplayName, error.Message.ToString()).ToString(),
+        MessageBox.Show(TrayText.ErrorOnFileFor(error.DisplayName, error.Message).ToString(),
             TrayText.ErrorTitle.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Error);
 
     public void Finished(string sourcePath, ExportAttempt done)

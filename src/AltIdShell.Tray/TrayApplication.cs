@@ -295,7 +295,6 @@ internal sealed class TrayApplication : ApplicationContext
         menu.Items.Add(TrayText.Menu.Exit.ToString(), null, (_, _) => ExitThread());
     }
 
-    /// <summary>A menu as wide as the longest organisation name would cover half the screen; the tooltip has the full path.</summary>
     private void PickAndExport()
     {
         using var picker = new OpenFileDialog

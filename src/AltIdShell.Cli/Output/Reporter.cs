@@ -106,7 +106,7 @@ internal sealed class Reporter : IDisposable
 
     /// <summary>A failure outside the export flow: a certificate file inspected, a store export.</summary>
     public void Failed(string file, ExportException error) =>
-        Failed(file, Path.GetFileName(file), error.Kind, error.Text, error.ExistingPath, mayReplace: true, error.Candidates);
+        Failed(file, Path.GetFileName(file), error.Kind, error.Text, error.ExistingPath, error.MayReplace, error.Candidates);
 
     public void Failed(FlowError failure)
     {

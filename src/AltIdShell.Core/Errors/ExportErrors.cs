@@ -41,7 +41,7 @@ internal static class ExportErrors
 
     /// <summary>For the store export, which asks its caller through the exception: a .cer export returns it as a value.</summary>
     public static ExportException OutputExists(string path, LocalizedText? whyKept) =>
-        new(ExistingFileText(path, whyKept), existingPath: path);
+        new(ExistingFileText(path, whyKept), existingPath: path, mayReplace: whyKept == null);
 
     /// <summary>What a file in the way at <paramref name="path"/> is said to be: a certificate to keep or replace, or why it is kept.</summary>
     public static LocalizedText ExistingFileText(string path, LocalizedText? whyKept) =>

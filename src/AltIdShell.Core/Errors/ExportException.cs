@@ -23,9 +23,13 @@ public sealed class ExportException : Exception
     internal ExportException(LocalizedText text, IReadOnlyList<CertificateSummary> candidates)
         : this(ExportErrorKind.SeveralCertificates, text) => Candidates = candidates;
 
-    /// <summary>An <see cref="ExportErrorKind.OutputExists"/> error, with the different .cer in the way.</summary>
-    internal ExportException(LocalizedText text, string existingPath)
-        : this(ExportErrorKind.OutputExists, text) => ExistingPath = existingPath;
+    /// <summary>An <see cref="ExportErrorKind.OutputExists"/> error, with the different file in the way and whether it may be replaced.</summary>
+    internal ExportException(LocalizedText text, string existingPath, bool mayReplace)
+        : this(ExportErrorKind.OutputExists, text)
+    {
+        ExistingPath = existingPath;
+        MayReplace = mayReplace;
+    }
 
     public ExportErrorKind Kind { get; }
 
@@ -36,4 +40,7 @@ public sealed class ExportException : Exception
 
     /// <summary>With <see cref="ExportErrorKind.OutputExists"/>: the different .cer already in the way.</summary>
     public string? ExistingPath { get; }
+
+    /// <summary>With <see cref="ExportErrorKind.OutputExists"/>: whether the file in the way is a certificate, the only kind a replace may overwrite.</summary>
+    public bool MayReplace { get; }
 }

@@ -162,8 +162,10 @@ public static class TrayText
     public static LocalizedText ColumnStore { get; } = new("Lager", "Store");
 
     // Errors
-    /// <summary>The question's file and folder come from the disk: escaped, as every window's text from a file is.</summary>
-    /// <summary>A file that is not a certificate is never replaced (<paramref name="mayReplace"/> false): then only a numbered name is offered.</summary>
+    /// <summary>
+    /// The question's file and folder come from the disk: escaped, as every window's text from a file is. A file that
+    /// is not a certificate is never replaced (<paramref name="mayReplace"/> false): then only a numbered name is offered.
+    /// </summary>
     public static LocalizedText ExistingFileQuestion(string existingPath, bool mayReplace) => (mayReplace ? ExistingFileDialog.Question : ExistingFileDialog.KeepOnly).Format(
         DisplayText.Escape(System.IO.Path.GetFileName(existingPath)), DisplayText.Escape(System.IO.Path.GetDirectoryName(existingPath) ?? ""));
 
@@ -172,6 +174,13 @@ public static class TrayText
 
     public static LocalizedText ErrorTitle { get; } = new("Eksporten mislykkedes", "Export failed");
     public static LocalizedText ErrorOnFile { get; } = new("{0}\n\n{1}", "{0}\n\n{1}");
+
+    /// <summary>
+    /// One file's failure as the error dialog shows it: the file's name and the message, which may quote paths and
+    /// certificate names, are data (<see cref="DisplayText"/>).
+    /// </summary>
+    public static LocalizedText ErrorOnFileFor(string displayName, LocalizedText message) => ErrorOnFile.Format(
+        DisplayText.Escape(displayName), new LocalizedText(DisplayText.Escape(message.Danish), DisplayText.Escape(message.English)));
     public static LocalizedText ErrorLaunch { get; } = new(
         "AltIdShell kunne ikke bruge det, den blev startet med ({0}).",
         "AltIdShell could not use what it was started with ({0}).");

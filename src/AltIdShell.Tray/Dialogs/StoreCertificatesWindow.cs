@@ -137,14 +137,14 @@ internal sealed class StoreCertificatesWindow : Form
             }
             catch (ExportException e) when (e.Kind == ExportErrorKind.OutputExists && choice == ExistingFileChoice.Ask)
             {
-                // Whether the file may be replaced is decided when Replace is tried: one that is not a certificate is kept.
-                if (ExistingFileDialog.Ask(e.ExistingPath!, mayReplace: true) is not { } answer)
+                // A file that is not a certificate is kept: only a numbered name is offered then.
+                if (ExistingFileDialog.Ask(e.ExistingPath!, e.MayReplace) is not { } answer)
                     return;
                 choice = answer;
             }
             catch (ExportException e)
             {
-                MessageBox.Show(this, e.Text.ToString(), TrayText.ErrorTitle.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
+                MessageBox.Show(this, DisplayText.Escape(e.Text.ToString()), TrayText.ErrorTitle.ToString(), MessageBoxButtons.OK, MessageBoxIcon.Warning);
                 return;
             }
         }

@@ -50,6 +50,7 @@ public sealed class StoreCertificateExporterTests : IDisposable
 
         var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName));
         Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
+        Assert.True(error.MayReplace);
         Assert.Equal(old, File.ReadAllBytes(existing));
 
         var kept = StoreCertificateExporter.Default.Export(certificate, _work.Info.FullName, ExistingFileChoice.KeepBoth);
@@ -77,6 +78,7 @@ public sealed class StoreCertificateExporterTests : IDisposable
         var error = Assert.Throws<ExportException>(() => StoreCertificateExporter.Default.Export(FromStore(), _work.Info.FullName, ExistingFileChoice.Replace));
 
         Assert.Equal(ExportErrorKind.OutputExists, error.Kind);
+        Assert.False(error.MayReplace);
         Assert.Contains("is not a certificate", error.Text.English);
         Assert.Equal("notes, not a certificate", File.ReadAllText(existing));
     }

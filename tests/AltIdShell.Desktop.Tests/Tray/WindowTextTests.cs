@@ -8,7 +8,7 @@ namespace AltIdShell.Desktop.Tests.Tray;
 
 /// <summary>
 /// What each window shows of a file or a certificate, from the text source it reads: the recent list and the tray
-/// menu, the store window, the choice dialog, the existing-file question and the reminder. The notification and the
+/// menu, the store window, the choice dialog, the existing-file question, the reminder and the error dialog. The notification and the
 /// check window have theirs in NotificationEscapeTests and CertificateCheckReportTests.
 /// </summary>
 public sealed class WindowTextTests
@@ -32,6 +32,7 @@ public sealed class WindowTextTests
         { "choice dialog intro", h => new[] { TrayText.ChoiceIntro("/home/a/" + h + ".p12").Danish } },
         { "existing-file question", h => new[] { TrayText.ExistingFileQuestion("/home/" + h + "/" + h + ".cer", mayReplace: true).English, TrayText.ExistingFileQuestion("/home/" + h + "/" + h + ".cer", mayReplace: false).English } },
         { "reminder", h => new[] { TrayText.ReminderText(h, h, 30).Danish } },
+        { "error dialog", h => new[] { TrayText.ErrorOnFileFor(h + ".p12", new Core.Text.LocalizedText("/home/" + h + ".cer", "/home/" + h + ".cer")).English } },
     };
 
     [Theory]
