@@ -2,13 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.FileSystem;
 using AltIdShell.Core.Pkcs12;
+using Org.BouncyCastle.Security;
 
 namespace AltIdShell.Core.Export;
 
@@ -29,7 +29,6 @@ public sealed class ExportSource
     private readonly Pkcs12File? _pkcs12;
     // Recognises the password that opened the file without keeping it: answering a question must not run the key
     // derivation again (seconds, at today's iteration counts), and the leaves it found are public.
-    private readonly byte[] _tagKey = new byte[32];
     private volatile Unlocked? _unlocked;
 
     internal ExportSource(string sourcePath, CertificateExporter engine)
@@ -46,8 +45,6 @@ public sealed class ExportSource
             if (_container is null)
             {
                 _pkcs12 = Pkcs12File.Parse(file, engine.Limits);
-                using var random = RandomNumberGenerator.Create();
-                random.GetBytes(_tagKey);
             }
         }
         catch (ExportException e)
@@ -180,11 +177,15 @@ public sealed class ExportSource
         return leaves;
     }
 
-    /// <summary>An HMAC of the password under a key of this object's own: equal for one password, useless to anyone else.</summary>
-    private byte[] Tag(string? password)
+    /// <summary>
+    /// A SHA-256 of the password, equal for one password. It needs no key of its own: the file held beside it verifies
+    /// passwords through its MAC already, so the tag tells a reader of this memory nothing the file does not. Through
+    /// BouncyCastle, like every other digest of the engine: the platform's would load OpenSSL into every process.
+    /// </summary>
+    private static byte[] Tag(string? password)
     {
-        using var hmac = new HMACSHA256(_tagKey);
-        return hmac.ComputeHash(password is null ? new byte[] { 0 } : new byte[] { 1 }.Concat(Encoding.UTF8.GetBytes(password)).ToArray());
+        var input = password is null ? new byte[] { 0 } : new byte[] { 1 }.Concat(Encoding.UTF8.GetBytes(password)).ToArray();
+        return DigestUtilities.CalculateDigest("SHA-256", input);
     }
 
     private sealed record Unlocked(byte[] Tag, IReadOnlyList<byte[]> Leaves);
