@@ -45,8 +45,8 @@ public static class TrayText
     {
         public static LocalizedText Title { get; } = new("Adgangskode til certifikat", "Certificate password");
         public static LocalizedText Intro { get; } = new(
-            "Skriv adgangskoden til certifikatfilen. Kun den offentlige nøgle gemmes, som en .cer-fil ved siden af.",
-            "Enter the certificate file's password. Only the public key is saved, as a .cer file beside it.");
+            "Skriv den kode, MitID Erhverv viste, da certifikatet blev hentet. Kun den offentlige nøgle gemmes, som en .cer-fil ved siden af.",
+            "Enter the code MitID Erhverv showed when the certificate was fetched. Only the public key is saved, as a .cer file beside it.");
         public static LocalizedText File { get; } = new("Fil:", "File:");
         public static LocalizedText Folder { get; } = new("Mappe:", "Folder:");
         public static LocalizedText FileOfCount { get; } = new("Fil {0} af {1}", "File {0} of {1}");
