@@ -186,6 +186,10 @@ internal static class CliText
     public static LocalizedText CertificateFileInPlace { get; } = new(
         "Filen er allerede en certifikatfil, men ikke i den form, registret beder om (se altid-export inspect). Skriv en ren .cer i en anden mappe med --out, eller ved siden af med --keep-both.",
         "The file is already a certificate file, but not in the form the register asks for (see altid-export inspect). Write a clean .cer into another folder with --out, or beside it with --keep-both.");
+    /// <summary>A certificate file in place with a key beside it: the danger first, as inspect says it.</summary>
+    public static LocalizedText CertificateFileInPlaceWithKey { get; } = new(
+        CertificateText.HoldsPrivateKey.Danish + " " + CertificateFileInPlace.Danish,
+        CertificateText.HoldsPrivateKey.English + " " + CertificateFileInPlace.English);
     public static LocalizedText Pkcs12WrongExtension { get; } = new(
         "Filen er en .p12-fil med forkert endelse. Omdøb den til .p12, eller brug --out.",
         "The file is a .p12 file with the wrong extension. Rename it to .p12, or use --out.");

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Text;
@@ -31,10 +30,7 @@ internal static class ExportOntoItself
             var cer = exporter.InspectCer(path);
             if (cer.IsUploadForm)
                 return CliText.NothingToExport;
-            var inPlace = CliText.CertificateFileInPlace;
-            return cer.ContainsPrivateKey
-                ? new LocalizedText(CertificateText.HoldsPrivateKey.Danish + " " + inPlace.Danish, CertificateText.HoldsPrivateKey.English + " " + inPlace.English)
-                : inPlace;
+            return cer.ContainsPrivateKey ? CliText.CertificateFileInPlaceWithKey : CliText.CertificateFileInPlace;
         }
         catch (ExportException) when (exporter.Open(path).NeedsPassword)
         {
