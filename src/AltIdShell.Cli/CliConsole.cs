@@ -15,12 +15,17 @@ internal sealed class CliConsole
 {
     private readonly Func<string, string?> _variables;
     private readonly Func<Stream> _standardOutput;
+    private readonly Lazy<TextReader> _input;
 
-    public CliConsole(TextReader input, bool inputIsTerminal, TextWriter output, Func<Stream> standardOutput, TextWriter error,
+    /// <summary>
+    /// <paramref name="input"/> is asked for only when something reads it: setting up Console.In costs a start-up the
+    /// many runs that never prompt should not pay.
+    /// </summary>
+    public CliConsole(Func<TextReader> input, bool inputIsTerminal, TextWriter output, Func<Stream> standardOutput, TextWriter error,
         bool errorIsTerminal, Func<string, string?> variables, Func<DateTimeOffset> clock, LocalTime time, ICertificateStoreSource store,
         string currentFolder)
     {
-        In = input;
+        _input = new Lazy<TextReader>(input);
         InputIsTerminal = inputIsTerminal;
         Out = output;
         _standardOutput = standardOutput;
@@ -33,11 +38,11 @@ internal sealed class CliConsole
         CurrentFolder = currentFolder;
     }
 
-    public static CliConsole System => new(Console.In, !Console.IsInputRedirected, Console.Out, Console.OpenStandardOutput, Console.Error,
+    public static CliConsole System => new(() => Console.In, !Console.IsInputRedirected, Console.Out, Console.OpenStandardOutput, Console.Error,
         !Console.IsErrorRedirected, Environment.GetEnvironmentVariable, () => DateTimeOffset.UtcNow, LocalTime.OfThisComputer, Stores,
         Directory.GetCurrentDirectory());
 
-    public TextReader In { get; }
+    public TextReader In => _input.Value;
 
     /// <summary>A person can type at standard input: only then is a password prompted for.</summary>
     public bool InputIsTerminal { get; }

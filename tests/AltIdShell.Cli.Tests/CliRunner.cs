@@ -43,7 +43,7 @@ internal static class CliRunner
     /// <summary>A console of the test's own: never a terminal unless <paramref name="errorIsTerminal"/>.</summary>
     public static CliConsole Console(TextReader input, TextWriter output, Func<Stream> standardOutput, TextWriter error,
         IDictionary<string, string> variables, ICertificateStoreSource? store = null, string? currentFolder = null, bool errorIsTerminal = false) =>
-        new(input, inputIsTerminal: false, output, standardOutput, error, errorIsTerminal,
+        new(() => input, inputIsTerminal: false, output, standardOutput, error, errorIsTerminal,
             name => variables.TryGetValue(name, out var value) ? value : null, () => TestClock.Now,
             new LocalTime(TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")),
             store ?? new StoreContentsSource(new StoreContents(Array.Empty<StoreEntry>(), Array.Empty<CertificateStoreLocation>())),

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace AltIdShell.Core.Certificates;
 
@@ -21,9 +20,9 @@ public static class OcesProfile
     public const string Oces3EmployeePolicy = "1.2.208.169.1.1.1.2.7";
 
     private const string Oces3IssuerPrefix = "Den Danske Stat OCES udstedende-CA";
-    private static readonly Regex Oces3Cvr = new(@"^NTRDK-(\d{8})$", RegexOptions.CultureInvariant);
-    private static readonly Regex Oces2Cvr = new(@"CVR:(\d{8})", RegexOptions.CultureInvariant);
-    private static readonly Regex Oces2OrganisationTail = new(@"\s*//\s*CVR:\d{8}\s*$", RegexOptions.CultureInvariant);
+    private const string Oces3CvrPrefix = "NTRDK-";
+    private const string Oces2CvrPrefix = "CVR:";
+    private const int CvrDigits = 8;
 
     /// <summary>By names and policies alone; <see cref="CertificateDescriber"/> demotes an OCES3 name that does not verify.</summary>
     public static (CertificateKind Kind, CertificateEnvironment Environment) Classify(
@@ -57,19 +56,58 @@ public static class OcesProfile
     public static string? Cvr(DistinguishedName subject)
     {
         var organisationId = subject.Get(OrganizationIdentifierOid);
-        if (organisationId != null && Oces3Cvr.Match(organisationId) is { Success: true } oces3)
-            return oces3.Groups[1].Value;
+        if (organisationId != null && organisationId.Length == Oces3CvrPrefix.Length + CvrDigits
+            && organisationId.StartsWith(Oces3CvrPrefix, StringComparison.Ordinal) && IsCvrAt(organisationId, Oces3CvrPrefix.Length))
+            return organisationId.Substring(Oces3CvrPrefix.Length);
         foreach (var value in subject.GetAll(SerialNumberOid).Concat(subject.GetAll(OrganisationOid)))
         {
-            if (Oces2Cvr.Match(value) is { Success: true } oces2)
-                return oces2.Groups[1].Value;
+            if (Oces2CvrStart(value) is { } start)
+                return value.Substring(start, CvrDigits);
         }
         return null;
     }
 
     /// <summary>Subject O, without OCES2's " // CVR:…" tail.</summary>
     public static string? Organisation(DistinguishedName subject) =>
-        subject.Get(OrganisationOid) is string o ? Oces2OrganisationTail.Replace(o, string.Empty) : null;
+        subject.Get(OrganisationOid) is string o ? WithoutOces2Tail(o) : null;
+
+    // Plain string code rather than regular expressions: the Regex engine was a quarter of a megabyte of the native
+    // CLI, whose start-up grows with its size (issue 18). Only ASCII digits count, as in a CVR number.
+    private static bool IsCvrAt(string value, int start)
+    {
+        if (value.Length - start < CvrDigits)
+            return false;
+        for (var i = start; i < start + CvrDigits; i++)
+        {
+            if (value[i] is < '0' or > '9')
+                return false;
+        }
+        return true;
+    }
+
+    // Where the digits of the first "CVR:" followed by eight digits start, or null.
+    private static int? Oces2CvrStart(string value)
+    {
+        for (var at = value.IndexOf(Oces2CvrPrefix, StringComparison.Ordinal); at >= 0;
+             at = value.IndexOf(Oces2CvrPrefix, at + 1, StringComparison.Ordinal))
+        {
+            if (IsCvrAt(value, at + Oces2CvrPrefix.Length))
+                return at + Oces2CvrPrefix.Length;
+        }
+        return null;
+    }
+
+    // "Firma A/S // CVR:12345678" → "Firma A/S": the tail is "//", "CVR:" and eight digits, with any white space around.
+    private static string WithoutOces2Tail(string organisation)
+    {
+        var end = organisation.TrimEnd();
+        var digits = end.Length - CvrDigits;
+        var prefix = digits - Oces2CvrPrefix.Length;
+        if (prefix < 0 || !IsCvrAt(end, digits) || string.CompareOrdinal(end, prefix, Oces2CvrPrefix, 0, Oces2CvrPrefix.Length) != 0)
+            return organisation;
+        var beforeCvr = end.Substring(0, prefix).TrimEnd();
+        return beforeCvr.EndsWith("//", StringComparison.Ordinal) ? beforeCvr.Substring(0, beforeCvr.Length - 2).TrimEnd() : organisation;
+    }
 
     private static CertificateKind Oces3Kind(DistinguishedName subject, IReadOnlyCollection<string> policyOids)
     {

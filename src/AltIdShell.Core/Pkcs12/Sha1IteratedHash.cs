@@ -18,34 +18,37 @@ internal sealed class Sha1IteratedHash : WordIteratedHash
         }
 
         // Five rounds a pass: each round's new word lands in the variable that has just fallen out of use, and after
-        // five the names are back in their places, so no word is moved.
+        // five the names are back in their places, so no word is moved. Each sum is written with the previous round's
+        // word (rotated by 5) last: the compiler adds in the order written, so everything else is summed while that
+        // word is still being made, and the chain from round to round is one rotate and one add. Rotate first, as the
+        // standard writes it, took a third longer.
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4];
         for (uint* p = w, end = w + 20; p < end; p += 5)
         {
-            e += RotateLeft(a, 5) + (d ^ (b & (c ^ d))) + 0x5A827999 + p[0]; b = RotateLeft(b, 30);
-            d += RotateLeft(e, 5) + (c ^ (a & (b ^ c))) + 0x5A827999 + p[1]; a = RotateLeft(a, 30);
-            c += RotateLeft(d, 5) + (b ^ (e & (a ^ b))) + 0x5A827999 + p[2]; e = RotateLeft(e, 30);
-            b += RotateLeft(c, 5) + (a ^ (d & (e ^ a))) + 0x5A827999 + p[3]; d = RotateLeft(d, 30);
-            a += RotateLeft(b, 5) + (e ^ (c & (d ^ e))) + 0x5A827999 + p[4]; c = RotateLeft(c, 30);
+            e = e + p[0] + 0x5A827999 + (d ^ (b & (c ^ d))) + RotateLeft(a, 5); b = RotateLeft(b, 30);
+            d = d + p[1] + 0x5A827999 + (c ^ (a & (b ^ c))) + RotateLeft(e, 5); a = RotateLeft(a, 30);
+            c = c + p[2] + 0x5A827999 + (b ^ (e & (a ^ b))) + RotateLeft(d, 5); e = RotateLeft(e, 30);
+            b = b + p[3] + 0x5A827999 + (a ^ (d & (e ^ a))) + RotateLeft(c, 5); d = RotateLeft(d, 30);
+            a = a + p[4] + 0x5A827999 + (e ^ (c & (d ^ e))) + RotateLeft(b, 5); c = RotateLeft(c, 30);
         }
         for (uint* p = w + 20, majorityStart = w + 40, majorityEnd = w + 60, end = w + 80; p < end; p += 5)
         {
             if (p >= majorityStart && p < majorityEnd)
             {
-                e += RotateLeft(a, 5) + ((b & c) | (d & (b | c))) + 0x8F1BBCDC + p[0]; b = RotateLeft(b, 30);
-                d += RotateLeft(e, 5) + ((a & b) | (c & (a | b))) + 0x8F1BBCDC + p[1]; a = RotateLeft(a, 30);
-                c += RotateLeft(d, 5) + ((e & a) | (b & (e | a))) + 0x8F1BBCDC + p[2]; e = RotateLeft(e, 30);
-                b += RotateLeft(c, 5) + ((d & e) | (a & (d | e))) + 0x8F1BBCDC + p[3]; d = RotateLeft(d, 30);
-                a += RotateLeft(b, 5) + ((c & d) | (e & (c | d))) + 0x8F1BBCDC + p[4]; c = RotateLeft(c, 30);
+                e = e + p[0] + 0x8F1BBCDC + ((b & c) | (d & (b | c))) + RotateLeft(a, 5); b = RotateLeft(b, 30);
+                d = d + p[1] + 0x8F1BBCDC + ((a & b) | (c & (a | b))) + RotateLeft(e, 5); a = RotateLeft(a, 30);
+                c = c + p[2] + 0x8F1BBCDC + ((e & a) | (b & (e | a))) + RotateLeft(d, 5); e = RotateLeft(e, 30);
+                b = b + p[3] + 0x8F1BBCDC + ((d & e) | (a & (d | e))) + RotateLeft(c, 5); d = RotateLeft(d, 30);
+                a = a + p[4] + 0x8F1BBCDC + ((c & d) | (e & (c | d))) + RotateLeft(b, 5); c = RotateLeft(c, 30);
             }
             else
             {
                 var k = p < majorityStart ? 0x6ED9EBA1u : 0xCA62C1D6u;
-                e += RotateLeft(a, 5) + (b ^ c ^ d) + k + p[0]; b = RotateLeft(b, 30);
-                d += RotateLeft(e, 5) + (a ^ b ^ c) + k + p[1]; a = RotateLeft(a, 30);
-                c += RotateLeft(d, 5) + (e ^ a ^ b) + k + p[2]; e = RotateLeft(e, 30);
-                b += RotateLeft(c, 5) + (d ^ e ^ a) + k + p[3]; d = RotateLeft(d, 30);
-                a += RotateLeft(b, 5) + (c ^ d ^ e) + k + p[4]; c = RotateLeft(c, 30);
+                e = e + p[0] + k + (b ^ c ^ d) + RotateLeft(a, 5); b = RotateLeft(b, 30);
+                d = d + p[1] + k + (a ^ b ^ c) + RotateLeft(e, 5); a = RotateLeft(a, 30);
+                c = c + p[2] + k + (e ^ a ^ b) + RotateLeft(d, 5); e = RotateLeft(e, 30);
+                b = b + p[3] + k + (d ^ e ^ a) + RotateLeft(c, 5); d = RotateLeft(d, 30);
+                a = a + p[4] + k + (c ^ d ^ e) + RotateLeft(b, 5); c = RotateLeft(c, 30);
             }
         }
 

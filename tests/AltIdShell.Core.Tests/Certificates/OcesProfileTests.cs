@@ -81,10 +81,26 @@ public sealed class OcesProfileTests
     }
 
     [Fact]
+    public void A_CVR_is_eight_ASCII_digits_and_nothing_else()
+    {
+        Assert.Null(OcesProfile.Cvr(Name(("2.5.4.97", "NTRDK-123456789"))));
+        Assert.Null(OcesProfile.Cvr(Name(("2.5.4.97", "NTRDK-1234567\u0668"))));
+        Assert.Null(OcesProfile.Cvr(Name(("2.5.4.97", "ntrdk-12345678"))));
+        Assert.Null(OcesProfile.Cvr(Name(("2.5.4.5", "CVR:3080846"))));
+        // OCES2: the first "CVR:" that eight digits follow, as the field has it.
+        Assert.Equal("30808460", OcesProfile.Cvr(Name(("2.5.4.5", "CVR:308-CVR:30808460-FID:94731315"))));
+        Assert.Equal("30808460", OcesProfile.Cvr(Name(("2.5.4.5", "CVR:308084601"))));
+    }
+
+    [Fact]
     public void The_OCES2_CVR_tail_is_dropped_from_the_organisation()
     {
         Assert.Equal("Firma A/S", OcesProfile.Organisation(Name(("2.5.4.10", "Firma A/S // CVR:30808460"))));
         Assert.Equal("KOMBIT Testorganisation", OcesProfile.Organisation(SystemSubject));
+        Assert.Equal("Firma A/S", OcesProfile.Organisation(Name(("2.5.4.10", "Firma A/S//CVR:30808460  "))));
+        Assert.Equal("Firma CVR:30808460", OcesProfile.Organisation(Name(("2.5.4.10", "Firma CVR:30808460"))));
+        Assert.Equal("Firma // CVR:3080846", OcesProfile.Organisation(Name(("2.5.4.10", "Firma // CVR:3080846"))));
+        Assert.Equal("Firma // CVR:30808460 A/S", OcesProfile.Organisation(Name(("2.5.4.10", "Firma // CVR:30808460 A/S"))));
     }
 
     [Fact]
