@@ -10,6 +10,9 @@ internal static class Program
     private static int Main(string[] args)
     {
         UiCulture.FollowEnvironmentWhenInvariant();
+#if NET
+        LibcBinding.Register();
+#endif
 #if NETFRAMEWORK
         // The Windows console would otherwise print æ, ø and å in the OEM code page.
         System.Console.OutputEncoding = new System.Text.UTF8Encoding(false);
