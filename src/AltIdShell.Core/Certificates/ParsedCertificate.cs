@@ -1,7 +1,6 @@
 using System;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
-using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Math;
 
 namespace AltIdShell.Core.Certificates;
@@ -14,7 +13,7 @@ namespace AltIdShell.Core.Certificates;
 internal sealed class ParsedCertificate
 {
     private readonly BasicConstraints? _basicConstraints;
-    private readonly Lazy<RsaKeyParameters?> _rsaKey;
+    private readonly Lazy<RsaPublicKeyStructure?> _rsaKey;
 
     private ParsedCertificate(byte[] der, X509CertificateStructure structure)
     {
@@ -26,7 +25,7 @@ internal sealed class ParsedCertificate
         if (Extension(X509Extensions.KeyUsage) is { } keyUsage)
             DerBitString.GetInstance(keyUsage);
         // Built on first use only: an export needs the key of the one anchor its leaf names, never the leaf's own.
-        _rsaKey = new Lazy<RsaKeyParameters?>(() => SignatureCheck.RsaKey(structure.SubjectPublicKeyInfo));
+        _rsaKey = new Lazy<RsaPublicKeyStructure?>(() => SignatureCheck.RsaKey(structure.SubjectPublicKeyInfo));
     }
 
     public byte[] Der { get; }
@@ -47,7 +46,7 @@ internal sealed class ParsedCertificate
     public bool IsCa => _basicConstraints?.IsCA() == true;
 
     /// <summary>The subject's RSA public key, or null when it has another kind of key.</summary>
-    public RsaKeyParameters? RsaKey => _rsaKey.Value;
+    public RsaPublicKeyStructure? RsaKey => _rsaKey.Value;
 
     /// <summary>
     /// Decodes <paramref name="der"/> (exactly one certificate). Throws ArgumentException, InvalidCastException,

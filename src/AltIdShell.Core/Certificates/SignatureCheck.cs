@@ -31,7 +31,7 @@ internal static class SignatureCheck
     private const string Sha512WithRsa = "1.2.840.113549.1.1.13";
 
     /// <summary>True when <paramref name="key"/> verifies <paramref name="signature"/> over <paramref name="signed"/>.</summary>
-    public static bool Verifies(RsaKeyParameters? key, AlgorithmIdentifier algorithm, byte[] signed, DerBitString signature)
+    public static bool Verifies(RsaPublicKeyStructure? key, AlgorithmIdentifier algorithm, byte[] signed, DerBitString signature)
     {
         if (key is null || signature.PadBits != 0)
             return false;
@@ -41,7 +41,7 @@ internal static class SignatureCheck
             // RSA is only defined below the modulus; a larger value is another key's signature, not this one's.
             if (s.CompareTo(key.Modulus) >= 0)
                 return false;
-            var m = s.ModPow(key.Exponent, key.Modulus);
+            var m = s.ModPow(key.PublicExponent, key.Modulus);
             return algorithm.Algorithm.Id switch
             {
                 Sha1WithRsa => Pkcs1(m, key, Oids.Sha1, signed),
@@ -60,21 +60,19 @@ internal static class SignatureCheck
     }
 
     /// <summary>
-    /// The RSA key in <paramref name="info"/>, or null for any other kind of key. Built without BouncyCastle's
-    /// probable-prime test of the modulus: that test guards keys of unknown origin, not keys that only ever verify
-    /// (pinned anchors, and responders certified by them), and on the anchors it was most of an export's time.
+    /// The RSA key in <paramref name="info"/>, or null for any other kind of key. Used as it is, not as BouncyCastle's
+    /// RsaKeyParameters: their probable-prime test of the modulus guards keys of unknown origin, not keys that only ever
+    /// verify (pinned anchors, and responders certified by them), and on the anchors it was most of an export's time.
     /// </summary>
-    public static RsaKeyParameters? RsaKey(SubjectPublicKeyInfo info)
+    public static RsaPublicKeyStructure? RsaKey(SubjectPublicKeyInfo info)
     {
         var algorithm = info.Algorithm.Algorithm.Id;
         if (algorithm is not (RsaEncryption or RsassaPss))
             return null;
         try
         {
-            var rsa = RsaPublicKeyStructure.GetInstance(info.ParsePublicKey());
-            RsaKeyParameters? key = null;
-            Properties.WithThreadProperty(Properties.RsaMaxMRTests, "0", () => key = new RsaKeyParameters(false, rsa.Modulus, rsa.PublicExponent));
-            return key;
+            var key = RsaPublicKeyStructure.GetInstance(info.ParsePublicKey());
+            return key.Modulus.SignValue > 0 && key.PublicExponent.SignValue > 0 ? key : null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidCastException or System.IO.IOException or InvalidOperationException)
         {
@@ -84,7 +82,7 @@ internal static class SignatureCheck
 
     // RFC 8017 section 8.2.2: the recovered block must equal the encoding of the message's hash, DigestInfo's hash
     // parameters NULL or (as section 9.2 note 1 asks verifiers to accept) absent.
-    private static bool Pkcs1(BigInteger m, RsaKeyParameters key, string digestOid, byte[] signed)
+    private static bool Pkcs1(BigInteger m, RsaPublicKeyStructure key, string digestOid, byte[] signed)
     {
         var k = (key.Modulus.BitLength + 7) / 8;
         var recovered = BigIntegers.AsUnsignedByteArray(k, m);
@@ -109,7 +107,7 @@ internal static class SignatureCheck
 
     // RFC 8017 section 9.1.2 (EMSA-PSS-VERIFY) with RFC 4055's parameters: the hash, MGF1 with its own hash, the salt
     // length and trailer 1 (0xBC).
-    private static bool Pss(BigInteger m, RsaKeyParameters key, Asn1Encodable? parameters, byte[] signed)
+    private static bool Pss(BigInteger m, RsaPublicKeyStructure key, Asn1Encodable? parameters, byte[] signed)
     {
         if (parameters is null)
             return false;
