@@ -115,7 +115,7 @@ internal static class SignatureCheck
         if (!pss.MaskGenAlgorithm.Algorithm.Equals(PkcsObjectIdentifiers.IdMgf1) || pss.TrailerField.IntValueExact != 1)
             return false;
         var hash = Digest(pss.HashAlgorithm.Algorithm.Id);
-        var mgfHash = Digest(AlgorithmIdentifier.GetInstance(pss.MaskGenAlgorithm.Parameters).Algorithm.Id);
+        var mgfHash = AlgorithmIdentifier.GetInstance(pss.MaskGenAlgorithm.Parameters) is { } mgfHashAlgorithm ? Digest(mgfHashAlgorithm.Algorithm.Id) : null;
         if (hash is null || mgfHash is null)
             return false;
         var saltLength = pss.SaltLength.IntValueExact;

@@ -133,6 +133,8 @@ public sealed class SignatureCheckTests
         Assert.False(Verifies(issued, Pss(sha256, sha256, int.MaxValue, 1)));
         Assert.False(Verifies(issued, Pss(sha256, sha256, -1, 1)));
         Assert.False(Verifies(issued, Pss("1.2.840.113549.2.5", sha256, 32, 1)));
+        Assert.False(Verifies(issued, new AlgorithmIdentifier(PkcsObjectIdentifiers.IdRsassaPss, new RsassaPssParameters(
+            new AlgorithmIdentifier(new DerObjectIdentifier(sha256)), new AlgorithmIdentifier(PkcsObjectIdentifiers.IdMgf1), DerInteger.ValueOf(32), DerInteger.ValueOf(1)))));
         Assert.False(Verifies(issued, new AlgorithmIdentifier(PkcsObjectIdentifiers.IdRsassaPss)));
         Assert.False(Verifies(issued, new AlgorithmIdentifier(PkcsObjectIdentifiers.IdRsassaPss, new DerOctetString(new byte[] { 1 }))));
         Assert.False(Verifies(issued, new AlgorithmIdentifier(PkcsObjectIdentifiers.MD5WithRsaEncryption, DerNull.Instance)));
