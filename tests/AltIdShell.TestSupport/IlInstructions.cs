@@ -53,6 +53,17 @@ public static class IlInstructions
             .Where(i => i.Type == type.FullName || i.Type.StartsWith(type.FullName + "+", StringComparison.Ordinal))
             .ToList();
 
+    /// <summary>
+    /// Every type the assembly refers to in another assembly, named as reflection names it ("Namespace.Outer+Nested").
+    /// Each member it uses elsewhere belongs to one of them, and so does each type argument.
+    /// </summary>
+    public static IReadOnlyList<string> TypeReferences(string assemblyPath)
+    {
+        using var pe = new PEReader(File.OpenRead(assemblyPath));
+        var metadata = pe.GetMetadataReader();
+        return metadata.TypeReferences.Select(handle => TypeName(metadata, handle)).ToList();
+    }
+
     private static List<Instruction> Decode(MetadataReader metadata, byte[] il, string type, string method)
     {
         var instructions = new List<Instruction>();

@@ -1,5 +1,4 @@
 using System;
-using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
 
 namespace AltIdShell.Core.Certificates;
 
@@ -15,7 +14,7 @@ internal sealed class AnnouncedRevocationChecker : IRevocationChecker
         _asking = asking;
     }
 
-    public RevocationAnswer Check(X509Certificate leaf, X509Certificate issuingCa)
+    public RevocationAnswer Check(ParsedCertificate leaf, ParsedCertificate issuingCa)
     {
         _asking(true);
         try

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.X509.Extension;
 
 namespace AltIdShell.Core.Certificates;
 
@@ -23,8 +22,8 @@ public static class CertificateDescriber
     public static CertificateSummary Describe(byte[] der, DateTimeOffset now, CertificateChecks checks)
     {
         var certificate = X509Parsing.Parse(der);
-        var subject = DistinguishedName.From(certificate.SubjectDN);
-        var issuer = DistinguishedName.From(certificate.IssuerDN);
+        var subject = DistinguishedName.From(certificate.Subject);
+        var issuer = DistinguishedName.From(certificate.Issuer);
         var (kind, environment) = OcesProfile.Classify(issuer, subject, PolicyOids(certificate));
         var reasons = new List<CertificateWarning>();
 
@@ -84,14 +83,13 @@ public static class CertificateDescriber
             yield return CertificateWarning.TestCertificate;
     }
 
-    private static IReadOnlyCollection<string> PolicyOids(Org.BouncyCastle.X509.X509Certificate certificate)
+    private static IReadOnlyCollection<string> PolicyOids(ParsedCertificate certificate)
     {
-        var extension = certificate.GetExtensionValue(X509Extensions.CertificatePolicies);
-        if (extension is null)
-            return Array.Empty<string>();
         try
         {
-            var policies = CertificatePolicies.GetInstance(X509ExtensionUtilities.FromExtensionValue(extension));
+            if (certificate.Extension(X509Extensions.CertificatePolicies) is not { } extension)
+                return Array.Empty<string>();
+            var policies = CertificatePolicies.GetInstance(extension);
             return policies.GetPolicyInformation().Select(p => p.PolicyIdentifier.Id).ToList();
         }
         catch (Exception e) when (e is ArgumentException or System.IO.IOException)

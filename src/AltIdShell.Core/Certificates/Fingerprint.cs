@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using AltIdShell.Core.Pkcs12;
 using Org.BouncyCastle.Crypto;
 
 namespace AltIdShell.Core.Certificates;
@@ -8,13 +9,7 @@ namespace AltIdShell.Core.Certificates;
 /// <summary>Fingerprints as Windows and OpenSSL show them: upper-case hex, colon-separated.</summary>
 public static class Fingerprint
 {
-    internal static string Of(IDigest digest, byte[] data)
-    {
-        digest.BlockUpdate(data, 0, data.Length);
-        var hash = new byte[digest.GetDigestSize()];
-        digest.DoFinal(hash, 0);
-        return Hex(hash, ':');
-    }
+    internal static string Of(IDigest digest, byte[] data) => Hex(Digests.Hash(digest, data), ':');
 
     internal static string Hex(byte[] bytes, char? separator) =>
         string.Join(separator?.ToString() ?? string.Empty, bytes.Select(b => b.ToString("X2", CultureInfo.InvariantCulture)));

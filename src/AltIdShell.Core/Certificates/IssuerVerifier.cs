@@ -1,9 +1,3 @@
-using System;
-using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Security;
-using Org.BouncyCastle.Security.Certificates;
-using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
-
 namespace AltIdShell.Core.Certificates;
 
 /// <summary>
@@ -14,30 +8,22 @@ namespace AltIdShell.Core.Certificates;
 internal static class IssuerVerifier
 {
     /// <summary>The issuing CA the leaf verifies under, or null when it does not chain to an anchor.</summary>
-    public static X509Certificate? VerifiedIssuingCa(X509Certificate leaf, TrustAnchors anchors)
+    public static ParsedCertificate? VerifiedIssuingCa(ParsedCertificate leaf, TrustAnchors anchors)
     {
-        var issuingCa = anchors.WithSubject(leaf.IssuerDN);
+        var issuingCa = anchors.WithSubject(leaf.Issuer);
         if (issuingCa is null || !SignedBy(leaf, issuingCa))
             return null;
         // The CA's signature under its root is constant, so TrustAnchorsTests proves it once; an issuing CA whose root
         // is not among the anchors is still not enough.
-        return anchors.WithSubject(issuingCa.IssuerDN, except: issuingCa) != null ? issuingCa : null;
+        return anchors.WithSubject(issuingCa.Issuer, except: issuingCa) != null ? issuingCa : null;
     }
 
     /// <summary>True when <paramref name="issuer"/>'s key verifies <paramref name="certificate"/>'s signature.</summary>
-    public static bool SignedBy(X509Certificate certificate, X509Certificate issuer)
+    public static bool SignedBy(ParsedCertificate certificate, ParsedCertificate issuer)
     {
-        try
-        {
-            certificate.Verify(issuer.GetPublicKey());
-            return true;
-        }
-        // Each is how BouncyCastle says "this signature is not that key's": wrong key, altered bytes, odd parameters,
-        // or (CryptoException's DataLengthException) a signature numerically larger than another key's modulus.
-        catch (Exception e) when (e is InvalidKeyException or SignatureException or CertificateException or CryptoException
-            or SecurityUtilityException or ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
+        var tbs = certificate.Structure.TbsCertificate;
+        // The signed part names the algorithm too; a certificate whose two names differ is altered.
+        return certificate.Structure.SignatureAlgorithm.Equals(tbs.Signature)
+            && SignatureCheck.Verifies(issuer.RsaKey, tbs.Signature, tbs.GetDerEncoded(), certificate.Structure.Signature);
     }
 }

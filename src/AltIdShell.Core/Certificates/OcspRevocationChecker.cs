@@ -3,12 +3,12 @@ using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading.Tasks;
+using AltIdShell.Core.Pkcs12;
 using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.Ocsp;
+using Org.BouncyCastle.Asn1.Oiw;
 using Org.BouncyCastle.Asn1.X509;
-using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Ocsp;
-using Org.BouncyCastle.X509.Extension;
-using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
+using Org.BouncyCastle.Crypto.Digests;
 
 namespace AltIdShell.Core.Certificates;
 
@@ -17,11 +17,12 @@ namespace AltIdShell.Core.Certificates;
 /// timeout, no retries. An answer counts only when signed by the issuing CA or by a currently valid responder
 /// certificate that CA issued for OCSP signing, only when it is about this certificate, and only when it is current,
 /// so that an old answer replayed after a revocation says nothing; anything else is "not checked", with the reason.
+/// Request and answer are built and read as ASN.1 (RFC 6960 section 4), not through BouncyCastle's Ocsp classes, which
+/// reach its name-based factories and with them every algorithm it has (issue 18).
 /// </summary>
 internal sealed class OcspRevocationChecker : IRevocationChecker
 {
     private const int MaxResponseBytes = 64 * 1024;
-    private const string OcspSigningPurpose = "1.3.6.1.5.5.7.3.9";
 
     // Responder and machine share the machine's clock, whatever instant the certificate itself is judged at.
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -47,18 +48,17 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
         _utcNow = utcNow;
     }
 
-    public RevocationAnswer Check(X509Certificate leaf, X509Certificate issuingCa)
+    public RevocationAnswer Check(ParsedCertificate leaf, ParsedCertificate issuingCa)
     {
         var responder = ResponderUri(leaf);
         if (responder is null)
             return RevocationAnswer.NotChecked(CertificateWarning.RevocationNoAnswer);
-        var id = new CertificateID(CertificateID.DigestSha1, issuingCa, leaf.SerialNumber);
+        var id = CertificateId(issuingCa, leaf.Structure.SerialNumber);
         byte[]? answer;
         try
         {
-            var generator = new OcspReqGenerator();
-            generator.AddRequest(id);
-            answer = Post(responder, generator.Generate().GetEncoded()).ConfigureAwait(false).GetAwaiter().GetResult();
+            var request = new OcspRequest(new TbsRequest(null, new DerSequence(new Request(id, null)), (X509Extensions?)null), null);
+            answer = Post(responder, request.GetEncoded(Asn1Encodable.Der)).ConfigureAwait(false).GetAwaiter().GetResult();
         }
         // No connection, no answer in time, or more than an OCSP answer's worth of bytes.
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or System.IO.IOException)
@@ -70,10 +70,21 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
             return answer is null ? RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable) : Judge(answer, id, issuingCa, _utcNow());
         }
         // Bytes that are no OCSP response: "not checked", never "good".
-        catch (Exception e) when (e is OcspException or System.IO.IOException or ArgumentException or InvalidCastException or InvalidOperationException)
+        catch (Exception e) when (e is System.IO.IOException or ArgumentException or InvalidCastException or InvalidOperationException or ArithmeticException or FormatException)
         {
             return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable);
         }
+    }
+
+    /// <summary>
+    /// RFC 6960 section 4.1.1: SHA-1 of the issuer's name and of its key (the BIT STRING's contents), and the serial
+    /// number. The responder echoes it, so the answer about this certificate is the one that carries an equal CertID.
+    /// </summary>
+    private static CertID CertificateId(ParsedCertificate issuingCa, DerInteger serialNumber)
+    {
+        var nameHash = Digests.Hash(new Sha1Digest(), issuingCa.Subject.GetEncoded(Asn1Encodable.Der));
+        var keyHash = Digests.Hash(new Sha1Digest(), issuingCa.Structure.SubjectPublicKeyInfo.PublicKey.GetBytes());
+        return new CertID(new AlgorithmIdentifier(OiwObjectIdentifiers.IdSha1, DerNull.Instance), new DerOctetString(nameHash), new DerOctetString(keyHash), serialNumber);
     }
 
     private async Task<byte[]?> Post(Uri responder, byte[] request)
@@ -84,71 +95,72 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
         return response.IsSuccessStatusCode ? await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false) : null;
     }
 
-    private static RevocationAnswer Judge(byte[] answer, CertificateID id, X509Certificate issuingCa, DateTime now)
+    private static RevocationAnswer Judge(byte[] answer, CertID id, ParsedCertificate issuingCa, DateTime now)
     {
-        var response = new OcspResp(answer);
-        if (response.Status != OcspRespStatus.Successful || response.GetResponseObject() is not BasicOcspResp basic)
+        var response = OcspResponse.GetInstance(Asn1Object.FromByteArray(answer));
+        if (response.ResponseStatus.IntValueExact != OcspResponseStatus.Successful || response.ResponseBytes is not { } bytes
+            || !bytes.ResponseType.Equals(OcspObjectIdentifiers.PkixOcspBasic))
             return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable);
-        if (!SignedForIssuer(basic, issuingCa, now))
+        var basic = BasicOcspResponse.GetInstance(Asn1Object.FromByteArray(bytes.Response.GetOctets()));
+        var data = basic.TbsResponseData;
+        var producedAt = data.ProducedAt.ToDateTime();
+        if (!SignedForIssuer(basic, issuingCa, producedAt, now))
             return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerWrongSigner);
-        var single = basic.Responses.FirstOrDefault(r => r.GetCertID().Equals(id));
+        var single = data.Responses.Cast<Asn1Encodable>().Select(SingleResponse.GetInstance).FirstOrDefault(r => r.CertId.Equals(id));
         if (single is null)
             return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable);
-        if (!Current(basic.ProducedAt, single, now))
+        if (!Current(producedAt, single, now))
             return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerStale);
-        return single.GetCertStatus() switch
+        return single.CertStatus.TagNo switch
         {
-            null => RevocationAnswer.Good,
-            RevokedStatus => RevocationAnswer.Revoked,
+            0 => RevocationAnswer.Good,
+            1 => RevocationAnswer.Revoked,
             _ => RevocationAnswer.Unknown,
         };
     }
 
-    private static bool Current(DateTime producedAt, SingleResp single, DateTime now)
+    private static bool Current(DateTime producedAt, SingleResponse single, DateTime now)
     {
-        var maxAge = single.NextUpdate is null ? MaxAgeWithoutNextUpdate : MaxAge;
+        var thisUpdate = single.ThisUpdate.ToDateTime();
+        var nextUpdate = single.NextUpdate?.ToDateTime();
+        var maxAge = nextUpdate is null ? MaxAgeWithoutNextUpdate : MaxAge;
         return producedAt <= now + ClockSkew
-            && single.ThisUpdate <= now + ClockSkew
-            && single.ThisUpdate >= now - maxAge - ClockSkew
-            && (single.NextUpdate is not { } next || next >= now - ClockSkew);
+            && thisUpdate <= now + ClockSkew
+            && thisUpdate >= now - maxAge - ClockSkew
+            && (nextUpdate is not { } next || next >= now - ClockSkew);
     }
 
-    private static bool SignedForIssuer(BasicOcspResp basic, X509Certificate issuingCa, DateTime now)
+    private static bool SignedForIssuer(BasicOcspResponse basic, ParsedCertificate issuingCa, DateTime producedAt, DateTime now)
     {
-        if (Verifies(basic, issuingCa.GetPublicKey()))
+        if (Verifies(basic, issuingCa))
             return true;
         // A delegated responder: its certificate, sent along, must be issued by the same CA for OCSP signing and be
         // valid now and when it signed; responder keys are short-lived precisely because nobody checks their revocation.
-        return basic.GetCerts().Any(responder =>
-            responder.IssuerDN.Equivalent(issuingCa.SubjectDN, inOrder: true)
-            && ValidAt(responder, now) && ValidAt(responder, basic.ProducedAt)
-            && (responder.GetExtendedKeyUsage()?.Any(p => p.Id == OcspSigningPurpose) ?? false)
-            && IssuerVerifier.SignedBy(responder, issuingCa)
-            && Verifies(basic, responder.GetPublicKey()));
+        return (basic.Certs?.Cast<Asn1Encodable>() ?? Enumerable.Empty<Asn1Encodable>())
+            .Select(c => ParsedCertificate.From(X509CertificateStructure.GetInstance(c)))
+            .Any(responder =>
+                responder.Issuer.Equivalent(issuingCa.Subject, inOrder: true)
+                && ValidAt(responder, now) && ValidAt(responder, producedAt)
+                && ForOcspSigning(responder)
+                && IssuerVerifier.SignedBy(responder, issuingCa)
+                && Verifies(basic, responder));
     }
 
-    private static bool ValidAt(X509Certificate certificate, DateTime instant) =>
+    private static bool ForOcspSigning(ParsedCertificate responder) =>
+        responder.Extension(X509Extensions.ExtendedKeyUsage) is { } usage
+        && ExtendedKeyUsage.GetInstance(usage).HasKeyPurposeId(KeyPurposeID.id_kp_OCSPSigning);
+
+    private static bool ValidAt(ParsedCertificate certificate, DateTime instant) =>
         certificate.NotBefore - ClockSkew <= instant && instant <= certificate.NotAfter + ClockSkew;
 
-    private static bool Verifies(BasicOcspResp basic, AsymmetricKeyParameter key)
-    {
-        try
-        {
-            return basic.Verify(key);
-        }
-        // Another key's signature may be larger than this key's modulus, which BouncyCastle reports by throwing.
-        catch (Exception e) when (e is CryptoException or OcspException or ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
-    }
+    private static bool Verifies(BasicOcspResponse basic, ParsedCertificate signer) =>
+        SignatureCheck.Verifies(signer.RsaKey, basic.SignatureAlgorithm, basic.TbsResponseData.GetDerEncoded(), basic.Signature);
 
-    private static Uri? ResponderUri(X509Certificate leaf)
+    private static Uri? ResponderUri(ParsedCertificate leaf)
     {
-        var extension = leaf.GetExtensionValue(X509Extensions.AuthorityInfoAccess);
-        if (extension is null)
+        if (leaf.Extension(X509Extensions.AuthorityInfoAccess) is not { } extension)
             return null;
-        var access = AuthorityInformationAccess.GetInstance(X509ExtensionUtilities.FromExtensionValue(extension));
+        var access = AuthorityInformationAccess.GetInstance(extension);
         return access.GetAccessDescriptions()
             .Where(d => d.AccessMethod.Equals(AccessDescription.IdADOcsp) && d.AccessLocation.TagNo == GeneralName.UniformResourceIdentifier)
             .Select(d => Uri.TryCreate(DerIA5String.GetInstance(d.AccessLocation.Name).GetString(), UriKind.Absolute, out var uri) ? uri : null)

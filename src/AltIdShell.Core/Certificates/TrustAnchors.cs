@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Org.BouncyCastle.Asn1.X509;
-using Org.BouncyCastle.Utilities;
-using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
 
 namespace AltIdShell.Core.Certificates;
 
@@ -12,37 +10,26 @@ namespace AltIdShell.Core.Certificates;
 /// The CA certificates a leaf may chain to. The product only ever uses <see cref="Oces3"/>, the six public OCES3 CA
 /// certificates embedded in this assembly; CA certificates found in a user's file are never added. Anchors are trusted
 /// as they are: their fingerprints and each issuing CA's signature under its root are proven by TrustAnchorsTests, not
-/// again in every process.
+/// again in every process. An anchor's key is built only when a leaf naming it is verified, once per process.
 /// </summary>
 public sealed class TrustAnchors
 {
     private static readonly Lazy<TrustAnchors> Embedded = new(LoadEmbedded);
 
-    private TrustAnchors(IReadOnlyList<X509Certificate> certificates) => Certificates = certificates;
+    private TrustAnchors(IReadOnlyList<ParsedCertificate> certificates) => Certificates = certificates;
 
     /// <summary>The production, "Test - cti" and "Test - st" OCES3 roots and issuing CAs.</summary>
     public static TrustAnchors Oces3 => Embedded.Value;
 
-    internal IReadOnlyList<X509Certificate> Certificates { get; }
+    internal IReadOnlyList<ParsedCertificate> Certificates { get; }
 
     /// <summary>Other anchors, for tests of the chain mechanics with a CA of their own.</summary>
     internal static TrustAnchors From(IEnumerable<byte[]> certificates) =>
-        new(certificates.Select(Anchor).ToList());
+        new(certificates.Select(X509Parsing.Parse).ToList());
 
     /// <summary>The anchor whose subject is <paramref name="name"/>, other than <paramref name="except"/> itself.</summary>
-    internal X509Certificate? WithSubject(X509Name name, X509Certificate? except = null) =>
-        Certificates.FirstOrDefault(ca => !ReferenceEquals(ca, except) && ca.SubjectDN.Equivalent(name, inOrder: true));
-
-    /// <summary>
-    /// Builds the anchor's key once, into the certificate's own cache, without BouncyCastle's probable-prime test of the
-    /// modulus: that test guards keys of unknown origin, and on a constant, pinned key it was most of an export's time.
-    /// </summary>
-    private static X509Certificate Anchor(byte[] der)
-    {
-        var certificate = X509Parsing.Parse(der);
-        Properties.WithThreadProperty(Properties.RsaMaxMRTests, "0", certificate.GetPublicKey);
-        return certificate;
-    }
+    internal ParsedCertificate? WithSubject(X509Name name, ParsedCertificate? except = null) =>
+        Certificates.FirstOrDefault(ca => !ReferenceEquals(ca, except) && ca.Subject.Equivalent(name, inOrder: true));
 
     private static TrustAnchors LoadEmbedded()
     {

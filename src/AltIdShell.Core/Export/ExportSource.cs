@@ -8,7 +8,7 @@ using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.FileSystem;
 using AltIdShell.Core.Pkcs12;
-using Org.BouncyCastle.Security;
+using Org.BouncyCastle.Crypto.Digests;
 
 namespace AltIdShell.Core.Export;
 
@@ -185,7 +185,7 @@ public sealed class ExportSource
     private static byte[] Tag(string? password)
     {
         var input = password is null ? new byte[] { 0 } : new byte[] { 1 }.Concat(Encoding.UTF8.GetBytes(password)).ToArray();
-        return DigestUtilities.CalculateDigest("SHA-256", input);
+        return Digests.Hash(new Sha256Digest(), input);
     }
 
     private sealed record Unlocked(byte[] Tag, IReadOnlyList<byte[]> Leaves);

@@ -20,6 +20,15 @@ internal static class Digests
         _ => null,
     };
 
+    /// <summary>The digest of <paramref name="data"/>.</summary>
+    public static byte[] Hash(IDigest digest, byte[] data)
+    {
+        digest.BlockUpdate(data, 0, data.Length);
+        var hash = new byte[digest.GetDigestSize()];
+        digest.DoFinal(hash, 0);
+        return hash;
+    }
+
     public static Func<IDigest>? ForHmacOid(string oid) => oid switch
     {
         Oids.HmacWithSha1 => () => new Sha1Digest(),

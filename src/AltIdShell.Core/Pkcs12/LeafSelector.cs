@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
-using X509Certificate = Org.BouncyCastle.X509.X509Certificate;
 
 namespace AltIdShell.Core.Pkcs12;
 
@@ -35,7 +34,7 @@ internal static class LeafSelector
             return keyed.Select(c => c.Der).ToList();
 
         var leaves = certificates
-            .Where(c => c.Certificate.GetBasicConstraints() < 0)
+            .Where(c => !c.Certificate.IsCa)
             .Where(c => !certificates.Any(other => !ReferenceEquals(other, c) && IssuedBy(other.Certificate, c.Certificate)))
             .ToList();
         if (leaves.Count == 0)
@@ -43,12 +42,12 @@ internal static class LeafSelector
         return leaves.Select(c => c.Der).ToList();
     }
 
-    private static bool IssuedBy(X509Certificate subject, X509Certificate issuer) =>
-        subject.IssuerDN.Equivalent(issuer.SubjectDN) && !subject.SubjectDN.Equivalent(issuer.SubjectDN);
+    private static bool IssuedBy(ParsedCertificate subject, ParsedCertificate issuer) =>
+        subject.Issuer.Equivalent(issuer.Subject) && !subject.Subject.Equivalent(issuer.Subject);
 
     private sealed class Parsed
     {
-        public Parsed(byte[] der, byte[]? localKeyId, X509Certificate certificate)
+        public Parsed(byte[] der, byte[]? localKeyId, ParsedCertificate certificate)
         {
             Der = der;
             LocalKeyId = localKeyId;
@@ -57,6 +56,6 @@ internal static class LeafSelector
 
         public byte[] Der { get; }
         public byte[]? LocalKeyId { get; }
-        public X509Certificate Certificate { get; }
+        public ParsedCertificate Certificate { get; }
     }
 }

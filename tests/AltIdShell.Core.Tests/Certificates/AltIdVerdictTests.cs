@@ -64,7 +64,7 @@ public sealed class AltIdVerdictTests
     [Fact]
     public void Never_says_valid_or_not_revoked_when_revocation_was_not_checked()
     {
-        var chain = CertificateFactory.Oces3System(TestClock.Now, issuerOu: null);
+        var chain = PssChainFactory.Oces3System(TestClock.Now, issuerOu: null);
         var summary = CertificateDescriber.Describe(chain.Leaf.RawData, TestClock.Now, TestChecks.Trusting(chain));
         Assert.Equal(VerdictKind.Suitable, summary.AltId.Kind);
 

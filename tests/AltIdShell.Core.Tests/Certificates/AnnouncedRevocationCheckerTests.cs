@@ -7,7 +7,7 @@ public sealed class AnnouncedRevocationCheckerTests
 {
     private sealed class Recording(List<string> events, Func<RevocationAnswer> answer) : IRevocationChecker
     {
-        public RevocationAnswer Check(Org.BouncyCastle.X509.X509Certificate leaf, Org.BouncyCastle.X509.X509Certificate issuingCa)
+        public RevocationAnswer Check(ParsedCertificate leaf, ParsedCertificate issuingCa)
         {
             events.Add("request");
             return answer();

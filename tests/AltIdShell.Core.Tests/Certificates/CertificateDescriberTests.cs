@@ -7,10 +7,10 @@ public sealed class CertificateDescriberTests
 {
     private static readonly DateTimeOffset Now = TestClock.Now;
 
-    /// <summary>A chain whose own CAs the checks trust: what follows once the issuer is verified.</summary>
+    /// <summary>A chain whose own CAs the checks trust (RSA, as only RSA verifies): what follows once the issuer is verified.</summary>
     private static CertificateSummary Describe(DateTimeOffset notBefore, DateTimeOffset notAfter, string? ou = "Test - cti")
     {
-        var chain = CertificateFactory.Oces3System(TestClock.Now, issuerOu: ou, notBefore: notBefore, notAfter: notAfter);
+        var chain = PssChainFactory.Oces3System(TestClock.Now, issuerOu: ou, notBefore: notBefore, notAfter: notAfter);
         return CertificateDescriber.Describe(chain.Leaf.RawData, Now, TestChecks.Trusting(chain));
     }
 

@@ -19,7 +19,7 @@ public sealed class TrustAnchorsTests
     [Fact]
     public void The_embedded_anchors_are_exactly_the_six_published_OCES3_CA_certificates()
     {
-        var embedded = TrustAnchors.Oces3.Certificates.Select(c => Fingerprint.Of(new Sha256Digest(), c.GetEncoded()));
+        var embedded = TrustAnchors.Oces3.Certificates.Select(c => Fingerprint.Of(new Sha256Digest(), c.Der));
 
         Assert.Equal(PublishedFingerprints.Order(), embedded.Order());
     }
@@ -27,15 +27,15 @@ public sealed class TrustAnchorsTests
     [Fact]
     public void Each_issuing_CA_verifies_under_its_root_with_RSASSA_PSS()
     {
-        var issuing = TrustAnchors.Oces3.Certificates.Where(c => c.SubjectDN.ToString().Contains("udstedende-CA")).ToList();
+        var issuing = TrustAnchors.Oces3.Certificates.Where(c => c.Subject.ToString().Contains("udstedende-CA")).ToList();
 
         Assert.Equal(3, issuing.Count);
         foreach (var ca in issuing)
         {
-            Assert.Equal("1.2.840.113549.1.1.10", ca.SigAlgOid);
-            var root = TrustAnchors.Oces3.WithSubject(ca.IssuerDN, except: ca);
+            Assert.Equal("1.2.840.113549.1.1.10", ca.Structure.SignatureAlgorithm.Algorithm.Id);
+            var root = TrustAnchors.Oces3.WithSubject(ca.Issuer, except: ca);
             Assert.NotNull(root);
-            Assert.True(IssuerVerifier.SignedBy(ca, root!), ca.SubjectDN.ToString());
+            Assert.True(IssuerVerifier.SignedBy(ca, root!), ca.Subject.ToString());
         }
     }
 }
