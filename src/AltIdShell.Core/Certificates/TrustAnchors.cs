@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Org.BouncyCastle.Asn1.X509;
 
 namespace AltIdShell.Core.Certificates;
@@ -14,28 +15,34 @@ namespace AltIdShell.Core.Certificates;
 /// </summary>
 public sealed class TrustAnchors
 {
-    private static readonly Lazy<TrustAnchors> Embedded = new(LoadEmbedded);
+    private readonly Task<IReadOnlyList<ParsedCertificate>> _certificates;
 
-    private TrustAnchors(IReadOnlyList<ParsedCertificate> certificates) => Certificates = certificates;
+    private TrustAnchors(Task<IReadOnlyList<ParsedCertificate>> certificates) => _certificates = certificates;
 
-    /// <summary>The production, "Test - cti" and "Test - st" OCES3 roots and issuing CAs.</summary>
-    public static TrustAnchors Oces3 => Embedded.Value;
+    /// <summary>
+    /// The production, "Test - cti" and "Test - st" OCES3 roots and issuing CAs. Decoded on a pool thread from the
+    /// moment a process first names them (as it builds its checks, at start-up), beside the command line's parsing and
+    /// the key derivation; a verdict that comes sooner waits for them (issue 18).
+    /// </summary>
+    public static TrustAnchors Oces3 { get; } = new(Task.Run(LoadEmbedded));
 
-    internal IReadOnlyList<ParsedCertificate> Certificates { get; }
+    internal IReadOnlyList<ParsedCertificate> Certificates => _certificates.GetAwaiter().GetResult();
 
     /// <summary>Other anchors, for tests of the chain mechanics with a CA of their own.</summary>
-    internal static TrustAnchors From(IEnumerable<byte[]> certificates) =>
-        new(certificates.Select(X509Parsing.Parse).ToList());
+    internal static TrustAnchors From(IEnumerable<byte[]> certificates) => new(Task.FromResult(Decode(certificates)));
 
     /// <summary>The anchor whose subject is <paramref name="name"/>, other than <paramref name="except"/> itself.</summary>
     internal ParsedCertificate? WithSubject(X509Name name, ParsedCertificate? except = null) =>
         Certificates.FirstOrDefault(ca => !ReferenceEquals(ca, except) && ca.Subject.Equivalent(name, inOrder: true));
 
-    private static TrustAnchors LoadEmbedded()
+    private static IReadOnlyList<ParsedCertificate> Decode(IEnumerable<byte[]> certificates) =>
+        certificates.Select(X509Parsing.Parse).ToList();
+
+    private static IReadOnlyList<ParsedCertificate> LoadEmbedded()
     {
         var assembly = typeof(TrustAnchors).Assembly;
         var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith("AltIdShell.Core.Anchors.", StringComparison.Ordinal));
-        return From(names.Select(name =>
+        return Decode(names.Select(name =>
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var copy = new MemoryStream();
