@@ -1,3 +1,5 @@
+using Org.BouncyCastle.Asn1;
+
 namespace AltIdShell.Core.Certificates;
 
 /// <summary>
@@ -24,6 +26,6 @@ internal static class IssuerVerifier
         var tbs = certificate.Structure.TbsCertificate;
         // The signed part names the algorithm too; a certificate whose two names differ is altered.
         return certificate.Structure.SignatureAlgorithm.Equals(tbs.Signature)
-            && SignatureCheck.Verifies(issuer.RsaKey, tbs.Signature, tbs.GetDerEncoded(), certificate.Structure.Signature);
+            && SignatureCheck.Verifies(issuer.RsaKey, tbs.Signature, tbs.GetEncoded(Asn1Encodable.Der), certificate.Structure.Signature);
     }
 }

@@ -154,7 +154,7 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
         certificate.NotBefore - ClockSkew <= instant && instant <= certificate.NotAfter + ClockSkew;
 
     private static bool Verifies(BasicOcspResponse basic, ParsedCertificate signer) =>
-        SignatureCheck.Verifies(signer.RsaKey, basic.SignatureAlgorithm, basic.TbsResponseData.GetDerEncoded(), basic.Signature);
+        SignatureCheck.Verifies(signer.RsaKey, basic.SignatureAlgorithm, basic.TbsResponseData.GetEncoded(Asn1Encodable.Der), basic.Signature);
 
     private static Uri? ResponderUri(ParsedCertificate leaf)
     {

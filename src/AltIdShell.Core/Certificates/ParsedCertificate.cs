@@ -19,11 +19,12 @@ internal sealed class ParsedCertificate
     {
         Der = der;
         Structure = structure;
-        // As BouncyCastle's X509Certificate did: a broken basicConstraints or keyUsage makes the whole certificate unreadable.
+        // As BouncyCastle's X509Certificate did: a broken basicConstraints or keyUsage makes the whole certificate
+        // unreadable. Key usage is decoded only to be refused when broken: nothing here reads its bits.
         if (Extension(X509Extensions.BasicConstraints) is { } basicConstraints)
             _basicConstraints = BasicConstraints.GetInstance(basicConstraints);
         if (Extension(X509Extensions.KeyUsage) is { } keyUsage)
-            DerBitString.GetInstance(keyUsage);
+            _ = DerBitString.GetInstance(keyUsage);
         // Built on first use only: an export needs the key of the one anchor its leaf names, never the leaf's own.
         _rsaKey = new Lazy<RsaPublicKeyStructure?>(() => SignatureCheck.RsaKey(structure.SubjectPublicKeyInfo));
     }

@@ -37,7 +37,12 @@ internal static class SignatureCheck
             return false;
         try
         {
-            var s = new BigInteger(1, signature.GetOctets());
+            var octets = signature.GetOctets();
+            // Exactly as long as the modulus (RFC 8017 8.2.2 step 1): read as a number, a zero put in front would pass,
+            // and so would copies of a genuine certificate with other fingerprints.
+            if (octets.Length != (key.Modulus.BitLength + 7) / 8)
+                return false;
+            var s = new BigInteger(1, octets);
             // RSA is only defined below the modulus; a larger value is another key's signature, not this one's.
             if (s.CompareTo(key.Modulus) >= 0)
                 return false;

@@ -22,7 +22,8 @@ public sealed class TrustAnchors
     /// <summary>
     /// The production, "Test - cti" and "Test - st" OCES3 roots and issuing CAs. Decoded on a pool thread from the
     /// moment a process first names them (as it builds its checks, at start-up), beside the command line's parsing and
-    /// the key derivation; a verdict that comes sooner waits for them (issue 18).
+    /// the key derivation; a verdict that comes sooner waits for them (issue 18). BouncyCastle's type initializers may
+    /// then run on that thread and the caller's at once: .NET runs each once and makes the other thread wait for it.
     /// </summary>
     public static TrustAnchors Oces3 { get; } = new(Task.Run(LoadEmbedded));
 

@@ -3,8 +3,14 @@ using System.Security.Cryptography.X509Certificates;
 using AltIdShell.Core.Certificates;
 using AltIdShell.TestSupport;
 using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.Nist;
 using Org.BouncyCastle.Asn1.Pkcs;
 using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.Crypto.Generators;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Math;
+using Org.BouncyCastle.Security;
+using Org.BouncyCastle.Utilities;
 
 namespace AltIdShell.Core.Tests.Certificates;
 
@@ -139,6 +145,45 @@ public sealed class SignatureCheckTests
         Assert.False(Verifies(issued, new AlgorithmIdentifier(PkcsObjectIdentifiers.IdRsassaPss, new DerOctetString(new byte[] { 1 }))));
         Assert.False(Verifies(issued, new AlgorithmIdentifier(PkcsObjectIdentifiers.MD5WithRsaEncryption, DerNull.Instance)));
         Assert.False(Verifies(issued, new AlgorithmIdentifier(new DerObjectIdentifier("1.2.840.10045.4.3.2"))));
+    }
+
+    [Fact]
+    public void A_signature_is_exactly_as_long_as_the_modulus_and_below_it()
+    {
+        // A 2,047-bit modulus, so the genuine signature plus the modulus still fits in the signature's 256 octets: the
+        // same number modulo n, which only the "below the modulus" rule refuses.
+        var generator = new RsaKeyPairGenerator();
+        generator.Init(new RsaKeyGenerationParameters(BigInteger.ValueOf(65537), new SecureRandom(), 2047, 80));
+        var pair = generator.GenerateKeyPair();
+        var priv = (RsaKeyParameters)pair.Private;
+        var key = new RsaPublicKeyStructure(priv.Modulus, ((RsaKeyParameters)pair.Public).Exponent);
+        var signed = "AltID"u8.ToArray();
+        var digestInfo = new DigestInfo(new AlgorithmIdentifier(NistObjectIdentifiers.IdSha256, DerNull.Instance), SHA256.HashData(signed))
+            .GetEncoded(Asn1Encodable.Der);
+        var encoded = new byte[256];
+        encoded[1] = 0x01;
+        encoded.AsSpan(2, encoded.Length - digestInfo.Length - 3).Fill(0xFF);
+        digestInfo.CopyTo(encoded, encoded.Length - digestInfo.Length);
+        var s = new BigInteger(1, encoded).ModPow(priv.Exponent, priv.Modulus);
+        var algorithm = new AlgorithmIdentifier(PkcsObjectIdentifiers.Sha256WithRsaEncryption, DerNull.Instance);
+        bool VerifiesAs(BigInteger value, int length) =>
+            SignatureCheck.Verifies(key, algorithm, signed, new DerBitString(BigIntegers.AsUnsignedByteArray(length, value)));
+
+        Assert.True(VerifiesAs(s, 256));
+        Assert.False(VerifiesAs(s.Add(key.Modulus), 256));
+        Assert.False(VerifiesAs(s, 257));
+    }
+
+    [Fact]
+    public void A_certificate_whose_outer_algorithm_differs_from_the_signed_one_is_not_verified()
+    {
+        var issued = IssueRsa("SHA256", pss: false);
+        var structure = issued.Leaf.Structure;
+        var relabelled = new X509CertificateStructure(structure.TbsCertificate,
+            new AlgorithmIdentifier(PkcsObjectIdentifiers.Sha384WithRsaEncryption, DerNull.Instance), structure.Signature);
+
+        Assert.True(IssuerVerifier.SignedBy(issued.Leaf, issued.Issuer));
+        Assert.False(IssuerVerifier.SignedBy(X509Parsing.Parse(relabelled.GetEncoded(Asn1Encodable.Der)), issued.Issuer));
     }
 
     [Fact]
