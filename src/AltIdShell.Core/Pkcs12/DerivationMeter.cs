@@ -59,12 +59,13 @@ internal sealed class DerivationMeter
             Report(1);
     }
 
-    // Under a lock, so that the two threads' reports arrive in rising order.
+    // Under a lock, so that the two threads' reports arrive in rising order, and a step apart: the other thread may have
+    // reported since this one looked. Shares stop below 1 - ReportStep, so 1 is always a step above the last.
     private void Report(double share)
     {
         lock (_reportLock)
         {
-            if (share <= _reported)
+            if (share <= _reported || (share < 1 && share < _reported + ReportStep))
                 return;
             _reported = share;
             _progress!.Report(share);
