@@ -10,12 +10,18 @@ internal sealed class Sha1IteratedHash : WordIteratedHash
 
     protected override unsafe void Compress(uint* state, uint* w)
     {
-        // Walking pointers rather than w[t - 3]: an index becomes an addressing mode instead of two instructions.
-        for (uint* p = w + 16, end = w + 80; p < end; p += 2)
+        // Each word needs the one three before it. Carried in x, y and z, that word comes from a register; read back
+        // from memory it came through the store just made, and the schedule, a chain of such waits, took a third of
+        // the compression (issue 18). Walking pointers rather than w[t - 8]: an index becomes an addressing mode.
+        uint x = w[13], y = w[14], z = w[15];
+        var next = w + 16;
+        for (var end = w + 79; next < end; next += 3)
         {
-            p[0] = RotateLeft(p[-3] ^ p[-8] ^ p[-14] ^ p[-16], 1);
-            p[1] = RotateLeft(p[-2] ^ p[-7] ^ p[-13] ^ p[-15], 1);
+            next[0] = x = RotateLeft(x ^ next[-8] ^ next[-14] ^ next[-16], 1);
+            next[1] = y = RotateLeft(y ^ next[-7] ^ next[-13] ^ next[-15], 1);
+            next[2] = z = RotateLeft(z ^ next[-6] ^ next[-12] ^ next[-14], 1);
         }
+        next[0] = RotateLeft(x ^ next[-8] ^ next[-14] ^ next[-16], 1);
 
         // Five rounds a pass: each round's new word lands in the variable that has just fallen out of use, and after
         // five the names are back in their places, so no word is moved. Each sum is written with the previous round's
