@@ -10,12 +10,13 @@ internal static class CliText
         "Eksportér den offentlige nøgle (.cer) fra et OCES-certifikat (.p12/.pfx) til AltIDs modtagerregister. Den private nøgle dekrypteres og eksporteres aldrig.",
         "Export the public key (.cer) of an OCES certificate (.p12/.pfx) for the AltID recipient register. The private key is never decrypted or exported.");
     public static LocalizedText ExportDescription { get; } = new(
-        "Skriv <navn>.cer ved siden af hver <navn>.p12/.pfx (eller .p7b, PEM-, Base64-certifikat) og vis, hvad certifikatet er.",
+        "Skriv <navn>.cer ved siden af hver <navn>.p12/.pfx (eller et .p7b-, PEM- eller Base64-certifikat) og vis, hvad certifikatet er.",
         "Write <name>.cer next to each <name>.p12/.pfx (or .p7b, PEM or Base64 certificate) and show what the certificate is.");
     public static LocalizedText InspectDescription { get; } = new(
-        "Vis hvad en .p12/.pfx, .cer/.crt eller .p7b indeholder, uden at skrive noget.",
+        "Vis, hvad en .p12/.pfx, .cer/.crt eller .p7b indeholder, uden at skrive noget.",
         "Show what a .p12/.pfx, .cer/.crt or .p7b holds, writing nothing.");
     public static LocalizedText FileHelpName { get; } = new("FIL", "FILE");
+    public static LocalizedText FolderHelpName { get; } = new("MAPPE", "DIR");
     public static LocalizedText FilesDescription { get; } = new(
         "Certifikatfiler (.p12/.pfx; også .p7b, .cer/.crt i PEM eller Base64).", "Certificate files (.p12/.pfx; also .p7b, .cer/.crt in PEM or Base64).");
     public static LocalizedText FileDescription { get; } = new("En .p12/.pfx-, .cer/.crt- eller .p7b-fil.", "A .p12/.pfx, .cer/.crt or .p7b file.");
@@ -31,10 +32,10 @@ internal static class CliText
         "Læs adgangskoden som én linje fra standard input (ellers fra ALTID_PASSWORD eller en prompt).",
         "Read the password as one line from standard input (otherwise from ALTID_PASSWORD or a prompt).");
     public static LocalizedText CertificateDescription { get; } = new(
-        "Indeholder filen flere certifikater: SHA-256-fingeraftrykket på det, der skal eksporteres.",
+        "Hvis filen indeholder flere certifikater: SHA-256-fingeraftrykket på det certifikat, der skal eksporteres.",
         "When the file holds several certificates: the SHA-256 fingerprint of the one to export.");
     public static LocalizedText InspectCertificateDescription { get; } = new(
-        "Indeholder filen flere certifikater: SHA-256-fingeraftrykket på det, der skal vises.",
+        "Hvis filen indeholder flere certifikater: SHA-256-fingeraftrykket på det certifikat, der skal vises.",
         "When the file holds several certificates: the SHA-256 fingerprint of the one to show.");
     public static LocalizedText OfflineDescription { get; } = new(
         "Spørg ikke OCES-CA'ets OCSP-tjeneste, om certifikatet er spærret; vurderingen siger da \"spærring ikke kontrolleret\".",
@@ -56,22 +57,22 @@ internal static class CliText
     public static LocalizedText HelpUsageOptions { get; } = new("tilvalg", "options");
     public static LocalizedText HelpUsageCommand { get; } = new("kommando", "command");
     public static LocalizedText HelpExitCodesTitle { get; } = new("Exitkoder:", "Exit codes:");
-    public static LocalizedText ExitSuccess { get; } = new("certifikatet er egnet til registret (produktion, eller test med --test)", "the certificate suits the register (production, or test with --test)");
-    public static LocalizedText ExitUsage { get; } = new("forkert brug, eller ingen adgangskode at få", "wrong usage, or no password to be had");
+    public static LocalizedText ExitSuccess { get; } = new("certifikatet er egnet til registret (produktion eller test med --test)", "the certificate suits the register (production, or test with --test)");
+    public static LocalizedText ExitUsage { get; } = new("forkert brug eller ingen adgangskode angivet", "wrong usage, or no password to be had");
     public static LocalizedText ExitWrongPassword { get; } = new("forkert adgangskode", "wrong password");
-    public static LocalizedText ExitNotReadable { get; } = new("ikke en certifikatfil, eller beskadiget", "not a certificate file, or damaged");
+    public static LocalizedText ExitNotReadable { get; } = new("ikke en certifikatfil eller beskadiget", "not a certificate file, or damaged");
     public static LocalizedText ExitUnsupported { get; } = new("krypteringsmetode understøttes ikke", "encryption method not supported");
     public static LocalizedText ExitLimitExceeded { get; } = new("over en sikkerhedsgrænse", "over a safety limit");
     public static LocalizedText ExitCertificateChoice { get; } = new("intet, kun CA- eller flere certifikater (vælg med --certificate)", "no, only CA or several certificates (choose with --certificate)");
     public static LocalizedText ExitOutputExists { get; } = new("en anden .cer findes (--keep-both eller --replace)", "a different .cer exists (--keep-both or --replace)");
-    public static LocalizedText ExitFileSystem { get; } = new("filen findes ikke, eller kan ikke læses eller skrives", "the file does not exist, or cannot be read or written");
+    public static LocalizedText ExitFileSystem { get; } = new("filen findes ikke eller kan ikke læses eller skrives", "the file does not exist, or cannot be read or written");
     public static LocalizedText ExitNotSuitable { get; } = new("læst (og skrevet), men certifikatet er ikke egnet til registret", "read (and written), but the certificate does not suit the register");
     public static LocalizedText ExitInputWouldBeOverwritten { get; } = new(".cer-filen ville være selve kildefilen; intet skrevet", "the .cer would be the source file itself; nothing written");
     public static LocalizedText ExitCancelled { get; } = new("afbrudt med Ctrl+C", "stopped with Ctrl+C");
     public static LocalizedText ExitRevocationNotConfirmed { get; } = new(
         "egnet, men --require-revocation: OCSP bekræftede ikke, at certifikatet ikke er spærret",
         "suitable, but --require-revocation: OCSP did not confirm that the certificate is not revoked");
-    public static LocalizedText HelpOptionDescription { get; } = new("Vis hjælp og brug.", "Show help and usage information.");
+    public static LocalizedText HelpOptionDescription { get; } = new("Vis hjælp.", "Show help and usage information.");
     public static LocalizedText VersionOptionDescription { get; } = new("Vis versionen.", "Show version information.");
     public static LocalizedText CommandMissing { get; } = new(
         "Angiv en kommando: export, inspect eller store (se altid-export --help).",
@@ -86,32 +87,32 @@ internal static class CliText
         "Certifikater, der allerede ligger i Windows' certifikatlager (CurrentUser\\My og LocalMachine\\My); kun den offentlige del læses.",
         "Certificates already in the Windows certificate store (CurrentUser\\My and LocalMachine\\My); only the public part is read.");
     public static LocalizedText StoreListDescription { get; } = new(
-        "Vis OCES3 organisations- og systemcertifikaterne i certifikatlageret, de bedst egnede først.",
+        "Vis OCES3-organisations- og -systemcertifikaterne i certifikatlageret, de bedst egnede først.",
         "List the OCES3 organisation and system certificates in the certificate store, the most suitable first.");
     public static LocalizedText StoreAllDescription { get; } = new("Vis også alle andre certifikater.", "Also list every other certificate.");
     public static LocalizedText StoreExportDescription { get; } = new(
         "Skriv certifikatet med dette fingeraftryk som <certifikatnavn>.cer (DER).",
         "Write the certificate with this fingerprint as <certificate name>.cer (DER).");
     public static LocalizedText StoreFingerprintDescription { get; } = new(
-        "SHA-1-aftrykket, som store list, certmgr og PowerShell viser det, eller SHA-256-fingeraftrykket; helt eller de første mindst 6 tegn.",
+        "SHA-1-aftrykket, som store list, certmgr og PowerShell viser det, eller SHA-256-fingeraftrykket; helt eller mindst de første 6 tegn.",
         "The SHA-1 thumbprint as store list, certmgr and PowerShell show it, or the SHA-256 fingerprint; whole or its first 6 characters or more.");
     public static LocalizedText StoreOutDescription { get; } = new(
         "Skriv .cer-filen i denne mappe (ellers i den aktuelle mappe).", "Write the .cer file into this folder (otherwise the current folder).");
     public static LocalizedText StoreStatus { get; } = new("AltID", "AltID");
     public static LocalizedText StoreThumbprint { get; } = new("SHA-1", "SHA-1");
     public static LocalizedText StoreExportHint { get; } = new(
-        "Eksportér et af dem med: altid-export store export <SHA-1, eller dets første 6 tegn>",
+        "Eksportér et af dem med: altid-export store export <SHA-1 eller dets første 6 tegn>",
         "Export one with: altid-export store export <SHA-1, or its first 6 characters>");
     public static LocalizedText StoreNone { get; } = new(
-        "Ingen OCES3 organisations- eller systemcertifikater i certifikatlageret.",
+        "Ingen OCES3-organisations- eller -systemcertifikater i certifikatlageret.",
         "No OCES3 organisation or system certificates in the certificate store.");
     public static LocalizedText StoreHidden { get; } = new(
-        "Andre certifikater end OCES3 organisations- og systemcertifikater: {0}; vis dem med --all.",
+        "Andre certifikater end OCES3-organisations- og -systemcertifikater: {0}; vis dem med --all.",
         "Certificates other than OCES3 organisation and system certificates: {0}; list them with --all.");
     public static LocalizedText StoreUnreadable { get; } = new(
         "{0} kunne ikke læses (ingen adgang, eller det findes ikke her).", "{0} could not be read (no access, or it does not exist here).");
     public static LocalizedText StoreNotFound { get; } = new(
-        "Intet certifikat i certifikatlageret har det angivne fingeraftryk (SHA-256 eller SHA-1, helt eller de første mindst 6 tegn). Se dem med: altid-export store list --all",
+        "Intet certifikat i certifikatlageret har det angivne fingeraftryk (SHA-256 eller SHA-1, helt eller mindst de første 6 tegn). Se dem med: altid-export store list --all",
         "No certificate in the certificate store has the fingerprint given (SHA-256 or SHA-1, whole or its first 6 characters or more). List them with: altid-export store list --all");
     public static LocalizedText StoreAmbiguous { get; } = new(
         "{0} certifikater i certifikatlageret begynder med det angivne fingeraftryk; angiv flere tegn (se altid-export store list --all).",
@@ -178,7 +179,7 @@ internal static class CliText
     public static LocalizedText FileLabel { get; } = new("Fil", "File");
     public static LocalizedText Candidate { get; } = new("  Mulighed: --certificate {0}  ({1})", "  Choice: --certificate {0}  ({1})");
     public static LocalizedText OutputExistsHint { get; } = new(
-        "  Brug --keep-both for at beholde begge eller --replace for at erstatte.",
+        "  Brug --keep-both for at beholde begge eller --replace for at erstatte den.",
         "  Use --keep-both to keep both or --replace to replace it.");
     public static LocalizedText NothingToExport { get; } = new(
         "Filen er allerede et certifikat i den form, registret beder om; der er intet at eksportere. Kontrollér den med altid-export inspect.",

@@ -1,5 +1,4 @@
 using System.Windows.Forms;
-using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Desktop.Tray;
 
@@ -9,6 +8,6 @@ namespace AltIdShell.Tray;
 internal static class LaunchRefusal
 {
     public static void Show(LaunchRequest request) =>
-        MessageBox.Show(TrayText.ErrorLaunch.Format(DisplayText.Escape(request.Problem)).ToString(), TrayText.ProductName.ToString(),
+        MessageBox.Show(TrayText.ErrorLaunch.Format(request.Problem!.Value).ToString(), TrayText.ProductName.ToString(),
             MessageBoxButtons.OK, MessageBoxIcon.Warning);
 }

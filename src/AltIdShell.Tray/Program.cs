@@ -83,9 +83,9 @@ internal static class Program
             var handedOver = pipe != null ? TrayPlatform.HandedOverPaths(pipe) : TrayPlatform.StandardInputPaths();
             return LaunchParser.Parse(args, handedOver, CertificatePath.CurrentStyle, TrayFiles.Exists);
         }
-        catch (InvalidDataException e)
+        catch (InvalidDataException)
         {
-            return LaunchRequest.Invalid(e.Message);
+            return LaunchRequest.Invalid(LaunchProblemText.SelectionTooLarge);
         }
     }
 

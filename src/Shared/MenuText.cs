@@ -26,6 +26,6 @@ internal static class MenuText
 
     public static string CheckHelpText(CultureInfo culture) =>
         UiLanguage.IsDanish(culture)
-            ? "Viser, om certifikatet passer til AltIDs modtagerregister, samt dets fingeraftryk. Intet gemmes."
+            ? "Viser certifikatets fingeraftryk, og om det passer til AltIDs modtagerregister. Intet gemmes."
             : "Shows whether the certificate suits the AltID recipient register, and its fingerprints. Nothing is saved.";
 }

@@ -4,8 +4,8 @@ namespace AltIdShell.Cli.Tests;
 public sealed class HelpAndUsageTests
 {
     [Theory]
-    [InlineData("da_DK.UTF-8", "Beskrivelse:", "Brug:", "Argumenter:", "Tilvalg:", "Exitkoder:", "Vis hjælp og brug.", "altid-export export <FIL>... [tilvalg]")]
-    [InlineData("en_GB.UTF-8", "Description:", "Usage:", "Arguments:", "Options:", "Exit codes:", "Show help and usage information.", "altid-export export <FILE>... [options]")]
+    [InlineData("da_DK.UTF-8", "Beskrivelse:", "Brug:", "Argumenter:", "Tilvalg:", "Exitkoder:", "Vis hjælp.", "altid-export export <FIL>... [tilvalg]", "--out <MAPPE>")]
+    [InlineData("en_GB.UTF-8", "Description:", "Usage:", "Arguments:", "Options:", "Exit codes:", "Show help and usage information.", "altid-export export <FILE>... [options]", "--out <DIR>")]
     public void Help_is_in_the_UI_language(string language, params string[] expected)
     {
         var result = CliRunner.Run(new[] { "export", "--help" }, language: language);

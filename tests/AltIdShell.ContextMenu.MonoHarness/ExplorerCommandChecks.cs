@@ -59,7 +59,7 @@ internal sealed class ExplorerCommandChecks : CheckList
                       && _received.Count == 2 && IsRefusal(_received[1]));
             Check("a click on a file deleted since the menu opened hands the tray a refusal to show, no export",
                 () => command.Invoke(FakeShellItemArray.Of(FakeShellItem.File(Path.Combine(_folder, "væk.p12"))), IntPtr.Zero) == Ok
-                      && _received.Count == 3 && IsRefusal(_received[2]) && _received[2].Problem!.Contains("væk.p12"));
+                      && _received.Count == 3 && IsRefusal(_received[2]) && _received[2].Problem!.Value.English.Contains("væk.p12"));
             Check("a click on more files than a hand-over takes hands the tray a refusal to show, no export",
                 () => command.Invoke(FakeShellItemArray.Of(Enumerable.Repeat(FakeShellItem.File(first), 1025).ToArray()), IntPtr.Zero) == Ok
                       && _received.Count == 4 && IsRefusal(_received[3]));

@@ -31,7 +31,7 @@ internal static class CommonOptions
 
     public static Option<string?> Certificate(LocalizedText description) => new("--certificate") { Description = description.ToString(), HelpName = "SHA-256" };
 
-    public static Option<string?> Out(LocalizedText description) => new("--out") { Description = description.ToString(), HelpName = "DIR" };
+    public static Option<string?> Out(LocalizedText description) => new("--out") { Description = description.ToString(), HelpName = CliText.FolderHelpName.ToString() };
 
     /// <summary>
     /// Runs the flow until it is done, or until Ctrl+C stops it: false then, when it has said so on standard error.

@@ -18,13 +18,13 @@ public static class CerFormText
         "PAS PÅ: Filen indeholder andre data end certifikaterne, måske en nøgle. Upload den ikke; eksportér en ren .cer fra .p12-filen.",
         "CAUTION: The file holds data besides its certificates, perhaps a key. Do not upload it; export a clean .cer from the .p12 file.");
     public static LocalizedText Pkcs7 { get; } = new(
-        "Filen er en PKCS#7-samling (.p7b). AltID forventer én .cer i DER-form.",
+        "Filen er en PKCS#7-samling (.p7b). AltID forventer én .cer i DER-format.",
         "The file is a PKCS#7 bundle (.p7b). AltID expects a single .cer in DER form.");
     /// <summary>{0}: how many.</summary>
     public static LocalizedText Several { get; } = new(
         "Filen indeholder {0} certifikater; AltID forventer ét.", "The file holds {0} certificates; AltID expects one.");
     public static LocalizedText Pem { get; } = new(
-        "Filen er PEM (Base64). AltIDs vejledning beder om DER.",
+        "Filen er i PEM-format (Base64). AltIDs vejledning beder om DER.",
         "The file is PEM (Base64). The AltID guide asks for DER.");
 
     /// <summary>One line when the file is in upload form; otherwise a line for each thing that is not, the key first.</summary>

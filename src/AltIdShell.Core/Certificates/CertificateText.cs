@@ -26,8 +26,8 @@ public static class CertificateText
     // The verdict sentence: an unsuitable certificate's says why; the others' say who issued it, then how its
     // revocation stands.
     public static LocalizedText VerdictRenewFirst { get; } = new(
-        "Forny certifikatet først: det udløber om {0} dage.",
-        "Renew the certificate first: it expires in {0} days.");
+        "Forny certifikatet først: det udløber {0}.",
+        "Renew the certificate first: it expires {0}.");
     public static LocalizedText VerdictUnsuitable { get; } = new(
         "Ikke egnet til AltIDs modtagerregister.",
         "Not suitable for the AltID recipient register.");
@@ -45,8 +45,8 @@ public static class CertificateText
     public static LocalizedText ShortTestOnly { get; } = new("Kun til test", "Test only");
     public static LocalizedText ShortUnsuitable { get; } = new("Ikke egnet", "Unsuitable");
 
-    public static LocalizedText KindOces3OrganisationOrSystem { get; } = new("OCES3 organisations-/systemcertifikat", "OCES3 organisation/system certificate");
-    public static LocalizedText KindOces3Employee { get; } = new("OCES3 medarbejdercertifikat", "OCES3 employee certificate");
+    public static LocalizedText KindOces3OrganisationOrSystem { get; } = new("OCES3-organisations- eller -systemcertifikat", "OCES3 organisation/system certificate");
+    public static LocalizedText KindOces3Employee { get; } = new("OCES3-medarbejdercertifikat", "OCES3 employee certificate");
     public static LocalizedText KindOces2 { get; } = new("OCES2 (udfaset)", "OCES2 (retired)");
     public static LocalizedText KindOces1 { get; } = new("OCES1 (udfaset)", "OCES1 (retired)");
     public static LocalizedText KindNotOces { get; } = new("Ikke et OCES-certifikat", "Not an OCES certificate");
@@ -62,7 +62,7 @@ public static class CertificateText
         var verdict = summary.AltId;
         if (verdict.Kind == VerdictKind.Unsuitable)
             return verdict.Reasons.FirstOrDefault() == CertificateWarning.RenewFirst
-                ? VerdictRenewFirst.Format(summary.DaysUntilExpiry)
+                ? VerdictRenewFirst.Format(CertificateWarningText.When(summary.DaysUntilExpiry))
                 : VerdictUnsuitable;
         var head = verdict.Kind == VerdictKind.Suitable ? VerdictSuitable : VerdictTestOnly;
         var revocation = verdict.Revocation switch

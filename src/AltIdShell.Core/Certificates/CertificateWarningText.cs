@@ -12,10 +12,10 @@ public static class CertificateWarningText
     public static LocalizedText IssuerNotVerified { get; } = new(
         "Certifikatet er ikke udstedt af Den Danske Stats OCES-CA (forfalsket eller ændret): det ligner et OCES3-certifikat, men signaturen passer ikke til OCES3-CA'ets certifikater.",
         "The certificate is not issued by the Danish state's OCES CA (forged or altered): it looks like an OCES3 certificate, but its signature does not verify under the OCES3 CA certificates.");
-    /// <summary>{0}: days left; {1}: the last day.</summary>
+    /// <summary>{0}: when, from <see cref="When"/>; {1}: the last day.</summary>
     public static LocalizedText RenewFirst { get; } = new(
-        "Certifikatet udløber om {0} dage ({1:yyyy-MM-dd}). Forny certifikatet først i MitID Erhverv, og registrér det nye.",
-        "The certificate expires in {0} days ({1:yyyy-MM-dd}). Renew the certificate first in MitID Erhverv and register the new one.");
+        "Certifikatet udløber {0} ({1:yyyy-MM-dd}). Forny certifikatet først i MitID Erhverv, og registrér det nye.",
+        "The certificate expires {0} ({1:yyyy-MM-dd}). Renew the certificate first in MitID Erhverv and register the new one.");
     public static LocalizedText Oces1Certificate { get; } = new(
         "Dette er et udfaset OCES1-certifikat (TDC). AltID skal bruge et OCES3-certifikat fra MitID Erhverv.",
         "This is a retired OCES1 certificate (TDC). AltID needs an OCES3 certificate from MitID Erhverv.");
@@ -23,14 +23,14 @@ public static class CertificateWarningText
         "OCES-CA'ets OCSP-tjeneste kender ikke certifikatet; det er ikke bekræftet, at det ikke er spærret.",
         "The OCES CA's OCSP service does not know the certificate; that it is not revoked is not confirmed.");
     public static LocalizedText RevocationAnswerStale { get; } = new(
-        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes: det er ikke aktuelt (et gammelt svar kan være sendt igen).",
-        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted: it is not current (an old answer may have been replayed).");
+        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes, fordi det ikke er aktuelt (et gammelt svar kan være sendt igen).",
+        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted because it is not current (an old answer may have been replayed).");
     public static LocalizedText RevocationAnswerWrongSigner { get; } = new(
-        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes: det er hverken underskrevet af OCES-CA'et eller af en gyldig OCSP-tjeneste, som CA'et har udpeget.",
-        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted: it is signed neither by the OCES CA nor by a valid OCSP responder the CA appointed.");
+        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes, fordi det hverken er underskrevet af OCES-CA'et eller af en gyldig OCSP-tjeneste, som CA'et har udpeget.",
+        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted because it is signed neither by the OCES CA nor by a valid OCSP responder the CA appointed.");
     public static LocalizedText RevocationAnswerUnusable { get; } = new(
-        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes: det er ikke et gyldigt OCSP-svar om dette certifikat.",
-        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted: it is no valid OCSP answer about this certificate.");
+        "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste svarede, men svaret kunne ikke godkendes, fordi det ikke er et gyldigt OCSP-svar om dette certifikat.",
+        "Revocation not checked: the OCES CA's OCSP service answered, but the answer could not be trusted because it is not a valid OCSP answer about this certificate.");
     public static LocalizedText RevocationNoAnswer { get; } = new(
         "Spærring ikke kontrolleret: OCES-CA'ets OCSP-tjeneste kunne ikke nås eller svarede ikke i tide (intet netværk, en firewall eller en proxy?).",
         "Revocation not checked: the OCES CA's OCSP service could not be reached or did not answer in time (no network, a firewall or a proxy?).");
@@ -55,7 +55,7 @@ public static class CertificateWarningText
     public static LocalizedText TestCertificate { get; } = new(
         "Dette er et testcertifikat: kun til testmiljøet i AltIDs modtagerregister, ikke til produktion.",
         "This is a test certificate: for the AltID recipient register's test environment only, not for production.");
-    /// <summary>{0}: when, from <see cref="Today"/>, <see cref="InOneDay"/> or <see cref="InDays"/>; {1}: the last day.</summary>
+    /// <summary>{0}: when, from <see cref="When"/>; {1}: the last day.</summary>
     public static LocalizedText ExpiresSoon { get; } = new(
         "Certifikatet udløber {0} ({1:yyyy-MM-dd}). Forny det i MitID Erhverv i god tid.",
         "The certificate expires {0} ({1:yyyy-MM-dd}). Renew it in MitID Erhverv in good time.");
@@ -69,7 +69,7 @@ public static class CertificateWarningText
     {
         CertificateWarning.Revoked => Revoked,
         CertificateWarning.IssuerNotVerified => IssuerNotVerified,
-        CertificateWarning.RenewFirst => RenewFirst.Format(summary.DaysUntilExpiry, summary.NotAfter),
+        CertificateWarning.RenewFirst => RenewFirst.Format(When(summary.DaysUntilExpiry), summary.NotAfter),
         CertificateWarning.Oces1Certificate => Oces1Certificate,
         CertificateWarning.RevocationUnknown => RevocationUnknown,
         CertificateWarning.RevocationAnswerStale => RevocationAnswerStale,
@@ -87,7 +87,8 @@ public static class CertificateWarningText
         _ => throw new ArgumentOutOfRangeException(nameof(warning)),
     };
 
-    private static LocalizedText When(int days) => days switch
+    /// <summary>"i dag", "om 1 dag", "om 3 dage": when a certificate with this many days left expires.</summary>
+    public static LocalizedText When(int days) => days switch
     {
         0 => Today,
         1 => InOneDay,

@@ -6,7 +6,7 @@ namespace AltIdShell.Core.Errors;
 internal static class ExportErrorText
 {
     public static LocalizedText WrongPassword { get; } = new(
-        "Adgangskoden er forkert. Brug den kode, MitID Erhverv viste, da certifikatet blev hentet.",
+        "Adgangskoden er forkert. Brug den adgangskode, MitID Erhverv viste, da certifikatet blev hentet.",
         "The password is wrong. Use the password MitID Erhverv showed when the certificate was downloaded.");
 
     /// <summary>{0}: why, from <see cref="FileReasonText"/>.</summary>
@@ -38,8 +38,8 @@ internal static class ExportErrorText
 
     /// <summary>{0}: what, an <see cref="ErrorDetail"/>; {1}: its value; {2}: the limit.</summary>
     public static LocalizedText LimitExceeded { get; } = new(
-        "Filen overskrider en sikkerhedsgrænse og åbnes ikke: {0} er {1}, højst {2} er tilladt.",
-        "The file exceeds a safety limit and is not opened: {0} is {1}, at most {2} is allowed.");
+        "Filen overskrider en sikkerhedsgrænse og åbnes ikke: {0} er {1:N0}, men højst {2:N0} er tilladt.",
+        "The file exceeds a safety limit and is not opened: {0} is {1:N0}, but at most {2:N0} is allowed.");
 
     public static LocalizedText NoCertificate { get; } = new(
         "Filen indeholder intet certifikat.",
@@ -89,7 +89,7 @@ internal static class ExportErrorText
         "The file {0} is marked read-only and was not replaced. Clear the read-only mark under Properties, or keep both files.");
 
     public static LocalizedText FileLocked { get; } = new(
-        "Filen {0} er i brug af et andet program. Luk programmet og prøv igen.",
+        "Filen {0} er i brug af et andet program. Luk programmet, og prøv igen.",
         "The file {0} is in use by another program. Close that program and try again.");
 
     /// <summary>{0}: the path; {1}: the device name Windows keeps (CON, NUL, COM1…).</summary>
@@ -119,8 +119,8 @@ internal static class ExportErrorText
         "There is a folder named {0} where the .cer file would be written.");
 
     public static LocalizedText NotARegularFile { get; } = new(
-        "{0} er ikke en almindelig fil, men en FIFO, en enhed eller en socket, og hverken læses eller skrives.",
-        "{0} is not a regular file but a FIFO, device or socket, and is neither read nor written.");
+        "{0} er ikke en almindelig fil, men en FIFO, en enhed eller en socket, og kan derfor hverken læses eller skrives.",
+        "{0} is not a regular file but a FIFO, device or socket, so it can be neither read nor written.");
 
     public static LocalizedText OutputFolderMissing { get; } = new(
         "Der findes ingen mappe ved navn {0}. Opret den først, eller vælg en anden.",

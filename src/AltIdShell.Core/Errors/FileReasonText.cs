@@ -12,7 +12,7 @@ internal static class FileReasonText
 {
     public static LocalizedText Empty { get; } = new("filen er tom.", "the file is empty.");
     public static LocalizedText ZipArchive { get; } = new(
-        "det er et ZIP-arkiv. Pak det ud og vælg .p12-filen.",
+        "det er et ZIP-arkiv. Pak det ud, og vælg .p12-filen.",
         "it is a ZIP archive. Extract it and choose the .p12 file.");
     public static LocalizedText PrivateKeyPem { get; } = new(
         "den er i PEM-format. " + CertificateText.HoldsPrivateKey.Danish,
@@ -36,7 +36,7 @@ internal static class FileReasonText
         "indholdet er ikke et certifikat.",
         "its content is not a certificate.");
     public static LocalizedText MoreThanCertificates { get; } = new(
-        "den indeholder mere end certifikater.",
+        "den indeholder andet end certifikater.",
         "it holds more than certificates.");
     public static LocalizedText Unreadable { get; } = new("den kunne ikke læses.", "it could not be read.");
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Shared;
 
@@ -29,19 +30,19 @@ public static class LaunchParser
             return LaunchRequest.Exit;
         // Whatever a URI start brings (a web page can split it into several arguments with a quote), it is never told.
         if (args.Count > 0 && ActivationUri.HasScheme(args[0]))
-            return args.Count == 1 && ActivationUri.TryParse(args[0], out _) ? LaunchRequest.Activate(args[0]) : LaunchRequest.Invalid("unrecognised URI", tellsUser: false);
+            return args.Count == 1 && ActivationUri.TryParse(args[0], out _) ? LaunchRequest.Activate(args[0]) : LaunchRequest.Invalid(LaunchProblemText.UnrecognisedUri, tellsUser: false);
         var check = args.Count > 0 && args[0] == SelectionHandoff.CheckOption;
         if (HandoffPipe(args) != null)
-            return handedOver == null ? LaunchRequest.Invalid("the selection did not arrive") : Validate(handedOver, style, fileExists, check);
+            return handedOver == null ? LaunchRequest.Invalid(LaunchProblemText.SelectionDidNotArrive) : Validate(handedOver, style, fileExists, check);
         if (check)
             args = args.Skip(1).ToArray();
         var option = args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal));
         if (option != null)
-            return LaunchRequest.Invalid("unknown option " + option);
+            return LaunchRequest.Invalid(LaunchProblemText.UnknownOption.Format(DisplayText.Escape(option.Split('=')[0])));
 
         var paths = args.Count > 0 ? args : handedOver ?? Array.Empty<string>();
         if (check && paths.Count == 0)
-            return LaunchRequest.Invalid("--check without files");
+            return LaunchRequest.Invalid(LaunchProblemText.CheckWithoutFiles);
         return Validate(paths, style, fileExists, check);
     }
 
@@ -68,14 +69,15 @@ public static class LaunchParser
         if (paths.Count == 0)
             return LaunchRequest.Show;
         if (paths.Count > HandoffLimits.MaxPaths)
-            return LaunchRequest.Invalid($"{paths.Count} paths, at most {HandoffLimits.MaxPaths}");
+            return LaunchRequest.Invalid(LaunchProblemText.TooManyFiles.Format(paths.Count, HandoffLimits.MaxPaths));
         if (paths.Sum(p => p.Length) > HandoffLimits.MaxTotalPathChars)
-            return LaunchRequest.Invalid("paths exceed the limits");
+            return LaunchRequest.Invalid(LaunchProblemText.PathsTooLong);
         foreach (var path in paths)
         {
-            var rejection = CertificatePath.Check(path, style, fileExists, check ? ProductIdentity.CheckExtensions : ProductIdentity.CertificateExtensions);
+            var extensions = check ? ProductIdentity.CheckExtensions : ProductIdentity.CertificateExtensions;
+            var rejection = CertificatePath.Check(path, style, fileExists, extensions);
             if (rejection != PathRejection.None)
-                return LaunchRequest.Invalid($"{rejection}: {path}");
+                return LaunchRequest.Invalid(LaunchProblemText.For(rejection, path, extensions));
         }
         var distinct = paths.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         return check ? LaunchRequest.Check(distinct) : LaunchRequest.Export(distinct);

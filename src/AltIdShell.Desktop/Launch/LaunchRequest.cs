@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Desktop.Launch;
 
@@ -9,7 +10,7 @@ namespace AltIdShell.Desktop.Launch;
 /// </summary>
 public sealed record LaunchRequest
 {
-    private LaunchRequest(LaunchKind kind, IReadOnlyList<string> paths, string? uri, string? problem, bool tellsUser)
+    private LaunchRequest(LaunchKind kind, IReadOnlyList<string> paths, string? uri, LocalizedText? problem, bool tellsUser)
     {
         Kind = kind;
         Paths = paths;
@@ -23,8 +24,8 @@ public sealed record LaunchRequest
     public IReadOnlyList<string> Paths { get; }
     /// <summary>With <see cref="LaunchKind.Activate"/>: the altidshell: URI as received.</summary>
     public string? Uri { get; }
-    /// <summary>With <see cref="LaunchKind.Invalid"/>: why, in English, for the log (it may quote a path, never a password).</summary>
-    public string? Problem { get; }
+    /// <summary>With <see cref="LaunchKind.Invalid"/>: why, from <see cref="LaunchProblemText"/> (it may quote a path, never a password).</summary>
+    public LocalizedText? Problem { get; }
     /// <summary>
     /// With <see cref="LaunchKind.Invalid"/>: whether a person started this and should hear why nothing happens. A
     /// malformed altidshell: URI is silent: any web page can start those, as often as it likes.
@@ -37,7 +38,7 @@ public sealed record LaunchRequest
     public static LaunchRequest Export(IReadOnlyList<string> paths) => new(LaunchKind.Export, paths, null, null, false);
     public static LaunchRequest Check(IReadOnlyList<string> paths) => new(LaunchKind.Check, paths, null, null, false);
     public static LaunchRequest Activate(string uri) => new(LaunchKind.Activate, Array.Empty<string>(), uri, null, false);
-    public static LaunchRequest Invalid(string problem, bool tellsUser = true) => new(LaunchKind.Invalid, Array.Empty<string>(), null, problem, tellsUser);
+    public static LaunchRequest Invalid(LocalizedText problem, bool tellsUser = true) => new(LaunchKind.Invalid, Array.Empty<string>(), null, problem, tellsUser);
 
     /// <summary>Whether a later start hands this request to the running tray (--background has nothing to hand over).</summary>
     public bool IsForwarded => Kind is LaunchKind.Show or LaunchKind.Export or LaunchKind.Check or LaunchKind.Activate or LaunchKind.Exit;

@@ -133,7 +133,7 @@ public static class PipeProtocol
             ? LaunchParser.ValidateCheckPaths(paths, style, fileExists)
             : LaunchParser.ValidatePaths(paths, style, fileExists);
         if (request.Kind != kind)
-            throw new PipeProtocolException(request.Problem ?? "no paths");
+            throw new PipeProtocolException(request.Problem?.English ?? "no paths");
         return request;
     }
 

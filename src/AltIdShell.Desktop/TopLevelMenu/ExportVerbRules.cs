@@ -31,7 +31,7 @@ public static class ExportVerbRules
     {
         // Invoke can come without GetState first (a keyboard accelerator, another program driving the verb).
         if (State(selection) != ExplorerCommandState.Enabled)
-            return LaunchRequest.Invalid("the selection is not only .p12/.pfx files");
+            return LaunchRequest.Invalid(LaunchProblemText.SelectionNotOnlyPkcs12);
         return LaunchParser.ValidatePaths(Paths(selection)!, style, fileExists);
     }
 

@@ -45,7 +45,7 @@ public static class TrayText
     {
         public static LocalizedText Title { get; } = new("Adgangskode til certifikat", "Certificate password");
         public static LocalizedText Intro { get; } = new(
-            "Skriv den kode, MitID Erhverv viste, da certifikatet blev hentet. Kun den offentlige nøgle gemmes, som en .cer-fil ved siden af.",
+            "Skriv den adgangskode, MitID Erhverv viste, da certifikatet blev hentet. Kun den offentlige nøgle gemmes – som en .cer-fil ved siden af certifikatfilen.",
             "Enter the code MitID Erhverv showed when the certificate was fetched. Only the public key is saved, as a .cer file beside it.");
         public static LocalizedText File { get; } = new("Fil:", "File:");
         public static LocalizedText Folder { get; } = new("Mappe:", "Folder:");
@@ -74,11 +74,11 @@ public static class TrayText
             "A different file named {0} already exists in the folder {1}.\n\nDo you want to keep both files or replace the existing one?");
         /// <summary>{0}: its certificate's name; {1}: valid until; {2}: when the file was written.</summary>
         public static LocalizedText ExistingCertificate { get; } = new(
-            "Den eksisterende fil er certifikatet {0}, gyldigt til {1}, skrevet {2}.",
+            "Den eksisterende fil er certifikatet {0}, gyldigt til {1}, sidst ændret {2}.",
             "The existing file is the certificate {0}, valid until {1}, written {2}.");
         /// <summary>{0}: when the file was written.</summary>
         public static LocalizedText ExistingOther { get; } = new(
-            "Den eksisterende fil er ikke et certifikat, der kan læses; den er skrevet {0}.",
+            "Den eksisterende fil er ikke et certifikat, der kan læses; den blev sidst ændret {0}.",
             "The existing file is not a certificate that can be read; it was written {0}.");
         /// <summary>{0}: the file's name; {1}: its folder. Said when the file in the way is not a certificate, which is never replaced.</summary>
         public static LocalizedText KeepOnly { get; } = new(
@@ -134,7 +134,7 @@ public static class TrayText
         public static LocalizedText Export { get; } = new("&Eksportér…", "&Export…");
         public static LocalizedText Close { get; } = Buttons.Close;
         public static LocalizedText Empty { get; } = new(
-            "Ingen OCES3 organisations- eller systemcertifikater i certifikatlageret. Vælg \"Vis alle\" for at se de andre.",
+            "Ingen OCES3-organisations- eller -systemcertifikater i certifikatlageret. Vælg \"Vis alle\" for at se de andre.",
             "No OCES3 organisation or system certificates in the certificate store. Choose \"Show all\" to see the others.");
         public static LocalizedText FolderPrompt { get; } = new("Vælg mappen, som .cer-filen skal gemmes i.", "Choose the folder to save the .cer file in.");
         public static LocalizedText Unreadable { get; } = new("{0} kunne ikke læses.", "{0} could not be read.");
@@ -181,14 +181,15 @@ public static class TrayText
     /// </summary>
     public static LocalizedText ErrorOnFileFor(string displayName, LocalizedText message) => ErrorOnFile.Format(
         DisplayText.Escape(displayName), new LocalizedText(DisplayText.Escape(message.Danish), DisplayText.Escape(message.English)));
+    /// <summary>{0}: why, from <see cref="Launch.LaunchProblemText"/>.</summary>
     public static LocalizedText ErrorLaunch { get; } = new(
-        "AltIdShell kunne ikke bruge det, den blev startet med ({0}).",
-        "AltIdShell could not use what it was started with ({0}).");
+        "AltIdShell blev startet med noget, programmet ikke kan bruge: {0}.",
+        "AltIdShell was started with something it cannot use: {0}.");
     public static LocalizedText ErrorFileGone { get; } = new(
         "Filen findes ikke længere: {0}",
         "The file no longer exists: {0}");
     public static LocalizedText ErrorCerChanged { get; } = new(
-        "{0} er ændret siden eksporten: SHA-256 passer ikke længere. Eksportér igen.",
+        "{0} er ændret siden eksporten: SHA-256-fingeraftrykket passer ikke længere. Eksportér igen.",
         "{0} has changed since the export: the SHA-256 no longer matches. Export again.");
     public static LocalizedText ErrorCerUnreadable { get; } = new(
         "{0} kan ikke læses lige nu. Prøv igen om lidt.",
@@ -197,7 +198,7 @@ public static class TrayText
         "Udklipsholderen bruges af et andet program. Prøv igen om lidt.",
         "Another program is using the clipboard. Try again in a moment.");
     public static LocalizedText ErrorAutostart { get; } = new(
-        "Kunne ikke ændre start med Windows: {0}",
+        "Indstillingen \"Start med Windows\" kunne ikke ændres: {0}",
         "Could not change start with Windows: {0}");
     public static LocalizedText ErrorRecentList { get; } = new(
         "Listen over seneste eksporter kunne ikke gemmes: {0}",
@@ -207,7 +208,7 @@ public static class TrayText
     // The title is the verdict (VerdictText.Headline); what became of a file already there is said below it.
     public static LocalizedText NotifyReplaced { get; } = new("Den tidligere fil med samme navn er erstattet.", "The earlier file of the same name was replaced.");
     public static LocalizedText NotifyAlreadyExported { get; } = new(
-        "Allerede eksporteret: filen fandtes, med samme certifikat.", "Already exported: the file was there, with the same certificate.");
+        "Allerede eksporteret: filen fandtes i forvejen med det samme certifikat.", "Already exported: the file was there, with the same certificate.");
     public static LocalizedText NotifyOrganisation { get; } = new("{0} (CVR {1})", "{0} (CVR {1})");
     public static LocalizedText NotifyValidUntil { get; } = new("Gyldig til {0} · {1}", "Valid until {0} · {1}");
     public static LocalizedText NotifyOpenFolder { get; } = new("Åbn mappe", "Open folder");
@@ -229,7 +230,7 @@ public static class TrayText
     public static LocalizedText ReminderTitle { get; } = new("Certifikatet skal fornyes", "Certificate due for renewal");
     /// <summary>{0}: organisation; {1}: certificate name; {2}: when it expires (<see cref="ExpiresInDays"/> and the like).</summary>
     public static LocalizedText ReminderBody { get; } = new(
-        "{0} – {1} {2}. Forny det i MitID Erhverv, eksportér det nye og upload det i AltIDs modtagerregister.",
+        "{0} – {1} {2}. Forny det i MitID Erhverv, eksportér det nye, og upload det i AltIDs modtagerregister.",
         "{0} – {1} {2}. Renew it in MitID Erhverv, export the new one and upload it to the AltID recipient register.");
     public static LocalizedText ReminderOpenRegister { get; } = new("Åbn modtagerregistret", "Open the register");
     public static LocalizedText ReminderStop { get; } = new("Mind mig ikke om det igen", "Stop reminding");
@@ -249,8 +250,8 @@ public static class TrayText
         $"Certifikatfiler ({CertificateFileName.DialogPattern})|{CertificateFileName.DialogPattern}",
         $"Certificate files ({CertificateFileName.DialogPattern})|{CertificateFileName.DialogPattern}");
     public static LocalizedText AboutText { get; } = new(
-        "AltIdShell {0}\n\nGemmer den offentlige nøgle fra et OCES-systemcertifikat (.p12/.pfx) som en .cer-fil til AltIDs modtagerregister. Den private nøgle bliver aldrig dekrypteret eller gemt.",
-        "AltIdShell {0}\n\nSaves the public key of an OCES system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");
+        "AltIdShell {0}\n\nGemmer den offentlige nøgle fra et OCES3-organisations- eller -systemcertifikat (.p12/.pfx) som en .cer-fil til AltIDs modtagerregister. Den private nøgle bliver aldrig dekrypteret eller gemt.",
+        "AltIdShell {0}\n\nSaves the public key of an OCES3 organisation or system certificate (.p12/.pfx) as a .cer file for the AltID recipient register. The private key is never decrypted or saved.");
 
     /// <summary>The names come from the certificate: escaped here, for the toast and the balloon alike.</summary>
     public static LocalizedText ReminderText(string? organisation, string certificateName, int daysLeft) =>

@@ -182,7 +182,7 @@ public sealed class CertificateExporterTests : IDisposable
         // Tests running beside this one read a few megabytes at most; reading this file would add 50.
         Assert.InRange(BytesReadByThisProcess() - readBefore, 0, 40L * 1024 * 1024);
         Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains("52428800", error.Text.English);
+        Assert.Contains("52,428,800", error.Text.English);
         Assert.Equal(new[] { "Stor.p12" }, FilesInWork());
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Pkcs12;
@@ -22,7 +23,7 @@ public sealed class LimitTests
         var error = Engine.Refusal(pfx, "pw");
 
         Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains(iterations.ToString(), error.Text.English);
+        Assert.Contains(iterations.ToString("N0", CultureInfo.InvariantCulture), error.Text.English);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public sealed class LimitTests
         var error = Engine.Refusal(pfx, "pw");
 
         Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains("total key-derivation work in hash blocks is 40000000", error.Text.English);
+        Assert.Contains("total key-derivation work in hash blocks is 40,000,000", error.Text.English);
     }
 
     [Fact]
@@ -145,7 +146,7 @@ public sealed class LimitTests
         var error = Engine.Refusal(pfx, "pw");
 
         Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
-        Assert.Contains("total key-derivation work in hash blocks is 24000000", error.Text.English);
+        Assert.Contains("total key-derivation work in hash blocks is 24,000,000", error.Text.English);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Pkcs12;
 using AltIdShell.TestSupport;
@@ -109,7 +110,7 @@ public sealed class Pbmac1Tests
 
         Assert.Equal(ExportErrorKind.LimitExceeded, error.Kind);
         Assert.Contains("total key-derivation work", error.Text.English);
-        Assert.Contains((3 * 2 * 2048 + 2 * 5000).ToString(), error.Text.English);
+        Assert.Contains((3 * 2 * 2048 + 2 * 5000).ToString("N0", CultureInfo.InvariantCulture), error.Text.English);
     }
 
     [Fact]

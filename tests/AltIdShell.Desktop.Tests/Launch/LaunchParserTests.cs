@@ -1,4 +1,5 @@
 using System.Text;
+using AltIdShell.Core.Text;
 using AltIdShell.Desktop.Activation;
 using AltIdShell.Desktop.Launch;
 using AltIdShell.Shared;
@@ -64,7 +65,8 @@ public class LaunchParserTests
     {
         var request = Parse(new[] { arg });
         Assert.Equal(LaunchKind.Invalid, request.Kind);
-        Assert.False(string.IsNullOrEmpty(request.Problem));
+        Assert.False(string.IsNullOrEmpty(request.Problem?.Danish));
+        Assert.False(string.IsNullOrEmpty(request.Problem?.English));
         Assert.Empty(request.Paths);
     }
 
@@ -156,10 +158,45 @@ public class LaunchParserTests
         Assert.Equal(LaunchKind.Invalid, Parse(Array.Empty<string>(), "C:\\a\\One.p12\nC:\\a\\evil.exe\n").Kind);
 
     [Fact]
-    public void Too_many_paths_are_refused()
+    public void Too_many_paths_are_refused_in_words_with_the_count_and_the_limit()
     {
         var lines = string.Join("\n", Enumerable.Range(0, HandoffLimits.MaxPaths + 1).Select(i => $@"C:\a\{i}.p12"));
-        Assert.Equal(LaunchKind.Invalid, Parse(Array.Empty<string>(), lines).Kind);
+
+        var request = Parse(Array.Empty<string>(), lines);
+
+        Assert.Equal(LaunchKind.Invalid, request.Kind);
+        Assert.Equal("1.025 filer er valgt; AltIdShell tager højst 1.024 ad gangen", request.Problem?.Danish);
+        Assert.Equal("1,025 files are selected; AltIdShell takes at most 1,024 at a time", request.Problem?.English);
+    }
+
+    [Fact]
+    public void A_refused_path_is_said_in_both_languages_with_the_path_escaped()
+    {
+        var request = Parse(new[] { "C:\\a\\Firma\u202Etxt.exe" });
+
+        Assert.Equal("ikke en .p12/.pfx-fil: C:\\a\\Firma" + DisplayText.Escape("\u202E") + "txt.exe", request.Problem?.Danish);
+        Assert.StartsWith("not a .p12/.pfx file: ", request.Problem?.English);
+        Assert.DoesNotContain("\u202E", request.Problem?.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_named_without_its_value_which_may_be_a_password()
+    {
+        var request = Parse(new[] { "--password=Hemmelig2026", @"C:\a\One.p12" });
+
+        Assert.Equal("ukendt tilvalg --password", request.Problem?.Danish);
+        Assert.DoesNotContain("Hemmelig2026", request.Problem?.English);
+    }
+
+    [Fact]
+    public void Every_refused_path_has_its_own_words()
+    {
+        var refusals = Enum.GetValues(typeof(PathRejection)).Cast<PathRejection>().Where(r => r != PathRejection.None);
+
+        var texts = refusals.Select(r => LaunchProblemText.For(r, @"C:\a\x.txt", ProductIdentity.CertificateExtensions)).ToList();
+
+        Assert.Equal(texts.Count, texts.Select(t => t.Danish).Distinct().Count());
+        Assert.Equal(texts.Count, texts.Select(t => t.English).Distinct().Count());
     }
 
     [Fact]

@@ -117,6 +117,6 @@ public class ToastXmlTests
         var result = SampleResults.Result(outcome: AltIdShell.Core.Export.ExportOutcome.AlreadyExported, summary: SampleResults.Summary(organisation: null, cvr: null));
         var texts = Texts(Toast(ExportNotification.For(result, Danish, TestZones.Danish)));
         Assert.Equal("Klar til AltID: Testfirma.cer", texts[0]);
-        Assert.StartsWith("Allerede eksporteret: filen fandtes, med samme certifikat.\nUkendt organisation (CVR ukendt)", texts[2]);
+        Assert.StartsWith("Allerede eksporteret: filen fandtes i forvejen med det samme certifikat.\nUkendt organisation (CVR ukendt)", texts[2]);
     }
 }

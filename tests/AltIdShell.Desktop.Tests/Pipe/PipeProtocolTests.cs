@@ -151,7 +151,7 @@ public class PipeProtocolTests
     public void Only_forwarded_requests_have_a_wire_form()
     {
         Assert.Throws<ArgumentException>(() => PipeProtocol.Encode(LaunchRequest.Background));
-        Assert.Throws<ArgumentException>(() => PipeProtocol.Encode(LaunchRequest.Invalid("x")));
+        Assert.Throws<ArgumentException>(() => PipeProtocol.Encode(LaunchRequest.Invalid(LaunchProblemText.CheckWithoutFiles)));
         Assert.True(LaunchRequest.Show.IsForwarded);
         Assert.False(LaunchRequest.Background.IsForwarded);
     }

@@ -17,7 +17,7 @@ public class RenewalNotificationTests
     {
         var reminder = new RenewalReminder(Expiring(30.5), 30, 30);
         Assert.Equal(
-            "Testfirma ApS – Testfirma systemcertifikat udløber om 30 dage. Forny det i MitID Erhverv, eksportér det nye og upload det i AltIDs modtagerregister.",
+            "Testfirma ApS – Testfirma systemcertifikat udløber om 30 dage. Forny det i MitID Erhverv, eksportér det nye, og upload det i AltIDs modtagerregister.",
             reminder.Text.For(Danish));
         Assert.Equal(
             "Testfirma ApS – Testfirma systemcertifikat expires in 30 days. Renew it in MitID Erhverv, export the new one and upload it to the AltID recipient register.",
