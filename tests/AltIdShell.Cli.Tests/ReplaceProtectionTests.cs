@@ -24,8 +24,25 @@ public sealed class ReplaceProtectionTests : IDisposable
         Assert.Equal(ExitCodes.InputWouldBeOverwritten, result.ExitCode);
         Assert.Equal(before, File.ReadAllBytes(cer));
         Assert.DoesNotContain("Replaced", result.Stdout);
-        Assert.Contains("another of the files being exported now", result.Stderr);
+        Assert.Contains("which this export also reads or has already written", result.Stderr);
         Assert.Equal(new[] { "Firma.cer", "Firma.p12" }, _work.Files());
+    }
+
+    [Theory]
+    [InlineData("--replace")]
+    [InlineData("--offline")]
+    public void Two_files_of_one_batch_with_one_cer_name_never_lose_the_first_export(string choice)
+    {
+        var p12 = _work.Write("Firma.p12", Pkcs12Factory.Build(Chain, Password));
+        var pfx = _work.Write("Firma.pfx", Pkcs12Factory.Build(Other, Password));
+
+        var result = CliRunner.Run(new[] { "export", "--password-stdin", "--offline", choice, p12, pfx }, Password + "\n");
+
+        Assert.Equal(ExitCodes.InputWouldBeOverwritten, result.ExitCode);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(_work.PathOf("Firma.cer")));
+        Assert.DoesNotContain("Replaced", result.Stdout);
+        Assert.Contains("which this export also reads or has already written", result.Stderr);
+        Assert.Equal(new[] { "Firma.cer", "Firma.p12", "Firma.pfx" }, _work.Files());
     }
 
     [Fact]

@@ -66,10 +66,10 @@ internal static class ExportErrorText
         "Der findes allerede en fil med navnet {0}, og den er ikke et certifikat: {1} Den erstattes aldrig; behold begge filer, eller flyt den først.",
         "A file named {0} already exists and is not a certificate: {1} It is never replaced; keep both files, or move it first.");
 
-    /// <summary>{0}: the file exported from; {1}: the other input of the batch the .cer would have been written over.</summary>
+    /// <summary>{0}: the file exported from; {1}: the other input of the batch, or the .cer it wrote, that would have been written over.</summary>
     public static LocalizedText OutputIsOtherInput { get; } = new(
-        "Eksporten af {0} ville skrive .cer-filen oven i {1}, som er en anden af de filer, der eksporteres nu, så intet er skrevet. Skriv .cer-filen i en anden mappe, eller behold begge under et nummereret navn.",
-        "The export of {0} would write its .cer file over {1}, another of the files being exported now, so nothing was written. Write the .cer file into another folder, or keep both under a numbered name.");
+        "Eksporten af {0} ville skrive .cer-filen oven i {1}, som denne eksport også læser eller allerede har skrevet, så intet er skrevet. Skriv .cer-filen i en anden mappe, eller behold begge under et nummereret navn.",
+        "The export of {0} would write its .cer file over {1}, which this export also reads or has already written, so nothing was written. Write the .cer file into another folder, or keep both under a numbered name.");
 
     /// <summary>{0}: the file exported from; {1}: the .cer it would have written.</summary>
     public static LocalizedText OutputIsInput { get; } = new(

@@ -15,8 +15,8 @@ public sealed record ExportChoices
     /// <summary>When the file holds several leaves: the SHA-256 fingerprint (any case, colons optional) of the one to export.</summary>
     public string? SelectedSha256 { get; init; }
     /// <summary>
-    /// Files never written over, whatever else is chosen: the other inputs of a batch, so that exporting one file
-    /// never replaces another that is still to be read.
+    /// Files never written over, whatever else is chosen: the other inputs of a batch and the .cer files it has written,
+    /// so that exporting one file never replaces another that is still to be read, nor what the batch produced.
     /// </summary>
     public IReadOnlyList<string> Protected { get; init; } = Array.Empty<string>();
 }

@@ -54,13 +54,15 @@ public sealed class ExportFlow
     {
         var names = BatchNames.For(sourcePaths);
         var done = new List<ExportAttempt>();
+        var written = new List<string>();
         string? sharedPassword = null;
         for (var i = 0; i < sourcePaths.Count; i++)
         {
             var path = sourcePaths[i];
             var name = names[i];
-            // The other inputs are never written over: exporting one must not replace another still to be read.
-            var choices = _choices with { Protected = sourcePaths.Where((_, j) => j != i).ToList() };
+            // Neither the other inputs nor the .cer files written so far are written over: exporting one file must not
+            // replace another still to be read, nor what an earlier file of the batch produced (a.p12 and a.pfx).
+            var choices = _choices with { Protected = sourcePaths.Where((_, j) => j != i).Concat(written).ToList() };
             var opened = await TryAsync(_ => _open(path), cancellation);
             if (opened.Value is not { } file)
             {
@@ -114,7 +116,11 @@ public sealed class ExportFlow
                     sharedPassword = submitted;
             }
             if (await FinishAsync(file, accepted, password, choices, path, name, cancellation) is { } finished)
+            {
                 done.Add(finished);
+                if (finished is ExportAttempt.Exported exported)
+                    written.Add(exported.Result.OutputPath);
+            }
         }
         return done;
     }

@@ -133,7 +133,7 @@ public sealed class ReplaceOnlyCertificatesTests : IDisposable
             new ExportChoices { ExistingFile = ExistingFileChoice.Replace, Protected = new[] { cer } }).Stopped();
 
         Assert.Equal(ExportErrorKind.OutputIsInput, refused.Kind);
-        Assert.Contains("another of the files being exported now", refused.Text.English);
+        Assert.Contains("which this export also reads or has already written", refused.Text.English);
         Assert.Equal(Other.Leaf.RawData, File.ReadAllBytes(cer));
     }
 }
