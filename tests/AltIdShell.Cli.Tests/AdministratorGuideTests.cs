@@ -12,7 +12,7 @@ public sealed class AdministratorGuideTests
     [Fact]
     public void Both_guides_quote_what_inspect_says_about_the_form_of_a_file()
     {
-        var texts = new[] { CerFormText.UploadForm, CerFormText.Pem, CerFormText.Pkcs7, CerFormText.OtherData, CerFormText.Several.Format(3) };
+        var texts = new[] { CerFormText.UploadForm, CerFormText.Pem, CerFormText.Ber, CerFormText.Pkcs7, CerFormText.OtherData, CerFormText.Several.Format(3) };
         foreach (var text in texts)
         {
             AdministratorGuides.AssertQuotes(AdministratorGuides.DanishName, AdministratorGuides.Danish, text.Danish, "3");

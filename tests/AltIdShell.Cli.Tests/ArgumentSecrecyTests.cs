@@ -126,6 +126,9 @@ public sealed class ArgumentSecrecyTests : IDisposable
     [InlineData("store", "list", "--all=" + Secret)]
     [InlineData("store", "export", Secret)]
     [InlineData("store", "export", "ABCDEF", "--out", Secret)]
+    [InlineData("export", "{p12}", "--offline", "--certificate", Secret)]
+    [InlineData("inspect", "{p12}", "--offline", "--certificate=" + Secret)]
+    [InlineData("export", "{p12}", "--offline", "--json", "--certificate", Secret)]
     public void No_command_prints_a_word_that_may_be_a_password(params string[] arguments)
     {
         var p12 = P12();

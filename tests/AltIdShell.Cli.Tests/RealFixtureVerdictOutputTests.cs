@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AltIdShell.TestSupport;
 
@@ -34,6 +35,25 @@ public sealed class RealFixtureVerdictOutputTests
 
         Assert.Equal("testOnly", JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("altId").GetProperty("verdict").GetString());
         Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void A_certificate_file_that_also_holds_a_private_key_never_exits_0_whatever_the_verdict()
+    {
+        using var work = new WorkFolder("altid-real-key-");
+        var fixture = RealFixture.KombitSystem;
+        var path = fixture.Path ?? throw new InvalidOperationException("../shared/fixtures/real-oces is not beside the checkout");
+        Assert.Equal(0, CliRunner.Run(new[] { "export", "--password-stdin", "--offline", "--test", "--out", work.Info.FullName, path }, fixture.Password).ExitCode);
+        var cer = work.PathOf(Path.ChangeExtension(fixture.FileName, ".cer"));
+        var pem = "-----BEGIN CERTIFICATE-----\n" + Convert.ToBase64String(File.ReadAllBytes(cer), Base64FormattingOptions.InsertLineBreaks) + "\n-----END CERTIFICATE-----\n";
+        var withKey = work.Write("med nøgle.cer", Encoding.ASCII.GetBytes(pem).Concat(PemFiles.KeyOnly(CertificateFactory.Oces3System(TestClock.Now))).ToArray());
+
+        var clean = CliRunner.Run(new[] { "inspect", "--offline", "--test", cer });
+        var dangerous = CliRunner.Run(new[] { "inspect", "--offline", "--test", "--json", withKey });
+
+        Assert.Equal(0, clean.ExitCode);
+        Assert.Equal(ExitCodes.NotSuitable, dangerous.ExitCode);
+        Assert.True(JsonDocument.Parse(dangerous.Stdout).RootElement[0].GetProperty("containsPrivateKey").GetBoolean());
     }
 
     [Fact]

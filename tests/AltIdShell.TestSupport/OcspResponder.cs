@@ -6,8 +6,8 @@ using System.Text;
 
 namespace AltIdShell.TestSupport;
 
-/// <summary>One certificate the responder knows: good, or revoked since <see cref="RevokedAt"/>.</summary>
-public sealed record OcspIndexEntry(X509Certificate2 Certificate, DateTimeOffset? RevokedAt = null);
+/// <summary>One certificate the responder knows: good, or revoked since <see cref="RevokedAt"/>, for <see cref="Reason"/> (OpenSSL's name, "certificateHold").</summary>
+public sealed record OcspIndexEntry(X509Certificate2 Certificate, DateTimeOffset? RevokedAt = null, string? Reason = null);
 
 /// <summary>
 /// An OCSP responder on 127.0.0.1 for tests. OpenSSL decides and signs each answer (`openssl ocsp -index … -reqin`);
@@ -177,7 +177,7 @@ public sealed class OcspResponder : IDisposable
         return string.Join("\t",
             entry.RevokedAt is null ? "V" : "R",
             OpenSslTime(entry.Certificate.NotAfter.ToUniversalTime()),
-            entry.RevokedAt is { } revoked ? OpenSslTime(revoked.UtcDateTime) : "",
+            entry.RevokedAt is { } revoked ? OpenSslTime(revoked.UtcDateTime) + (entry.Reason is { } reason ? "," + reason : "") : "",
             serial, "unknown", "/CN=" + entry.Certificate.GetNameInfo(X509NameType.SimpleName, false));
     }
 

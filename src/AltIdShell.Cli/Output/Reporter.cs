@@ -82,6 +82,9 @@ internal sealed class Reporter : IDisposable
     public void Inspected(string file, CertificateSummary summary, CerInspection? cer)
     {
         Judge(summary);
+        // A key in the file is never fit to upload, whatever the certificate beside it: a script must not pass it on.
+        if (cer?.ContainsPrivateKey == true)
+            Record(ExitCodes.NotSuitable);
         if (_json != null)
         {
             _json.Inspected(file, summary, cer);

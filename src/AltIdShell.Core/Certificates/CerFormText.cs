@@ -27,6 +27,10 @@ public static class CerFormText
         "Filen er i PEM-format (Base64). AltIDs vejledning beder om DER.",
         "The file is PEM (Base64). The AltID guide asks for DER.");
 
+    public static LocalizedText Ber { get; } = new(
+        "Certifikatet er kodet i BER, ikke i DER, som registret beder om. Eksportér en ren .cer fra .p12-filen.",
+        "The certificate is encoded in BER, not in the DER the register asks for. Export a clean .cer from the .p12 file.");
+
     /// <summary>One line when the file is in upload form; otherwise a line for each thing that is not, the key first.</summary>
     public static IReadOnlyList<LocalizedText> Lines(CerInspection file)
     {
@@ -44,6 +48,8 @@ public static class CerFormText
             lines.Add(Several.Format(file.CertificateCount));
         if (file.Format == CerFormat.Pem)
             lines.Add(Pem);
+        if (!file.IsDerEncoded)
+            lines.Add(Ber);
         return lines;
     }
 }

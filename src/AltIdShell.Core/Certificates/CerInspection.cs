@@ -1,3 +1,4 @@
+using System.Linq;
 using AltIdShell.Core.Export;
 
 namespace AltIdShell.Core.Certificates;
@@ -13,6 +14,7 @@ public sealed record CerInspection
         ContainsPrivateKey = container.ContainsPrivateKey;
         Kind = container.Kind;
         HasOtherData = container.HasOtherData;
+        IsDerEncoded = container.Certificates.All(certificate => X509Parsing.Parse(certificate).IsDer);
     }
 
     /// <summary>The certificate an export would take: the leaf, or the one chosen by fingerprint.</summary>
@@ -26,11 +28,13 @@ public sealed record CerInspection
     public CertificateContainerKind Kind { get; }
     /// <summary>The file holds more than its certificates: text, other PEM blocks, or bytes after the certificate.</summary>
     public bool HasOtherData { get; }
+    /// <summary>False when a certificate is spelled in BER (an export writes its DER form, with another fingerprint).</summary>
+    public bool IsDerEncoded { get; }
 
     /// <summary>
     /// A plain DER file with the one certificate, no key and nothing else: the form the register asks for, whatever
     /// the verdict on its certificate.
     /// </summary>
     public bool IsUploadForm => !ContainsPrivateKey && !HasOtherData && CertificateCount == 1
-        && Kind == CertificateContainerKind.Certificate && Format == CerFormat.Der;
+        && Kind == CertificateContainerKind.Certificate && Format == CerFormat.Der && IsDerEncoded;
 }

@@ -109,6 +109,10 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
         var single = data.Responses.Cast<Asn1Encodable>().Select(SingleResponse.GetInstance).FirstOrDefault(r => r.CertId.Equals(id));
         if (single is null)
             return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerUnusable);
+        // Revocation is final, a hold aside: a signed "revoked" stands however it is dated, so that a slow clock or a
+        // stale cache cannot turn it into "not checked". Freshness guards against a replayed "good".
+        if (single.CertStatus.TagNo == 1 && !OnHold(single))
+            return RevocationAnswer.Revoked;
         if (!Current(producedAt, single, now))
             return RevocationAnswer.NotChecked(CertificateWarning.RevocationAnswerStale);
         return single.CertStatus.TagNo switch
@@ -118,6 +122,9 @@ internal sealed class OcspRevocationChecker : IRevocationChecker
             _ => RevocationAnswer.Unknown,
         };
     }
+
+    private static bool OnHold(SingleResponse single) =>
+        RevokedInfo.GetInstance(single.CertStatus.Status).RevocationReason?.IntValueExact == CrlReason.CertificateHold;
 
     private static bool Current(DateTime producedAt, SingleResponse single, DateTime now)
     {

@@ -14,6 +14,7 @@ internal sealed class ParsedCertificate
 {
     private readonly BasicConstraints? _basicConstraints;
     private readonly Lazy<RsaPublicKeyStructure?> _rsaKey;
+    private readonly Lazy<bool> _isDer;
 
     private ParsedCertificate(byte[] der, X509CertificateStructure structure)
     {
@@ -27,9 +28,20 @@ internal sealed class ParsedCertificate
             _ = DerBitString.GetInstance(keyUsage);
         // Built on first use only: an export needs the key of the one anchor its leaf names, never the leaf's own.
         _rsaKey = new Lazy<RsaPublicKeyStructure?>(() => SignatureCheck.RsaKey(structure.SubjectPublicKeyInfo));
+        _isDer = new Lazy<bool>(() => structure.GetEncoded(Asn1Encodable.Der).AsSpan().SequenceEqual(der));
     }
 
+    /// <summary>The bytes as read; BER where the file spelled the certificate so.</summary>
     public byte[] Der { get; }
+
+    /// <summary>The certificate in DER: <see cref="Der"/> itself unless that was spelled in BER.</summary>
+    public byte[] DerEncoding => IsDer ? Der : Structure.GetEncoded(Asn1Encodable.Der);
+
+    /// <summary>
+    /// Whether the bytes are DER. BER spellings of one certificate (long lengths, a BOOLEAN TRUE other than FF) all
+    /// verify, since the signature is checked over the DER form, but each has a fingerprint of its own.
+    /// </summary>
+    public bool IsDer => _isDer.Value;
 
     public X509CertificateStructure Structure { get; }
 

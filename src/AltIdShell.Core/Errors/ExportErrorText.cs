@@ -53,9 +53,10 @@ internal static class ExportErrorText
         "Filen indeholder {0} forskellige certifikater. Vælg det, der skal eksporteres.",
         "The file contains {0} different certificates. Choose the one to export.");
 
+    // The fingerprint given is not repeated: a password typed where it goes would be printed.
     public static LocalizedText SelectedCertificateMissing { get; } = new(
-        "Filen indeholder intet certifikat med SHA-256-fingeraftrykket {0}. Vælg et af dem, den indeholder.",
-        "The file holds no certificate with the SHA-256 fingerprint {0}. Choose one of those it holds.");
+        "Filen indeholder intet certifikat med det angivne SHA-256-fingeraftryk. Vælg et af dem, den indeholder.",
+        "The file holds no certificate with the SHA-256 fingerprint given. Choose one of those it holds.");
 
     public static LocalizedText OutputExists { get; } = new(
         "Der findes allerede en anden fil med navnet {0}. Vælg at beholde begge eller at erstatte den.",

@@ -2,13 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using AltIdShell.Core.Certificates;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.FileSystem;
 using AltIdShell.Core.Pkcs12;
-using Org.BouncyCastle.Crypto.Digests;
 
 namespace AltIdShell.Core.Export;
 
@@ -168,24 +166,13 @@ public sealed class ExportSource
 
     private IReadOnlyList<byte[]> Unlock(string? password, CancellationToken cancellation, IProgress<double>? progress)
     {
-        var tag = Tag(password);
+        var tag = PasswordTag.Of(password);
         if (_unlocked is { } unlocked && unlocked.Tag.SequenceEqual(tag))
             return unlocked.Leaves;
         cancellation.ThrowIfCancellationRequested();
         var leaves = LeafSelector.Candidates(_pkcs12!.Open(password, cancellation, progress));
         _unlocked = new Unlocked(tag, leaves);
         return leaves;
-    }
-
-    /// <summary>
-    /// A SHA-256 of the password, equal for one password. It needs no key of its own: the file held beside it verifies
-    /// passwords through its MAC already, so the tag tells a reader of this memory nothing the file does not. Through
-    /// BouncyCastle, like every other digest of the engine: the platform's would load OpenSSL into every process.
-    /// </summary>
-    private static byte[] Tag(string? password)
-    {
-        var input = password is null ? new byte[] { 0 } : new byte[] { 1 }.Concat(Encoding.UTF8.GetBytes(password)).ToArray();
-        return Digests.Hash(new Sha256Digest(), input);
     }
 
     private sealed record Unlocked(byte[] Tag, IReadOnlyList<byte[]> Leaves);

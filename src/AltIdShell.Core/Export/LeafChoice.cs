@@ -23,7 +23,7 @@ internal static class LeafChoice
             var wanted = Fingerprint.Normalize(selectedSha256);
             return candidates.FirstOrDefault(c => Fingerprint.Normalize(c.Summary.Sha256Fingerprint) == wanted) is { Der: not null } selected
                 ? (selected.Der, selected.Summary, null)
-                : (null, null, new ExportAttempt.ChooseCertificate(summaries, ExportErrorText.SelectedCertificateMissing.Format(selectedSha256)));
+                : (null, null, new ExportAttempt.ChooseCertificate(summaries, ExportErrorText.SelectedCertificateMissing));
         }
         if (candidates.Count > 1)
             return (null, null, new ExportAttempt.ChooseCertificate(summaries, ExportErrorText.SeveralCertificates.Format(candidates.Count)));

@@ -19,7 +19,11 @@ internal static class LeafSelector
     public static IReadOnlyList<byte[]> Candidates(IReadOnlyList<byte[]> certificates) =>
         Candidates(new Pkcs12Contents(certificates.Select(der => new CertificateBag(der, null)).ToList(), Array.Empty<byte[]>()));
 
-    /// <summary>The candidates, DER; exactly one unless the file holds several unrelated leaves.</summary>
+    /// <summary>
+    /// The candidates in DER, re-encoded where the file spelled them in BER: the signature is verified over the DER
+    /// form (what the CA signed), so that form is what is described, fingerprinted and written. Exactly one unless
+    /// the file holds several unrelated leaves.
+    /// </summary>
     public static IReadOnlyList<byte[]> Candidates(Pkcs12Contents contents)
     {
         var certificates = contents.Certificates
@@ -31,7 +35,7 @@ internal static class LeafSelector
 
         var keyed = certificates.Where(c => c.LocalKeyId != null && contents.KeyIds.Any(id => id.SequenceEqual(c.LocalKeyId))).ToList();
         if (keyed.Count > 0)
-            return keyed.Select(c => c.Der).ToList();
+            return keyed.Select(c => c.Certificate.DerEncoding).ToList();
 
         var leaves = certificates
             .Where(c => !c.Certificate.IsCa)
@@ -39,7 +43,7 @@ internal static class LeafSelector
             .ToList();
         if (leaves.Count == 0)
             throw ExportErrors.OnlyCaCertificates();
-        return leaves.Select(c => c.Der).ToList();
+        return leaves.Select(c => c.Certificate.DerEncoding).ToList();
     }
 
     private static bool IssuedBy(ParsedCertificate subject, ParsedCertificate issuer) =>

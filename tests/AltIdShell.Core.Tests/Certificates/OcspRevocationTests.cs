@@ -165,9 +165,9 @@ public sealed class OcspRevocationTests : IDisposable
     [InlineData(1, 2 * 24)]
     [InlineData(30, 11 * 24)]
     [InlineData(1, -1)]
-    public void An_answer_past_its_nextUpdate_older_than_ten_days_or_dated_ahead_is_stale(int validDays, int laterHours)
+    public void A_good_answer_past_its_nextUpdate_older_than_ten_days_or_dated_ahead_is_stale(int validDays, int laterHours)
     {
-        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf, RevokedAt: TestClock.Now.AddDays(-2)) }, validDays: validDays);
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf) }, validDays: validDays);
 
         var summary = DescribeLater(TimeSpan.FromHours(laterHours));
 
@@ -175,12 +175,35 @@ public sealed class OcspRevocationTests : IDisposable
         Assert.Equal(new[] { CertificateWarning.RevocationAnswerStale }, summary.AltId.Reasons);
     }
 
-    [Fact]
-    public void An_answer_within_its_validity_counts()
+    [Theory]
+    [InlineData(1, 2 * 24)]
+    [InlineData(30, 11 * 24)]
+    [InlineData(1, -1)]
+    public void A_revoked_answer_stands_however_it_is_dated(int validDays, int laterHours)
     {
-        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf, RevokedAt: TestClock.Now.AddDays(-2)) }, validDays: 30);
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf, RevokedAt: TestClock.Now.AddDays(-2)) }, validDays: validDays);
 
-        Assert.Equal(RevocationStatus.Revoked, DescribeLater(TimeSpan.FromDays(9)).AltId.Revocation);
+        var summary = DescribeLater(TimeSpan.FromHours(laterHours));
+
+        Assert.Equal(RevocationStatus.Revoked, summary.AltId.Revocation);
+        Assert.Equal(VerdictKind.Unsuitable, summary.AltId.Kind);
+    }
+
+    [Fact]
+    public void A_hold_is_not_final_and_counts_only_while_current()
+    {
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf, TestClock.Now.AddDays(-2), "certificateHold") }, validDays: 1);
+
+        Assert.Equal(RevocationStatus.Revoked, DescribeLater(TimeSpan.Zero).AltId.Revocation);
+        Assert.Equal(RevocationStatus.NotChecked, DescribeLater(TimeSpan.FromDays(2)).AltId.Revocation);
+    }
+
+    [Fact]
+    public void A_good_answer_within_its_validity_counts()
+    {
+        _responder.AnswerFor(_chain.Issuer, new[] { new OcspIndexEntry(_chain.Leaf) }, validDays: 30);
+
+        Assert.Equal(RevocationStatus.Good, DescribeLater(TimeSpan.FromDays(9)).AltId.Revocation);
     }
 
     [Theory]

@@ -157,7 +157,8 @@ public sealed class CertificateExporterTests : IDisposable
         Assert.Equal(OtherChain.Leaf.RawData, File.ReadAllBytes(chosen.OutputPath));
 
         var unknown = TestExporter.Instance.Read(source, "pw", "00:11").Stopped();
-        Assert.Contains("no certificate with the SHA-256 fingerprint 00:11", unknown.Text.English);
+        Assert.Contains("no certificate with the SHA-256 fingerprint given", unknown.Text.English);
+        Assert.DoesNotContain("00:11", unknown.Text.English);
     }
 
     [Fact]

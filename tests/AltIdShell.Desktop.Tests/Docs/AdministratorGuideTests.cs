@@ -99,7 +99,7 @@ public sealed class AdministratorGuideTests
         var texts = new[]
         {
             CertificateText.HoldsPrivateKey, TrayText.ReminderText("Testfirma ApS", "Testfirma systemcertifikat", 30),
-            CerFormText.UploadForm, CerFormText.OtherData, CerFormText.Pem, CerFormText.Pkcs7,
+            CerFormText.UploadForm, CerFormText.OtherData, CerFormText.Pem, CerFormText.Ber, CerFormText.Pkcs7,
             VerdictText.Blocking, VerdictText.TestOnly, VerdictText.Caution,
             TrayText.ExistingFileDialog.Cancel, TrayText.ReminderStop,
         };
