@@ -1,8 +1,8 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using AltIdShell.Core.Certificates;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Core.Store;
 
@@ -27,14 +27,13 @@ public static class CerFileName
         var text = summary.CertificateName;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                stem.Append(c).Append(text[++i]);
-            else if (char.IsControl(c) || char.IsSurrogate(c) || InvalidOnWindows.IndexOf(c) >= 0
-                || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            var pair = i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]);
+            if (DisplayText.IsUnsafeAt(text, i) || InvalidOnWindows.IndexOf(text[i]) >= 0)
                 stem.Append('_');
             else
-                stem.Append(c);
+                stem.Append(text, i, pair ? 2 : 1);
+            if (pair)
+                i++;
         }
         // Windows drops trailing dots and spaces; a leading dot hides the file elsewhere and mimics our temporary names.
         var name = stem.ToString().Trim().Trim('.').Trim();

@@ -32,6 +32,14 @@ public sealed class DisplayTextTests
         Assert.Equal("\\u115F\\u1160\\u3164\\uFFA0", DisplayText.Escape("\u115F\u1160\u3164\uFFA0"));
     }
 
+    [Fact]
+    public void Shows_the_variation_selectors_the_grapheme_joiner_and_the_braille_blank_as_their_codes()
+    {
+        // Each makes a name look like another, or like nothing.
+        Assert.Equal("Kombit\\uFE0F\\u034F\\u2800\\u180B A/S", DisplayText.Escape("Kombit\uFE0F\u034F\u2800\u180B A/S"));
+        Assert.Equal("Kombit\\U000E0100 A/S", DisplayText.Escape("Kombit\U000E0100 A/S"));
+    }
+
     [Theory]
     [InlineData("Kødpålæg ApS // CVR:12345678")]
     [InlineData(@"C:\Users\Ærø\Testfirma.p12")]
