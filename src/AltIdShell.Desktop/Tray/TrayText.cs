@@ -75,11 +75,11 @@ public static class TrayText
         /// <summary>{0}: its certificate's name; {1}: valid until; {2}: when the file was written.</summary>
         public static LocalizedText ExistingCertificate { get; } = new(
             "Den eksisterende fil er certifikatet {0}, gyldigt til {1}, sidst ændret {2}.",
-            "The existing file is the certificate {0}, valid until {1}, written {2}.");
+            "The existing file is the certificate {0}, valid until {1}, last modified {2}.");
         /// <summary>{0}: when the file was written.</summary>
         public static LocalizedText ExistingOther { get; } = new(
             "Den eksisterende fil er ikke et certifikat, der kan læses; den blev sidst ændret {0}.",
-            "The existing file is not a certificate that can be read; it was written {0}.");
+            "The existing file is not a certificate that can be read; it was last modified {0}.");
         /// <summary>{0}: the file's name; {1}: its folder. Said when the file in the way is not a certificate, which is never replaced.</summary>
         public static LocalizedText KeepOnly { get; } = new(
             "Der findes allerede en fil med navnet {0} i mappen {1}, og den er ikke et certifikat, så den erstattes ikke.\n\nVil du gemme .cer-filen ved siden af under et nummereret navn?",

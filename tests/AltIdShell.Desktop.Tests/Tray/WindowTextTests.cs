@@ -108,7 +108,7 @@ public sealed class WindowTextTests
 
         Assert.StartsWith(@"Den eksisterende fil er certifikatet System" + @"Evil\u202E\x1B[2K\U000E0041\u3164, gyldigt til ", text.Danish);
         Assert.EndsWith(", sidst ændret 2026-12-07 11:30 (dansk tid).", text.Danish);
-        Assert.Equal("The existing file is not a certificate that can be read; it was written 2026-12-07 11:30 (Danish time).",
+        Assert.Equal("The existing file is not a certificate that can be read; it was last modified 2026-12-07 11:30 (Danish time).",
             ExistingFileText.Describe(garbage, p => TestExporter.Instance.InspectCer(p), written, TestZones.Danish).English);
     }
 
