@@ -67,7 +67,7 @@ internal static class CliText
     public static LocalizedText ExitOutputExists { get; } = new("en anden .cer findes (--keep-both eller --replace)", "a different .cer exists (--keep-both or --replace)");
     public static LocalizedText ExitFileSystem { get; } = new("filen findes ikke eller kan ikke læses eller skrives", "the file does not exist, or cannot be read or written");
     public static LocalizedText ExitNotSuitable { get; } = new("læst (og skrevet), men certifikatet er ikke egnet til registret", "read (and written), but the certificate does not suit the register");
-    public static LocalizedText ExitInputWouldBeOverwritten { get; } = new(".cer-filen ville være selve kildefilen; intet skrevet", "the .cer would be the source file itself; nothing written");
+    public static LocalizedText ExitInputWouldBeOverwritten { get; } = new(".cer-filen ville erstatte en fil, som kommandoen læser eller har skrevet; intet skrevet", "the .cer would replace a file the command reads or has written; nothing written");
     public static LocalizedText ExitCancelled { get; } = new("afbrudt med Ctrl+C", "stopped with Ctrl+C");
     public static LocalizedText ExitRevocationNotConfirmed { get; } = new(
         "egnet, men --require-revocation: OCSP bekræftede ikke, at certifikatet ikke er spærret",
