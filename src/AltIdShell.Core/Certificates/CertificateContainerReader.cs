@@ -52,9 +52,9 @@ internal static class CertificateContainerReader
             encoded = reader.ReadEncodedValue();
             trailing = reader.HasData;
         }
-        catch (AsnContentException)
+        catch (AsnContentException e)
         {
-            return null;
+            return CertificateShape.Matches(file) ? throw ExportErrors.Corrupt(ErrorDetail.Certificate, e) : null;
         }
         if (FileSniffer.IsX509Certificate(encoded))
             return new CertificateContainer(CertificateContainerKind.Certificate, encoding, new[] { encoded.ToArray() }, false, trailing);
@@ -87,7 +87,7 @@ internal static class CertificateContainerReader
             if (end < 0)
             {
                 if (IsCertificateLabel(label) || IsPkcs7Label(label))
-                    throw ExportErrors.Corrupt("PEM block without its END line");
+                    throw ExportErrors.Corrupt(ErrorDetail.PemBlockWithoutEnd);
                 otherData |= !privateKey;
                 break;
             }
@@ -139,7 +139,7 @@ internal static class CertificateContainerReader
         }
         catch (FormatException e)
         {
-            throw ExportErrors.Corrupt("PEM Base64", e);
+            throw ExportErrors.Corrupt(ErrorDetail.PemBase64, e);
         }
     }
 

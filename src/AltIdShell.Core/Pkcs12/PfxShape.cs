@@ -8,12 +8,7 @@ internal static class PfxShape
 {
     public static bool Matches(byte[] file)
     {
-        if (file.Length < 2 || file[0] != 0x30)
-            return false;
-        var at = 1;
-        var lengthOctets = file[at] & 0x7F;
-        // Short form (one octet) and indefinite (0x80) have no further length octets.
-        at += (file[at] & 0x80) == 0 || lengthOctets == 0 ? 1 : 1 + lengthOctets;
-        return at + 3 <= file.Length && file[at] == 0x02 && file[at + 1] == 0x01 && file[at + 2] == 0x03;
+        var at = SequenceStart.ContentOf(file, 0);
+        return at >= 0 && at + 3 <= file.Length && file[at] == 0x02 && file[at + 1] == 0x01 && file[at + 2] == 0x03;
     }
 }

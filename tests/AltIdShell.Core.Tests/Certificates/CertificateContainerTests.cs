@@ -167,6 +167,31 @@ public sealed class CertificateContainerTests
     }
 
     [Fact]
+    public void A_DER_certificate_cut_anywhere_after_its_version_is_damaged_or_truncated_in_both_languages()
+    {
+        var der = Chain.Leaf.RawData;
+        for (var length = 13; length < der.Length; length++)
+        {
+            var error = Refusal(der.Take(length).ToArray());
+
+            Assert.Equal(ExportErrorKind.Corrupt, error.Kind);
+            Assert.Contains("damaged or truncated (X.509 certificate)", error.Text.English);
+            Assert.Contains("beskadiget eller afkortet (X.509-certifikat)", error.Text.Danish);
+        }
+    }
+
+    [Fact]
+    public void A_PEM_block_without_its_END_line_is_named_in_Danish_in_the_Danish_sentence()
+    {
+        var pem = Chain.Leaf.ExportCertificatePem();
+        var error = Refusal(Encoding.ASCII.GetBytes(pem.Substring(0, pem.IndexOf("-----END", StringComparison.Ordinal))));
+
+        Assert.Equal(ExportErrorKind.Corrupt, error.Kind);
+        Assert.Contains("PEM-blok uden sin END-linje", error.Text.Danish);
+        Assert.Contains("PEM block without its END line", error.Text.English);
+    }
+
+    [Fact]
     public void Many_blocks_without_END_lines_end_the_walk_at_the_first()
     {
         // A block without its END line stops the walk: the text is searched once, not once per BEGIN.
