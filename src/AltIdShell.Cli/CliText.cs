@@ -124,6 +124,9 @@ internal static class CliText
     public static LocalizedText NoPassword { get; } = new(
         "Ingen adgangskode: brug --password-stdin, miljøvariablen ALTID_PASSWORD eller kør i en terminal.",
         "No password: use --password-stdin, the ALTID_PASSWORD environment variable, or run in a terminal.");
+    public static LocalizedText NoPasswordOnStdin { get; } = new(
+        "Ingen adgangskode: standardinput sluttede, før der kom en linje. Send adgangskoden som første linje på standardinput.",
+        "No password: standard input ended before a single line. Send the password as the first line on standard input.");
     public static LocalizedText PasswordOnCommandLine { get; } = new(
         "Adgangskoden gives aldrig på kommandolinjen, hvor andre kan læse den: brug --password-stdin eller miljøvariablen ALTID_PASSWORD.",
         "The password is never given on the command line, where others can read it: use --password-stdin or the ALTID_PASSWORD environment variable.");
