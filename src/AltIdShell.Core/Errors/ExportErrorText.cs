@@ -84,6 +84,11 @@ internal static class ExportErrorText
         "Adgang nægtet til {0}. Mappen er måske skrivebeskyttet; vælg en anden mappe.",
         "Access denied to {0}. The folder may be read-only; choose another folder.");
 
+    /// <summary>Reading is refused: the write's "choose another folder" would send the person the wrong way.</summary>
+    public static LocalizedText ReadDenied { get; } = new(
+        "Adgang nægtet: du må ikke læse filen {0}. Bed ejeren af filen eller jeres it-afdeling om adgang.",
+        "Access denied: you may not read the file {0}. Ask the file's owner or your IT department for access.");
+
     public static LocalizedText ReadOnlyFile { get; } = new(
         "Filen {0} er skrivebeskyttet og blev ikke erstattet. Fjern skrivebeskyttelsen under Egenskaber, eller behold begge filer.",
         "The file {0} is marked read-only and was not replaced. Clear the read-only mark under Properties, or keep both files.");

@@ -58,6 +58,9 @@ internal static class ExportErrors
     public static ExportException AccessDenied(string path, Exception inner) =>
         new(ExportErrorKind.AccessDenied, ExportErrorText.AccessDenied.Format(path), inner);
 
+    public static ExportException ReadDenied(string path, Exception inner) =>
+        new(ExportErrorKind.AccessDenied, ExportErrorText.ReadDenied.Format(path), inner);
+
     public static ExportException ReadOnlyFile(string path, Exception inner) =>
         new(ExportErrorKind.AccessDenied, ExportErrorText.ReadOnlyFile.Format(path), inner);
 

@@ -19,6 +19,13 @@ internal static class IoErrors
     public static ExportException? Map(Exception e, string path) =>
         Map(e, path, RuntimeInformation.IsOSPlatform(OSPlatform.Windows));
 
+    /// <summary>
+    /// As <see cref="Map(Exception, string)"/> for reading <paramref name="path"/>: access denied then means the file may
+    /// not be read, not that its folder may be read-only, which is what it means for a write.
+    /// </summary>
+    public static ExportException? MapRead(Exception e, string path) =>
+        e is UnauthorizedAccessException or System.Security.SecurityException ? ExportErrors.ReadDenied(path, e) : Map(e, path);
+
     /// <summary>As <see cref="Map(Exception, string)"/>, for the error codes of the given platform.</summary>
     internal static ExportException? Map(Exception e, string path, bool windows)
     {

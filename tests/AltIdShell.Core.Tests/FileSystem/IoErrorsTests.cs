@@ -26,6 +26,19 @@ public sealed class IoErrorsTests
     }
 
     [Fact]
+    public void Access_denied_on_a_read_says_the_file_may_not_be_read_and_on_a_write_that_the_folder_may_be_read_only()
+    {
+        var read = IoErrors.MapRead(new UnauthorizedAccessException(), "/srv/Testfirma.p12")!;
+        var write = IoErrors.Map(new UnauthorizedAccessException(), "/srv/Testfirma.cer")!;
+
+        Assert.Equal(ExportErrorKind.AccessDenied, read.Kind);
+        Assert.Equal("Access denied: you may not read the file /srv/Testfirma.p12. Ask the file's owner or your IT department for access.", read.Text.English);
+        Assert.Equal("Adgang nægtet: du må ikke læse filen /srv/Testfirma.p12. Bed ejeren af filen eller jeres it-afdeling om adgang.", read.Text.Danish);
+        Assert.Equal(ExportErrorKind.AccessDenied, write.Kind);
+        Assert.Contains("read-only", write.Text.English);
+    }
+
+    [Fact]
     public void The_messages_name_the_path_in_both_languages()
     {
         var error = IoErrors.Map(new UnauthorizedAccessException(), "/srv/Kødpålæg/Testfirma.cer")!;
