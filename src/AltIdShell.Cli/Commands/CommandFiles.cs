@@ -10,7 +10,8 @@ namespace AltIdShell.Cli.Commands;
 /// <summary>
 /// The FILE arguments that name something. One that names nothing is named back only when it is plainly a file name
 /// (a certificate's extension, a folder in it); any other is reported by its position, never by its text, since a
-/// password typed after a mistyped option lands among them.
+/// password typed after a mistyped option lands among them. A file name that cannot be looked up because access is
+/// denied is passed on: the export then says why it cannot be read, which "does not exist" would hide.
 /// </summary>
 internal static class CommandFiles
 {
@@ -22,7 +23,7 @@ internal static class CommandFiles
         var missing = new List<(int Position, string Text)>();
         foreach (var file in files)
         {
-            if (File.Exists(file) || Directory.Exists(file))
+            if (File.Exists(file) || Directory.Exists(file) || (IsFileName(file) && AccessDenied(file)))
                 existing.Add(file);
             else
                 missing.Add((Array.IndexOf(args, file) + 1, file));
@@ -62,6 +63,27 @@ internal static class CommandFiles
                 reporter.FileNotFound(text);
             else
                 reporter.NotAFile(position);
+        }
+    }
+
+    /// <summary>
+    /// File.Exists says false alike for nothing there and for a folder on the way that may not be searched; only
+    /// asking for the attributes tells them apart.
+    /// </summary>
+    private static bool AccessDenied(string file)
+    {
+        try
+        {
+            File.GetAttributes(file);
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+        {
+            return false;
         }
     }
 
