@@ -14,7 +14,8 @@ namespace AltIdShell.Core.Export;
 /// the folder holds either what it held before or the complete new file, and never the temporary file. Only a
 /// process killed between writing and renaming can leave one (".altid-1a2b3c4d.tmp"); the next export into that
 /// folder deletes it once it is stale, and no export ever takes it for a .cer. Only a file that is itself a
-/// certificate is ever replaced: a .p12, a key or anything unreadable at the name is kept, whatever was chosen.
+/// certificate is ever replaced: a .p12, a key, a broken link or anything unreadable at the name is kept, whatever
+/// was chosen.
 /// </summary>
 internal sealed class CerWriter
 {
@@ -40,7 +41,8 @@ internal sealed class CerWriter
     /// </summary>
     public (string Path, ExportOutcome? Outcome, LocalizedText? WhyKept) Write(string target, byte[] content, ExistingFileChoice choice)
     {
-        switch (_fileSystem.KindOf(target))
+        var kind = _fileSystem.KindOf(target);
+        switch (kind)
         {
             case FileKind.Directory:
                 throw ExportErrors.OutputIsFolder(target);
@@ -52,6 +54,12 @@ internal sealed class CerWriter
             if (TryWriteNew(target, content))
                 return (target, ExportOutcome.Written, null);
             // Someone created it between our check and our rename: decide as if it had been there all along.
+        }
+        else if (kind == FileKind.Missing)
+        {
+            // The name is taken, yet following it finds nothing: a symbolic link to something gone. It is no
+            // certificate, so it is never replaced, and renaming onto it would destroy someone's link.
+            return choice == ExistingFileChoice.KeepBoth ? WriteNumbered(target, content) : (target, null, FileReasonText.BrokenLink);
         }
 
         if (HasContent(target, content))
@@ -115,7 +123,8 @@ internal sealed class CerWriter
             var candidate = NumberedName(target, number);
             if (_fileSystem.FileExists(candidate))
             {
-                if (HasContent(candidate, content))
+                // A broken link holds nothing to compare; it just takes the number.
+                if (_fileSystem.KindOf(candidate) != FileKind.Missing && HasContent(candidate, content))
                     return (candidate, ExportOutcome.AlreadyExported, null);
                 continue;
             }
