@@ -16,6 +16,7 @@ namespace AltIdShell.Cli.Commands;
 internal static class CommandFiles
 {
     private static readonly string[] PemExtension = { ".pem" };
+    private static readonly char[] Separators = { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar };
 
     public static IReadOnlyList<string> Existing(string[] args, IEnumerable<string> files, Reporter reporter)
     {
@@ -59,7 +60,9 @@ internal static class CommandFiles
         }
         foreach (var (position, text) in run)
         {
-            if (IsFileName(text))
+            if (IsFileAsFolder(text))
+                reporter.FileAsFolder(text);
+            else if (IsFileName(text))
                 reporter.FileNotFound(text);
             else
                 reporter.NotAFile(position);
@@ -86,6 +89,10 @@ internal static class CommandFiles
             return false;
         }
     }
+
+    /// <summary>"Testfirma.p12/": a file named with a folder's trailing slash, which no file system opens.</summary>
+    private static bool IsFileAsFolder(string text) =>
+        Path.GetFileName(text).Length == 0 && text.TrimEnd(Separators) is { Length: > 0 } trimmed && File.Exists(trimmed);
 
     /// <summary>Ends in a certificate's extension or holds a folder: a file name, not a password.</summary>
     private static bool IsFileName(string text) =>
