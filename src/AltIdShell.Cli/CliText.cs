@@ -124,6 +124,9 @@ internal static class CliText
     public static LocalizedText NoPassword { get; } = new(
         "Ingen adgangskode: brug --password-stdin, miljøvariablen ALTID_PASSWORD eller kør i en terminal.",
         "No password: use --password-stdin, the ALTID_PASSWORD environment variable, or run in a terminal.");
+    public static LocalizedText NoPasswordOnStdin { get; } = new(
+        "Ingen adgangskode: standardinput sluttede, før der kom en linje. Send adgangskoden som første linje på standardinput.",
+        "No password: standard input ended before a single line. Send the password as the first line on standard input.");
     public static LocalizedText PasswordOnCommandLine { get; } = new(
         "Adgangskoden gives aldrig på kommandolinjen, hvor andre kan læse den: brug --password-stdin eller miljøvariablen ALTID_PASSWORD.",
         "The password is never given on the command line, where others can read it: use --password-stdin or the ALTID_PASSWORD environment variable.");
@@ -154,6 +157,10 @@ internal static class CliText
         "Argument {0} is not a file that exists, nor like a file name; it is not repeated, as it may be a password.");
     /// <summary>{0}: the name as given; {1}: the folder it was looked for in.</summary>
     public static LocalizedText FileNotFound { get; } = new("Filen findes ikke: {0} (i mappen {1}).", "The file does not exist: {0} (in the folder {1}).");
+    /// <summary>{0}: the path as given, which ends in a slash.</summary>
+    public static LocalizedText FileAsFolder { get; } = new(
+        "{0} ender med en skråstreg, som var det en mappe, men det er en fil. Fjern skråstregen til sidst.",
+        "{0} ends in a slash as if it were a folder, but it is a file. Remove the slash at the end.");
     /// <summary>{0}, {1}: the first and last argument of the run.</summary>
     public static LocalizedText NameWithSpaces { get; } = new(
         "Argument {0}–{1} ligner ét filnavn med mellemrum: sæt anførselstegn om det.",

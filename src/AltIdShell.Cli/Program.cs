@@ -70,9 +70,9 @@ internal static class Program
             }
             return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = console.Out, Error = console.Error });
         }
-        catch (NoPasswordException)
+        catch (NoPasswordException e)
         {
-            console.Error.WriteLine(CliText.NoPassword.ToString());
+            console.Error.WriteLine(e.Text.ToString());
             return ExitCodes.Usage;
         }
     }

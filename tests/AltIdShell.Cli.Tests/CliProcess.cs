@@ -11,13 +11,26 @@ namespace AltIdShell.Cli.Tests;
 internal static class CliProcess
 {
     public static CliRunner.Result Run(IEnumerable<string> arguments, string? stdin = null, string language = "en_GB.UTF-8",
-        IDictionary<string, string>? environment = null, string? workingDirectory = null)
+        IDictionary<string, string>? environment = null, string? workingDirectory = null) =>
+        Run(new[] { "dotnet" }, arguments, stdin, language, environment, workingDirectory);
+
+    /// <summary>
+    /// As <see cref="Run(IEnumerable{string}, string?, string, IDictionary{string, string}?, string?)"/>, bound by file
+    /// permissions as a user is: root (as CI runs) reads and searches past them, so there setpriv drops the two
+    /// capabilities that let it; owner, group and other bits then apply to root as to anyone.
+    /// </summary>
+    public static CliRunner.Result RunBoundByPermissions(IEnumerable<string> arguments, string? stdin = null, string language = "en_GB.UTF-8") =>
+        Run(Environment.UserName == "root" ? new[] { "setpriv", "--bounding-set=-dac_override,-dac_read_search", "dotnet" } : new[] { "dotnet" },
+            arguments, stdin, language, null, null);
+
+    private static CliRunner.Result Run(string[] command, IEnumerable<string> arguments, string? stdin, string language,
+        IDictionary<string, string>? environment, string? workingDirectory)
     {
         var variables = new Dictionary<string, string> { ["LC_ALL"] = language, ["LANG"] = language };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             variables[name] = value;
         // The password a developer may have exported in the shell must not reach the CLI under test.
-        var outcome = ExternalTool.Execute("dotnet", arguments.Prepend(Path.Combine(AppContext.BaseDirectory, "altid-export.dll")),
+        var outcome = ExternalTool.Execute(command[0], command.Skip(1).Append(Path.Combine(AppContext.BaseDirectory, "altid-export.dll")).Concat(arguments),
             stdin == null ? null : Encoding.UTF8.GetBytes(stdin), variables, workingDirectory,
             unset: new[] { "ALTID_PASSWORD" }, hangAfter: TimeSpan.FromMinutes(2));
         return new CliRunner.Result(outcome.ExitCode, Encoding.UTF8.GetString(outcome.Stdout), outcome.Stderr);

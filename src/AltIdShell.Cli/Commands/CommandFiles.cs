@@ -10,11 +10,13 @@ namespace AltIdShell.Cli.Commands;
 /// <summary>
 /// The FILE arguments that name something. One that names nothing is named back only when it is plainly a file name
 /// (a certificate's extension, a folder in it); any other is reported by its position, never by its text, since a
-/// password typed after a mistyped option lands among them.
+/// password typed after a mistyped option lands among them. A file name that cannot be looked up because access is
+/// denied is passed on: the export then says why it cannot be read, which "does not exist" would hide.
 /// </summary>
 internal static class CommandFiles
 {
     private static readonly string[] PemExtension = { ".pem" };
+    private static readonly char[] Separators = { Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar };
 
     public static IReadOnlyList<string> Existing(string[] args, IEnumerable<string> files, Reporter reporter)
     {
@@ -22,7 +24,7 @@ internal static class CommandFiles
         var missing = new List<(int Position, string Text)>();
         foreach (var file in files)
         {
-            if (File.Exists(file) || Directory.Exists(file))
+            if (File.Exists(file) || Directory.Exists(file) || (IsFileName(file) && AccessDenied(file)))
                 existing.Add(file);
             else
                 missing.Add((Array.IndexOf(args, file) + 1, file));
@@ -58,12 +60,39 @@ internal static class CommandFiles
         }
         foreach (var (position, text) in run)
         {
-            if (IsFileName(text))
+            if (IsFileAsFolder(text))
+                reporter.FileAsFolder(text);
+            else if (IsFileName(text))
                 reporter.FileNotFound(text);
             else
                 reporter.NotAFile(position);
         }
     }
+
+    /// <summary>
+    /// File.Exists says false alike for nothing there and for a folder on the way that may not be searched; only
+    /// asking for the attributes tells them apart.
+    /// </summary>
+    private static bool AccessDenied(string file)
+    {
+        try
+        {
+            File.GetAttributes(file);
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>"Testfirma.p12/": a file named with a folder's trailing slash, which no file system opens.</summary>
+    private static bool IsFileAsFolder(string text) =>
+        Path.GetFileName(text).Length == 0 && text.TrimEnd(Separators) is { Length: > 0 } trimmed && File.Exists(trimmed);
 
     /// <summary>Ends in a certificate's extension or holds a folder: a file name, not a password.</summary>
     private static bool IsFileName(string text) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Cli.Input;
 
@@ -32,12 +33,13 @@ internal sealed class PasswordSource
     /// <summary>A password for the file shown as <paramref name="displayName"/>: the script's one, or a newly typed one.</summary>
     public string Next(string displayName)
     {
+        // Input that ends before a line is no password at all; an empty line is an empty (and so likely wrong) one.
         if (_fromStdin)
-            return _stdinLine ??= _console.In.ReadLine() ?? string.Empty;
+            return _stdinLine ??= _console.In.ReadLine() ?? throw new NoPasswordException(CliText.NoPasswordOnStdin);
         if (_console.Variable(EnvironmentVariable) is { } fromEnvironment)
             return fromEnvironment;
         if (!_console.InputIsTerminal)
-            throw new NoPasswordException();
+            throw new NoPasswordException(CliText.NoPassword);
         return Prompt(displayName);
     }
 
@@ -79,7 +81,11 @@ internal sealed class PasswordSource
     }
 }
 
-/// <summary>No way to get a password: not a terminal, no --password-stdin, no ALTID_PASSWORD.</summary>
+/// <summary>No password to be had: no source of one (not a terminal, no --password-stdin, no ALTID_PASSWORD), or standard input ended without a line.</summary>
 internal sealed class NoPasswordException : Exception
 {
+    public NoPasswordException(LocalizedText text) => Text = text;
+
+    /// <summary>What to tell the person: why there is no password, and how to give one.</summary>
+    public LocalizedText Text { get; }
 }

@@ -158,8 +158,18 @@ internal sealed class Reporter : IDisposable
     /// <summary>A FILE argument that is plainly a file name, and names nothing.</summary>
     public void FileNotFound(string file)
     {
-        var message = CliText.FileNotFound.Format(DisplayText.Escape(Path.GetFileName(file)),
-            DisplayText.Escape(Path.GetDirectoryName(Path.GetFullPath(file)) ?? string.Empty));
+        // "Mappe/Testfirma.p12/" is named by its last part, not by the empty name after its slash.
+        var named = file.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        var message = CliText.FileNotFound.Format(DisplayText.Escape(Path.GetFileName(named)),
+            DisplayText.Escape(Path.GetDirectoryName(Path.GetFullPath(named)) ?? string.Empty));
+        NotFound(file, message);
+    }
+
+    /// <summary>A FILE argument that names a file as if it were a folder ("Testfirma.p12/").</summary>
+    public void FileAsFolder(string file) => NotFound(file, CliText.FileAsFolder.Format(DisplayText.Escape(file)));
+
+    private void NotFound(string file, LocalizedText message)
+    {
         Record(ExitCodes.FileSystem);
         if (_json != null)
         {

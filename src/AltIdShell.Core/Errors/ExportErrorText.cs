@@ -85,6 +85,25 @@ internal static class ExportErrorText
         "Adgang nægtet til {0}. Mappen er måske skrivebeskyttet; vælg en anden mappe.",
         "Access denied to {0}. The folder may be read-only; choose another folder.");
 
+    /// <summary>Reading is refused: the write's "choose another folder" would send the person the wrong way.</summary>
+    public static LocalizedText ReadDenied { get; } = new(
+        "Adgang nægtet: du må ikke læse filen {0}. Bed ejeren af filen eller jeres it-afdeling om adgang.",
+        "Access denied: you may not read the file {0}. Ask the file's owner or your IT department for access.");
+
+    /// <summary>A folder on the path may not be searched, so nothing in it can be looked up, read or written.</summary>
+    public static LocalizedText FolderNotSearchable { get; } = new(
+        "Adgang nægtet til {0}: du må ikke åbne en af mapperne på vejen dertil. Bed ejeren af mappen eller jeres it-afdeling om adgang.",
+        "Access denied to {0}: you may not open one of the folders on the way to it. Ask the folder's owner or your IT department for access.");
+
+    public static LocalizedText LinkLoop { get; } = new(
+        "Stien {0} går gennem symbolske links, der danner en løkke, så den fører ikke til nogen fil. Ret eller slet linket.",
+        "The path {0} goes through symbolic links that form a loop, so it leads to no file. Fix or delete the link.");
+
+    /// <summary>{0}: the path; {1}: the system's error number, where the system gave no words of its own.</summary>
+    public static LocalizedText StatusFailed { get; } = new(
+        "Kunne ikke undersøge {0} (fejlkode {1} fra systemet).",
+        "Could not examine {0} (error code {1} from the system).");
+
     public static LocalizedText ReadOnlyFile { get; } = new(
         "Filen {0} er skrivebeskyttet og blev ikke erstattet. Fjern skrivebeskyttelsen under Egenskaber, eller behold begge filer.",
         "The file {0} is marked read-only and was not replaced. Clear the read-only mark under Properties, or keep both files.");

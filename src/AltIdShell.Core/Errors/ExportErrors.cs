@@ -58,6 +58,18 @@ internal static class ExportErrors
     public static ExportException AccessDenied(string path, Exception inner) =>
         new(ExportErrorKind.AccessDenied, ExportErrorText.AccessDenied.Format(path), inner);
 
+    public static ExportException ReadDenied(string path, Exception inner) =>
+        new(ExportErrorKind.AccessDenied, ExportErrorText.ReadDenied.Format(path), inner);
+
+    public static ExportException FolderNotSearchable(string path, Exception inner) =>
+        new(ExportErrorKind.AccessDenied, ExportErrorText.FolderNotSearchable.Format(path), inner);
+
+    public static ExportException LinkLoop(string path, Exception inner) =>
+        new(ExportErrorKind.Io, ExportErrorText.LinkLoop.Format(path), inner);
+
+    public static ExportException StatusFailed(string path, int errno, Exception inner) =>
+        new(ExportErrorKind.Io, ExportErrorText.StatusFailed.Format(path, errno), inner);
+
     public static ExportException ReadOnlyFile(string path, Exception inner) =>
         new(ExportErrorKind.AccessDenied, ExportErrorText.ReadOnlyFile.Format(path), inner);
 

@@ -38,5 +38,8 @@ internal static class FileReasonText
     public static LocalizedText MoreThanCertificates { get; } = new(
         "den indeholder andet end certifikater.",
         "it holds more than certificates.");
+    public static LocalizedText BrokenLink { get; } = new(
+        "det er et symbolsk link til noget, der ikke findes (et brudt link).",
+        "it is a symbolic link to something that does not exist (a broken link).");
     public static LocalizedText Unreadable { get; } = new("den kunne ikke læses.", "it could not be read.");
 }

@@ -12,9 +12,10 @@ namespace AltIdShell.Core.Export;
 /// <summary>
 /// Puts the .cer in place atomically: a temporary file in the same folder, flushed, then renamed. Whatever fails,
 /// the folder holds either what it held before or the complete new file, and never the temporary file. Only a
-/// process killed between writing and renaming can leave one (".Testfirma.cer.1a2b3c4d.tmp"); the next export of
-/// that name deletes it once it is stale, and no export ever takes it for a .cer. Only a file that is itself a
-/// certificate is ever replaced: a .p12, a key or anything unreadable at the name is kept, whatever was chosen.
+/// process killed between writing and renaming can leave one (".altid-1a2b3c4d.tmp"); the next export into that
+/// folder deletes it once it is stale, and no export ever takes it for a .cer. Only a file that is itself a
+/// certificate is ever replaced: a .p12, a key, a broken link or anything unreadable at the name is kept, whatever
+/// was chosen.
 /// </summary>
 internal sealed class CerWriter
 {
@@ -23,6 +24,11 @@ internal sealed class CerWriter
     private const long MaxExistingBytes = 1024 * 1024;
     // An export writes a few kilobytes and renames them at once; a temporary file this old was left by a killed one.
     private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
+    // Temporary files are named ".altid-1a2b3c4d.tmp", whatever the .cer is called: a name built from the .cer's
+    // would be longer than it, and fail for a .cer name that is itself just within the system's limit.
+    private const string TemporaryPrefix = ".altid-";
+    private const int RandomLength = 8;
+    private const string TemporaryExtension = ".tmp";
 
     private readonly IExportFileSystem _fileSystem;
 
@@ -35,7 +41,8 @@ internal sealed class CerWriter
     /// </summary>
     public (string Path, ExportOutcome? Outcome, LocalizedText? WhyKept) Write(string target, byte[] content, ExistingFileChoice choice)
     {
-        switch (_fileSystem.KindOf(target))
+        var kind = _fileSystem.KindOf(target);
+        switch (kind)
         {
             case FileKind.Directory:
                 throw ExportErrors.OutputIsFolder(target);
@@ -47,6 +54,12 @@ internal sealed class CerWriter
             if (TryWriteNew(target, content))
                 return (target, ExportOutcome.Written, null);
             // Someone created it between our check and our rename: decide as if it had been there all along.
+        }
+        else if (kind == FileKind.Missing)
+        {
+            // The name is taken, yet following it finds nothing: a symbolic link to something gone. It is no
+            // certificate, so it is never replaced, and renaming onto it would destroy someone's link.
+            return choice == ExistingFileChoice.KeepBoth ? WriteNumbered(target, content) : (target, null, FileReasonText.BrokenLink);
         }
 
         if (HasContent(target, content))
@@ -110,7 +123,8 @@ internal sealed class CerWriter
             var candidate = NumberedName(target, number);
             if (_fileSystem.FileExists(candidate))
             {
-                if (HasContent(candidate, content))
+                // A broken link holds nothing to compare; it just takes the number.
+                if (_fileSystem.KindOf(candidate) != FileKind.Missing && HasContent(candidate, content))
                     return (candidate, ExportOutcome.AlreadyExported, null);
                 continue;
             }
@@ -153,8 +167,8 @@ internal sealed class CerWriter
     private void WriteViaTemporary(string target, byte[] content, Action<string> putInPlace)
     {
         var directory = Path.GetDirectoryName(target) ?? string.Empty;
-        RemoveStaleTemporaries(directory, Path.GetFileName(target));
-        var temporary = Path.Combine(directory, TemporaryPrefix(Path.GetFileName(target)) + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+        RemoveStaleTemporaries(directory);
+        var temporary = Path.Combine(directory, TemporaryPrefix + Guid.NewGuid().ToString("N").Substring(0, RandomLength) + TemporaryExtension);
         try
         {
             _fileSystem.WriteNewFile(temporary, content);
@@ -166,20 +180,16 @@ internal sealed class CerWriter
         }
     }
 
-    /// <summary>".Testfirma.cer.": what every temporary file for Testfirma.cer is named with, before its random part.</summary>
-    private static string TemporaryPrefix(string fileName) => "." + fileName + ".";
-
     /// <summary>
-    /// Deletes the temporary files a killed export left for this name; they never hold the output. A recent one may
+    /// Deletes the temporary files killed exports left in this folder; they never hold the output. A recent one may
     /// belong to an export running right now in another process, so only those older than <see cref="StaleAfter"/> go.
     /// </summary>
-    private void RemoveStaleTemporaries(string directory, string fileName)
+    private void RemoveStaleTemporaries(string directory)
     {
-        var prefix = TemporaryPrefix(fileName);
         try
         {
-            var stale = _fileSystem.FilesStartingWith(directory, prefix)
-                .Where(f => IsTemporaryName(f.Name, prefix) && DateTime.UtcNow - f.LastWriteUtc > StaleAfter)
+            var stale = _fileSystem.FilesStartingWith(directory, TemporaryPrefix)
+                .Where(f => IsTemporaryName(f.Name) && DateTime.UtcNow - f.LastWriteUtc > StaleAfter)
                 .Select(f => Path.Combine(directory, f.Name))
                 .ToList();
             foreach (var path in stale)
@@ -191,11 +201,11 @@ internal sealed class CerWriter
         }
     }
 
-    private static bool IsTemporaryName(string name, string prefix) =>
-        name.Length == prefix.Length + 8 + ".tmp".Length
-        && name.StartsWith(prefix, StringComparison.Ordinal)
-        && name.EndsWith(".tmp", StringComparison.Ordinal)
-        && name.Substring(prefix.Length, 8).All(Uri.IsHexDigit);
+    private static bool IsTemporaryName(string name) =>
+        name.Length == TemporaryPrefix.Length + RandomLength + TemporaryExtension.Length
+        && name.StartsWith(TemporaryPrefix, StringComparison.Ordinal)
+        && name.EndsWith(TemporaryExtension, StringComparison.Ordinal)
+        && name.Substring(TemporaryPrefix.Length, RandomLength).All(Uri.IsHexDigit);
 
     private void TryDelete(string temporary)
     {

@@ -70,7 +70,7 @@ public sealed class CertificateExporter
         {
             throw ExportErrors.LimitExceeded(ErrorDetail.FileSize, e.Length, e.Limit);
         }
-        catch (Exception e) when (IoErrors.Map(e, source) is { } error)
+        catch (Exception e) when (IoErrors.MapRead(e, source) is { } error)
         {
             throw error;
         }

@@ -52,7 +52,7 @@ internal readonly struct UnixFileStatus
             var errno = Marshal.GetLastWin32Error();
             if (errno is Enoent or Enotdir)
                 return null;
-            throw new System.IO.IOException("stat failed with errno " + errno, errno);
+            throw new FileStatusException(path, errno);
         }
         var modeOffset = RuntimeInformation.ProcessArchitecture == Architecture.X64 ? 24 : 16;
         return new UnixFileStatus(BitConverter.ToUInt64(buffer, 0), BitConverter.ToUInt64(buffer, 8), BitConverter.ToUInt32(buffer, modeOffset));

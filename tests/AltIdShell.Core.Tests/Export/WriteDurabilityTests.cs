@@ -84,7 +84,7 @@ public sealed class WriteDurabilityTests : IDisposable
 
         Assert.Throws<ProcessKilled>(() => Export(dying, Scenario.NewFile));
         var leftover = Assert.Single(Temporaries());
-        Assert.Matches(@"^\.Testfirma\.cer\.[0-9a-f]{8}\.tmp$", Path.GetFileName(leftover));
+        Assert.Matches(@"^\.altid-[0-9a-f]{8}\.tmp$", Path.GetFileName(leftover));
         Assert.False(File.Exists(Target));
 
         File.SetLastWriteTimeUtc(leftover, DateTime.UtcNow.AddMinutes(-11));
@@ -100,11 +100,11 @@ public sealed class WriteDurabilityTests : IDisposable
     public void A_recent_temporary_file_may_be_another_exports_in_progress_and_is_neither_deleted_nor_taken_as_output()
     {
         Prepare(Scenario.NewFile);
-        var inProgress = _work.PathOf(".Testfirma.cer.0123abcd.tmp");
+        var inProgress = _work.PathOf(".altid-0123abcd.tmp");
         File.WriteAllBytes(inProgress, New.Take(10).ToArray());
         // "Recent" by the clock the writer reads, which the shifted-clock stage moves while the file system's stays.
         File.SetLastWriteTimeUtc(inProgress, DateTime.UtcNow);
-        var unrelated = _work.PathOf(".Testfirma.cer.not-ours.tmp");
+        var unrelated = _work.PathOf(".altid-not-ours.tmp");
         File.WriteAllBytes(unrelated, new byte[] { 1 });
         File.SetLastWriteTimeUtc(unrelated, DateTime.UtcNow.AddDays(-1));
 
