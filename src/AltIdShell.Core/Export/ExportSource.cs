@@ -68,8 +68,9 @@ public sealed class ExportSource
     /// </summary>
     public ExportAttempt TryPassword(string? password, ExportChoices choices, CancellationToken cancellation = default, IProgress<double>? progress = null)
     {
-        if (_fullPath is null)
-            return _unreadable!;
+        // A file that cannot be read says so before anything about where its .cer would go.
+        if (_unreadable != null)
+            return _unreadable;
         var (target, refusal) = Target(choices);
         if (refusal != null)
             return refusal;

@@ -39,4 +39,16 @@ public sealed class UnreadableInputTests : IDisposable
         }
         Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, _work.Files());
     }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_says_so_before_anything_about_its_cer()
+    {
+        var p12 = _work.Write("Testfirma.p12", Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw"));
+        var call = new ExportCall(p12, "pw") { OutputDirectory = _work.PathOf("findes ikke") };
+
+        var stopped = Denying().Export(call).Stopped();
+
+        Assert.Equal(ExportErrorKind.AccessDenied, stopped.Kind);
+        Assert.StartsWith("Access denied: you may not read the file", stopped.Text.English);
+    }
 }
