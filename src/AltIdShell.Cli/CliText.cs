@@ -159,7 +159,7 @@ internal static class CliText
     public static LocalizedText FileNotFound { get; } = new("Filen findes ikke: {0} (i mappen {1}).", "The file does not exist: {0} (in the folder {1}).");
     /// <summary>{0}: the path as given, which ends in a slash.</summary>
     public static LocalizedText FileAsFolder { get; } = new(
-        "{0} ender med en skråstreg, som var det en mappe, men det er en fil. Fjern skråstregen til sidst.",
+        "{0} ender med en skråstreg, som var det en mappe, men det er en fil. Fjern skråstregen i slutningen.",
         "{0} ends in a slash as if it were a folder, but it is a file. Remove the slash at the end.");
     /// <summary>{0}, {1}: the first and last argument of the run.</summary>
     public static LocalizedText NameWithSpaces { get; } = new(

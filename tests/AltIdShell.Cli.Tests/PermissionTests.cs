@@ -77,4 +77,19 @@ public sealed class PermissionTests : IDisposable
         File.SetUnixFileMode(output, Everything);
         Assert.Equal(new[] { "Testfirma.p12" }, _work.Files());
     }
+
+    [Fact]
+    public void A_file_out_of_reach_stops_only_its_own_export_in_a_batch()
+    {
+        var good = P12("God.p12");
+        var closed = P12("Lukket/Testfirma.p12");
+        File.SetUnixFileMode(Path.GetDirectoryName(closed)!, NotSearchable);
+
+        var result = CliProcess.RunBoundByPermissions(new[] { "export", "--password-stdin", "--offline", good, closed }, Password + "\n", "en_GB.UTF-8");
+
+        Assert.Equal(ExitCodes.FileSystem, result.ExitCode);
+        Assert.Contains("Exported: " + _work.PathOf("God.cer"), result.Stdout);
+        Assert.DoesNotContain("Error (God.p12)", result.Stderr);
+        Assert.True(File.Exists(_work.PathOf("God.cer")));
+    }
 }

@@ -28,20 +28,24 @@ public sealed class ReplaceProtectionTests : IDisposable
         Assert.Equal(new[] { "Firma.cer", "Firma.p12" }, _work.Files());
     }
 
+    /// <summary>a.p12 and a.pfx into one folder: the second never replaces the first's .cer; the same certificate again is already exported.</summary>
     [Theory]
-    [InlineData("--replace")]
-    [InlineData("--offline")]
-    public void Two_files_of_one_batch_with_one_cer_name_never_lose_the_first_export(string choice)
+    [InlineData("--replace", false)]
+    [InlineData("--offline", false)]
+    [InlineData("--replace", true)]
+    [InlineData("--offline", true)]
+    public void Two_files_of_one_batch_with_one_cer_name_never_lose_the_first_export(string choice, bool sameCertificate)
     {
         var p12 = _work.Write("Firma.p12", Pkcs12Factory.Build(Chain, Password));
-        var pfx = _work.Write("Firma.pfx", Pkcs12Factory.Build(Other, Password));
+        var pfx = _work.Write("Firma.pfx", Pkcs12Factory.Build(sameCertificate ? Chain : Other, Password));
 
         var result = CliRunner.Run(new[] { "export", "--password-stdin", "--offline", choice, p12, pfx }, Password + "\n");
 
-        Assert.Equal(ExitCodes.InputWouldBeOverwritten, result.ExitCode);
+        Assert.Equal(sameCertificate ? ExitCodes.NotSuitable : ExitCodes.InputWouldBeOverwritten, result.ExitCode);
         Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(_work.PathOf("Firma.cer")));
         Assert.DoesNotContain("Replaced", result.Stdout);
-        Assert.Contains("which this export also reads or has already written", result.Stderr);
+        Assert.Contains(sameCertificate ? "Already exported (the same certificate is there): " + _work.PathOf("Firma.cer")
+            : "which this export also reads or has already written", result.All);
         Assert.Equal(new[] { "Firma.cer", "Firma.p12", "Firma.pfx" }, _work.Files());
     }
 

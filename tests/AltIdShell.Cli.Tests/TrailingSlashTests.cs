@@ -14,7 +14,7 @@ public sealed class TrailingSlashTests : IDisposable
 
     [Theory]
     [InlineData("export", "en_GB.UTF-8", "{0} ends in a slash as if it were a folder, but it is a file. Remove the slash at the end.")]
-    [InlineData("inspect", "da_DK.UTF-8", "{0} ender med en skråstreg, som var det en mappe, men det er en fil. Fjern skråstregen til sidst.")]
+    [InlineData("inspect", "da_DK.UTF-8", "{0} ender med en skråstreg, som var det en mappe, men det er en fil. Fjern skråstregen i slutningen.")]
     public void A_file_named_with_a_trailing_slash_is_said_to_be_a_file(string command, string language, string expected)
     {
         var asFolder = _work.Write("Testfirma.p12", Pkcs12Factory.Build(CertificateFactory.Oces3System(TestClock.Now), "pw")) + "/";

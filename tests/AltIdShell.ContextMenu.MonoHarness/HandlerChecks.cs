@@ -145,7 +145,7 @@ internal sealed class HandlerChecks : CheckList
     {
         var handler = Selected(_checkSelection);
         Check("GCS_VERBW answers the check's stable verb for .cer/.crt/.p7b", () => CommandString(handler, GcsVerbW, 64) == (Ok, CheckVerb));
-        Check("the check's GCS_HELPTEXTW is Danish on a Danish display language", () => HelpText(handler, GcsHelpTextW, "da-DK").StartsWith("Viser, om certifikatet passer til AltIDs modtagerregister", StringComparison.Ordinal));
+        Check("the check's GCS_HELPTEXTW is Danish on a Danish display language", () => HelpText(handler, GcsHelpTextW, "da-DK").StartsWith("Viser certifikatets fingeraftryk, og om det passer til AltIDs modtagerregister", StringComparison.Ordinal));
         Check("the check's GCS_HELPTEXTW is English otherwise", () => HelpText(handler, GcsHelpTextW, "en-US").StartsWith("Shows whether the certificate suits", StringComparison.Ordinal));
 
         foreach (var file in Directory.GetFiles(_folder, FakeTray.ReceivedPrefix + "*"))

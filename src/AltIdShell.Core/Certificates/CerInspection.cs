@@ -14,7 +14,7 @@ public sealed record CerInspection
         ContainsPrivateKey = container.ContainsPrivateKey;
         Kind = container.Kind;
         HasOtherData = container.HasOtherData;
-        IsDerEncoded = container.Certificates.All(certificate => X509Parsing.Parse(certificate).IsDer);
+        IsDerEncoded = container.Certificates.All(certificate => X509Parsing.IsDer(X509Parsing.Parse(certificate)));
     }
 
     /// <summary>The certificate an export would take: the leaf, or the one chosen by fingerprint.</summary>

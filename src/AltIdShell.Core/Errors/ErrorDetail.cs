@@ -30,7 +30,7 @@ internal static class ErrorDetail
     public static LocalizedText MacLength { get; } = new("MAC-længden", "MAC length");
     public static LocalizedText EncryptedContentLength { get; } = new("længden af det krypterede indhold", "encrypted content length");
     public static LocalizedText PemBase64 { get; } = new("PEM-Base64", "PEM Base64");
-    public static LocalizedText PemBlockWithoutEnd { get; } = new("PEM-blok uden sin END-linje", "PEM block without its END line");
+    public static LocalizedText PemBlockWithoutEnd { get; } = new("PEM-blok uden END-linje", "PEM block without its END line");
     public static LocalizedText Certificate { get; } = new("X.509-certifikat", "X.509 certificate");
     public static LocalizedText CertificateBagWithoutCertificate { get; } = new(
         "et certifikatelement uden et gyldigt X.509-certifikat", "certificate bag without a valid X.509 certificate");

@@ -62,7 +62,7 @@ internal sealed class CerWriter
             return choice == ExistingFileChoice.KeepBoth ? WriteNumbered(target, content) : (target, null, FileReasonText.BrokenLink);
         }
 
-        if (HasContent(target, content))
+        if (Holds(target, content))
             return (target, ExportOutcome.AlreadyExported, null);
 
         if (choice == ExistingFileChoice.KeepBoth)
@@ -124,7 +124,7 @@ internal sealed class CerWriter
             if (_fileSystem.FileExists(candidate))
             {
                 // A broken link holds nothing to compare; it just takes the number.
-                if (_fileSystem.KindOf(candidate) != FileKind.Missing && HasContent(candidate, content))
+                if (_fileSystem.KindOf(candidate) != FileKind.Missing && Holds(candidate, content))
                     return (candidate, ExportOutcome.AlreadyExported, null);
                 continue;
             }
@@ -134,13 +134,18 @@ internal sealed class CerWriter
         return (target, null, WhyNotReplaceable(target));
     }
 
-    private bool HasContent(string path, byte[] content)
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> holds exactly <paramref name="content"/>. One that cannot be read
+    /// (too large, access denied, or on Windows a link to something gone, which File.Exists still sees) does not; it is
+    /// then kept as a file that could not be read (<see cref="WhyNotReplaceable"/>).
+    /// </summary>
+    internal bool Holds(string path, byte[] content)
     {
         try
         {
             return _fileSystem.ReadAllBytes(path, MaxExistingBytes).SequenceEqual(content);
         }
-        catch (FileTooLargeException)
+        catch (Exception e) when (e is FileTooLargeException or FileNotFoundException or UnauthorizedAccessException)
         {
             return false;
         }

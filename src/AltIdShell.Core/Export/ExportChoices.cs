@@ -15,8 +15,13 @@ public sealed record ExportChoices
     /// <summary>When the file holds several leaves: the SHA-256 fingerprint (any case, colons optional) of the one to export.</summary>
     public string? SelectedSha256 { get; init; }
     /// <summary>
-    /// Files never written over, whatever else is chosen: the other inputs of a batch and the .cer files it has written,
-    /// so that exporting one file never replaces another that is still to be read, nor what the batch produced.
+    /// Files never written over, whatever else is chosen: the other inputs of a batch, so that exporting one file never
+    /// replaces another that is still to be read.
     /// </summary>
     public IReadOnlyList<string> Protected { get; init; } = Array.Empty<string>();
+    /// <summary>
+    /// The .cer files the batch has written so far, never written over either: the same certificate again is already
+    /// exported, another one is refused as at another input.
+    /// </summary>
+    public IReadOnlyList<string> WrittenByBatch { get; init; } = Array.Empty<string>();
 }

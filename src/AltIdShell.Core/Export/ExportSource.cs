@@ -79,12 +79,20 @@ public sealed class ExportSource
             return stop;
         try
         {
-            var (path, outcome, whyKept) = new CerWriter(_fileSystem).Write(target!, CerEncoding.Encode(der!, choices.Format), choices.ExistingFile);
+            var writer = new CerWriter(_fileSystem);
+            var content = CerEncoding.Encode(der!, choices.Format);
+            // A .cer this batch wrote for another file (a.p12 and a.pfx) is never written over: the same certificate
+            // again is already exported; another one stops, as it would at another input.
+            if (choices.ExistingFile != ExistingFileChoice.KeepBoth && choices.WrittenByBatch.Any(written => Guards(written, target!)))
+            {
+                return writer.Holds(target!, content)
+                    ? Exported(target!, ExportOutcome.AlreadyExported, summary!)
+                    : ExportAttempt.Failed.From(ExportErrors.OutputIsOtherInput(_fullPath!, target!));
+            }
+            var (path, outcome, whyKept) = writer.Write(target!, content, choices.ExistingFile);
             if (outcome is not { } written)
                 return new ExportAttempt.FileInTheWay(path, mayReplace: whyKept is null, ExportErrors.ExistingFileText(path, whyKept));
-            return new ExportAttempt.Exported(new ExportResult(path, written, summary!,
-                SourceContainsPrivateKey: _container?.ContainsPrivateKey ?? false,
-                SourceHasOtherData: _container?.HasOtherData ?? false));
+            return Exported(path, written, summary!);
         }
         catch (ExportException e)
         {
@@ -95,6 +103,11 @@ public sealed class ExportSource
             return ExportAttempt.Failed.From(error);
         }
     }
+
+    private ExportAttempt.Exported Exported(string path, ExportOutcome outcome, CertificateSummary summary) =>
+        new(new ExportResult(path, outcome, summary,
+            SourceContainsPrivateKey: _container?.ContainsPrivateKey ?? false,
+            SourceHasOtherData: _container?.HasOtherData ?? false));
 
     /// <summary>Reads and describes the certificate an export would take, writing nothing: <see cref="ExportAttempt.Read"/> or why not.</summary>
     public ExportAttempt TryRead(string? password, string? selectedSha256 = null, CancellationToken cancellation = default, IProgress<double>? progress = null)
@@ -121,7 +134,7 @@ public sealed class ExportSource
             {
                 if (_fileSystem.IsSameFile(source, target))
                     return (null, ExportAttempt.Failed.From(ExportErrors.OutputIsInput(source, target)));
-                if (choices.Protected.FirstOrDefault(other => _fileSystem.IsSameFile(CertificateExporter.FullPath(other), target)) is { } input)
+                if (choices.Protected.FirstOrDefault(other => Guards(other, target)) is { } input)
                     return (null, ExportAttempt.Failed.From(ExportErrors.OutputIsOtherInput(source, input)));
             }
             return (target, null);
@@ -133,6 +146,23 @@ public sealed class ExportSource
         catch (Exception e) when (IoErrors.Map(e, target) is { } error)
         {
             return (null, ExportAttempt.Failed.From(error));
+        }
+    }
+
+    /// <summary>
+    /// Whether writing <paramref name="target"/> would write over <paramref name="guarded"/>, a file of the batch. One
+    /// that cannot even be looked at (a folder on the way that may not be searched, a link loop) is not the target,
+    /// which can; its own export says what is wrong with it, and the other files of the batch go on.
+    /// </summary>
+    private bool Guards(string guarded, string target)
+    {
+        try
+        {
+            return _fileSystem.IsSameFile(CertificateExporter.FullPath(guarded), target);
+        }
+        catch (Exception e) when (IoErrors.Map(e, guarded) is not null)
+        {
+            return false;
         }
     }
 

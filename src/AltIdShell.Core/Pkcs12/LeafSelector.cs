@@ -35,7 +35,7 @@ internal static class LeafSelector
 
         var keyed = certificates.Where(c => c.LocalKeyId != null && contents.KeyIds.Any(id => id.SequenceEqual(c.LocalKeyId))).ToList();
         if (keyed.Count > 0)
-            return keyed.Select(c => c.Certificate.DerEncoding).ToList();
+            return keyed.Select(c => X509Parsing.DerEncoding(c.Certificate)).ToList();
 
         var leaves = certificates
             .Where(c => !c.Certificate.IsCa)
@@ -43,7 +43,7 @@ internal static class LeafSelector
             .ToList();
         if (leaves.Count == 0)
             throw ExportErrors.OnlyCaCertificates();
-        return leaves.Select(c => c.Certificate.DerEncoding).ToList();
+        return leaves.Select(c => X509Parsing.DerEncoding(c.Certificate)).ToList();
     }
 
     private static bool IssuedBy(ParsedCertificate subject, ParsedCertificate issuer) =>

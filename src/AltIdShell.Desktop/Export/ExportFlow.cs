@@ -62,7 +62,7 @@ public sealed class ExportFlow
             var name = names[i];
             // Neither the other inputs nor the .cer files written so far are written over: exporting one file must not
             // replace another still to be read, nor what an earlier file of the batch produced (a.p12 and a.pfx).
-            var choices = _choices with { Protected = sourcePaths.Where((_, j) => j != i).Concat(written).ToList() };
+            var choices = _choices with { Protected = sourcePaths.Where((_, j) => j != i).ToList(), WrittenByBatch = written.ToList() };
             var opened = await TryAsync(_ => _open(path), cancellation);
             if (opened.Value is not { } file)
             {

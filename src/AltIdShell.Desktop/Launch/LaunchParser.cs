@@ -38,7 +38,7 @@ public static class LaunchParser
             args = args.Skip(1).ToArray();
         var option = args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal));
         if (option != null)
-            return LaunchRequest.Invalid(LaunchProblemText.UnknownOption.Format(DisplayText.Escape(option.Split('=')[0])));
+            return LaunchRequest.Invalid(LaunchProblemText.UnknownOption.Format(DisplayText.Escape(option.Split('=', ':')[0])));
 
         var paths = args.Count > 0 ? args : handedOver ?? Array.Empty<string>();
         if (check && paths.Count == 0)

@@ -5,9 +5,9 @@ using AltIdShell.Core.Text;
 namespace AltIdShell.Desktop.Launch;
 
 /// <summary>
-/// Why the tray refuses a start, in the words of its message box (<see cref="Tray.TrayText.ErrorLaunch"/>); the log
-/// takes the English. A path is quoted escaped (<see cref="DisplayText"/>); an option never with its value, which may
-/// be a password.
+/// Why the tray refuses a start, in the words of its message box (<see cref="Tray.TrayText.ErrorLaunch"/>). Only a full
+/// path is quoted, escaped (<see cref="DisplayText"/>); an argument that is no full path, or an option's value, may be a
+/// password and is never repeated.
 /// </summary>
 public static class LaunchProblemText
 {
@@ -24,14 +24,14 @@ public static class LaunchProblemText
     /// <summary>{0}: how many files; {1}: the most a start takes.</summary>
     public static LocalizedText TooManyFiles { get; } = new(
         "{0:N0} filer er valgt; AltIdShell tager højst {1:N0} ad gangen", "{0:N0} files are selected; AltIdShell takes at most {1:N0} at a time");
-    public static LocalizedText PathsTooLong { get; } = new("filernes stier er tilsammen for lange", "the files' paths are too long together");
+    public static LocalizedText PathsTooLong { get; } = new("filernes stier er tilsammen for lange", "the paths of the files are too long in total");
 
     public static LocalizedText EmptyPath { get; } = new("en tom sti", "an empty path");
     public static LocalizedText PathTooLong { get; } = new("en sti, der er længere, end Windows tillader", "a path longer than Windows allows");
+    public static LocalizedText PathWithControlCharacter { get; } = new("et argument med et kontroltegn", "an argument with a control character");
+    public static LocalizedText PathNotAbsolute { get; } = new("et argument, der ikke er en fuld sti til en fil", "an argument that is not a full path to a file");
 
-    // {0}: the path.
-    public static LocalizedText PathWithControlCharacter { get; } = new("stien indeholder et kontroltegn: {0}", "the path holds a control character: {0}");
-    public static LocalizedText PathNotAbsolute { get; } = new("ikke en fuld sti: {0}", "not a full path: {0}");
+    // {0}: the path, a full one.
     public static LocalizedText PathWithRelativeSegment { get; } = new("stien indeholder . eller ..: {0}", "the path holds . or ..: {0}");
     /// <summary>{0}: the path; {1}: the extensions taken, ".p12/.pfx".</summary>
     public static LocalizedText NotCertificateFile { get; } = new("ikke en {1}-fil: {0}", "not a {1} file: {0}");
@@ -45,8 +45,8 @@ public static class LaunchProblemText
         {
             PathRejection.Empty => EmptyPath,
             PathRejection.TooLong => PathTooLong,
-            PathRejection.ControlCharacter => PathWithControlCharacter.Format(shown),
-            PathRejection.NotAbsolute => PathNotAbsolute.Format(shown),
+            PathRejection.ControlCharacter => PathWithControlCharacter,
+            PathRejection.NotAbsolute => PathNotAbsolute,
             PathRejection.RelativeSegment => PathWithRelativeSegment.Format(shown),
             PathRejection.NotCertificateFile => NotCertificateFile.Format(shown, string.Join("/", extensions)),
             PathRejection.Missing => FileMissing.Format(shown),

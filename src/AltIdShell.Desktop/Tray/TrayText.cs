@@ -46,7 +46,7 @@ public static class TrayText
         public static LocalizedText Title { get; } = new("Adgangskode til certifikat", "Certificate password");
         public static LocalizedText Intro { get; } = new(
             "Skriv den adgangskode, MitID Erhverv viste, da certifikatet blev hentet. Kun den offentlige nøgle gemmes – som en .cer-fil ved siden af certifikatfilen.",
-            "Enter the code MitID Erhverv showed when the certificate was fetched. Only the public key is saved, as a .cer file beside it.");
+            "Enter the password MitID Erhverv showed when the certificate was downloaded. Only the public key is saved, as a .cer file beside the certificate file.");
         public static LocalizedText File { get; } = new("Fil:", "File:");
         public static LocalizedText Folder { get; } = new("Mappe:", "Folder:");
         public static LocalizedText FileOfCount { get; } = new("Fil {0} af {1}", "File {0} of {1}");

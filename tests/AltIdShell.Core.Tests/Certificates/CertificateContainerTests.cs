@@ -187,7 +187,7 @@ public sealed class CertificateContainerTests
         var error = Refusal(Encoding.ASCII.GetBytes(pem.Substring(0, pem.IndexOf("-----END", StringComparison.Ordinal))));
 
         Assert.Equal(ExportErrorKind.Corrupt, error.Kind);
-        Assert.Contains("PEM-blok uden sin END-linje", error.Text.Danish);
+        Assert.Contains("PEM-blok uden END-linje", error.Text.Danish);
         Assert.Contains("PEM block without its END line", error.Text.English);
     }
 

@@ -6,7 +6,8 @@ namespace AltIdShell.Core.Tests.Export;
 /// <summary>
 /// A symbolic link at the .cer's name whose target is gone was once said not to exist ("The file does not exist:
 /// …/Testfirma.cer"). It is in the way, like any file that is not a certificate, and is left alone. Windows' links
-/// need privileges to make and are told apart by other means, hence the Linux-only trait.
+/// need privileges to make, hence the Linux-only trait; there File.Exists sees a dangling link as a file, which then
+/// cannot be read and is kept as such (ReplaceOnlyCertificatesTests).
 /// </summary>
 [Trait("Category", LinuxTools.Trait)]
 public sealed class BrokenLinkTests : IDisposable

@@ -91,6 +91,25 @@ public sealed class ReplaceOnlyCertificatesTests : IDisposable
     }
 
     [Theory]
+    [InlineData(typeof(FileNotFoundException))]
+    [InlineData(typeof(UnauthorizedAccessException))]
+    public void A_file_in_the_way_that_cannot_be_read_is_kept_as_such_not_said_to_be_missing(Type failure)
+    {
+        // What Windows gives for a link whose target is gone: File.Exists sees it, reading it finds nothing.
+        var (source, cer) = Prepare("der");
+        var before = File.ReadAllBytes(cer);
+        var reads = 0;
+        var exporter = new CertificateExporter(null, () => TestClock.Now, new FaultyFileSystem((_, operation) =>
+            operation == nameof(FaultyFileSystem.ReadAllBytes) && ++reads > 1 ? (Exception)Activator.CreateInstance(failure, "gone")! : null));
+
+        var kept = Assert.IsType<ExportAttempt.FileInTheWay>(exporter.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.Replace }));
+
+        Assert.False(kept.MayReplace);
+        Assert.Contains("it could not be read", kept.Text.English);
+        Assert.Equal(before, File.ReadAllBytes(cer));
+    }
+
+    [Theory]
     [InlineData("der")]
     [InlineData("pem")]
     [InlineData("base64")]
