@@ -42,6 +42,18 @@ public sealed class InspectCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_certificate_spelled_in_BER_is_called_so_in_the_format_row_and_in_words()
+    {
+        var der = Chain.Leaf.RawData;
+        var cer = _work.Write("Testfirma.cer", new byte[] { 0x30, 0x84, 0, 0, der[2], der[3] }.Concat(der.Skip(4)).ToArray());
+
+        var result = CliRunner.Run(new[] { "inspect", "--offline", cer }, language: "da_DK.UTF-8");
+
+        Assert.Contains("Certifikatet er kodet i BER, ikke i DER, som registret beder om.", result.Stdout);
+        Assert.Matches(@"Format:\s+BER", result.Stdout);
+    }
+
+    [Fact]
     public void A_PEM_file_with_a_private_key_is_called_dangerous()
     {
         var key = Chain.Leaf.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem();

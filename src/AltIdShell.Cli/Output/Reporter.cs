@@ -102,7 +102,7 @@ internal sealed class Reporter : IDisposable
         }
         SummaryPrinter.Row(_out, CliText.FileLabel, Path.GetFullPath(file));
         if (cer != null)
-            SummaryPrinter.Row(_out, CliText.CerFormat, cer.Format.ToString().ToUpperInvariant());
+            SummaryPrinter.Row(_out, CliText.CerFormat, cer.Format == CerFormat.Der && !cer.IsDerEncoded ? "BER" : cer.Format.ToString().ToUpperInvariant());
         SummaryPrinter.PrintDetails(_out, summary, _time);
         _out.WriteLine();
     }
