@@ -17,9 +17,7 @@ public static class CerInspector
         if (PfxShape.Matches(file))
             throw ExportErrors.NotACertificate(FileReasonText.Pkcs12File);
         var container = CertificateContainerReader.Read(file, limits ?? Pkcs12Limits.Default) ?? throw ExportErrors.NotACertificate(
-            CertificateContainerReader.MentionsPrivateKey(file)
-                ? FileReasonText.PrivateKeyPem
-                : FileReasonText.NoCertificate);
+            CertificateContainerReader.PrivateKeyReason(file) ?? FileReasonText.NoCertificate);
         // Candidates are judged without the network; only the one described is worth an OCSP request.
         var all = checks ?? CertificateChecks.Offline;
         var offline = all.WithoutRevocation();

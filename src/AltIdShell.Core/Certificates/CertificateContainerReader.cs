@@ -6,6 +6,7 @@ using System.Text;
 using AltIdShell.Core.Errors;
 using AltIdShell.Core.Export;
 using AltIdShell.Core.Pkcs12;
+using AltIdShell.Core.Text;
 
 namespace AltIdShell.Core.Certificates;
 
@@ -39,8 +40,14 @@ internal static class CertificateContainerReader
         return text.Contains(BeginMarker) ? ReadPem(text, limits) : ReadBareBase64(text, limits);
     }
 
-    /// <summary>Whether a PEM private key block's armour appears anywhere in the file, whatever else it holds.</summary>
-    public static bool MentionsPrivateKey(byte[] file) => Encoding.ASCII.GetString(file).Contains("PRIVATE KEY" + Dashes);
+    /// <summary>
+    /// For a file that holds no certificate: that it is a private key, when a PEM key block's armour appears anywhere in
+    /// it or the whole file is a key in DER; otherwise null.
+    /// </summary>
+    public static LocalizedText? PrivateKeyReason(byte[] file) =>
+        Encoding.ASCII.GetString(file).Contains("PRIVATE KEY" + Dashes) ? FileReasonText.PrivateKeyPem
+        : FileSniffer.IsPrivateKey(file) ? FileReasonText.PrivateKeyDer
+        : null;
 
     private static CertificateContainer? ReadBinary(byte[] file, CerFormat encoding, Pkcs12Limits limits)
     {

@@ -17,6 +17,9 @@ internal static class FileReasonText
     public static LocalizedText PrivateKeyPem { get; } = new(
         "den er i PEM-format. " + CertificateText.HoldsPrivateKey.Danish,
         "it is in PEM format. " + CertificateText.HoldsPrivateKey.English);
+    public static LocalizedText PrivateKeyDer { get; } = new(
+        "det er en privat nøgle i DER-format. " + CertificateText.HoldsPrivateKey.Danish,
+        "it is a private key in DER format. " + CertificateText.HoldsPrivateKey.English);
     public static LocalizedText PemCertificate { get; } = new(
         "det er allerede et certifikat i PEM-format (den offentlige nøgle).",
         "it is already a certificate in PEM format (the public key).");

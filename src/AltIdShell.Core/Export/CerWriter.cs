@@ -101,7 +101,7 @@ internal sealed class CerWriter
             return FileReasonText.NotACertificateContent;
         }
         if (container is null)
-            return CertificateContainerReader.MentionsPrivateKey(existing) ? FileReasonText.PrivateKeyPem : FileReasonText.NotACertificateContent;
+            return CertificateContainerReader.PrivateKeyReason(existing) ?? FileReasonText.NotACertificateContent;
         if (container.ContainsPrivateKey)
             return FileReasonText.PrivateKeyPem;
         if (container.HasOtherData || container.Certificates.Count == 0)

@@ -32,6 +32,8 @@ internal static class FileSniffer
             throw ExportErrors.NotPkcs12(FileReasonText.NotAPkcs12Structure);
         if (IsX509Certificate(memory))
             throw ExportErrors.NotPkcs12(FileReasonText.DerCertificate);
+        if (IsPrivateKey(memory))
+            throw ExportErrors.NotPkcs12(FileReasonText.PrivateKeyDer);
     }
 
     private static bool StartsWith(ReadOnlySpan<byte> file, string prefix)
@@ -63,6 +65,38 @@ internal static class FileSniffer
             return true;
         }
         catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether the file is a private key on its own in DER, as OpenSSL's and Windows' -outform DER write one: PKCS#8
+    /// (SEQUENCE { INTEGER 0 or 1, SEQUENCE algorithm, OCTET STRING }), encrypted PKCS#8 (SEQUENCE { SEQUENCE algorithm,
+    /// OCTET STRING }), PKCS#1 RSA (SEQUENCE { INTEGER 0, INTEGER n, INTEGER e, … }) or SEC 1 EC (SEQUENCE { INTEGER 1,
+    /// OCTET STRING, … }).
+    /// </summary>
+    internal static bool IsPrivateKey(ReadOnlyMemory<byte> file)
+    {
+        try
+        {
+            var reader = new AsnReader(file, AsnEncodingRules.BER);
+            var key = reader.ReadSequence();
+            if (reader.HasData)
+                return false;
+            if (key.PeekTag() == Asn1Tag.Sequence)
+            {
+                key.ReadSequence().ReadObjectIdentifier();
+                key.ReadOctetString();
+                return !key.HasData;
+            }
+            var version = key.ReadInteger();
+            var next = key.PeekTag();
+            return (version.IsZero || version.IsOne) && next == Asn1Tag.Sequence
+                || version.IsZero && next == Asn1Tag.Integer
+                || version.IsOne && next == Asn1Tag.PrimitiveOctetString;
+        }
+        catch (AsnContentException)
         {
             return false;
         }
