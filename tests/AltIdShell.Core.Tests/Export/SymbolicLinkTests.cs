@@ -5,12 +5,14 @@ using AltIdShell.TestSupport;
 namespace AltIdShell.Core.Tests.Export;
 
 /// <summary>
-/// Paths that Linux's stat (UnixFileStatus) cannot follow: a symbolic link loop once reached people as "stat failed
-/// with errno 40", and a loop at the .p12 was reported against the .cer. Windows' links need privileges to make and
-/// take other paths, hence the Linux-only trait.
+/// Symbolic links an export cannot follow. A loop once reached people as "stat failed with errno 40", and a loop at
+/// the .p12 was reported against the .cer. A link at the .cer's name whose target is gone was said not to exist
+/// ("The file does not exist: …/Testfirma.cer"); it is in the way, like any file that is not a certificate, and is
+/// left alone. Windows' links need privileges to make, hence the Linux-only trait; there File.Exists sees a dangling
+/// link as a file, which then cannot be read and is kept as such (ReplaceOnlyCertificatesTests).
 /// </summary>
 [Trait("Category", LinuxTools.Trait)]
-public sealed class UnfollowablePathTests : IDisposable
+public sealed class SymbolicLinkTests : IDisposable
 {
     private static readonly CertificateFactory.Chain Chain = CertificateFactory.Oces3System(TestClock.Now);
     private readonly WorkFolder _work = new("altid-links-");
@@ -68,5 +70,38 @@ public sealed class UnfollowablePathTests : IDisposable
         Assert.Equal(ExportErrorKind.PathTooLong, error.Kind);
         Assert.Contains("too long", error.Text.English);
         Assert.DoesNotContain("errno", error.Text.English);
+    }
+
+    [Theory]
+    [InlineData(ExistingFileChoice.Ask)]
+    [InlineData(ExistingFileChoice.Replace)]
+    public void A_broken_link_at_the_cer_name_is_said_to_be_in_the_way_and_left_alone(ExistingFileChoice choice)
+    {
+        var source = P12();
+        var link = Link("Testfirma.cer", "findes-ikke.cer");
+
+        var attempt = TestExporter.Instance.Export(new ExportCall(source, "pw") with { ExistingFile = choice });
+
+        var inTheWay = Assert.IsType<ExportAttempt.FileInTheWay>(attempt);
+        Assert.False(inTheWay.MayReplace);
+        Assert.Equal(link, inTheWay.ExistingPath);
+        Assert.Contains("it is a symbolic link to something that does not exist (a broken link)", inTheWay.Text.English);
+        Assert.Contains("det er et symbolsk link til noget, der ikke findes (et brudt link)", inTheWay.Text.Danish);
+        Assert.Equal("findes-ikke.cer", File.ResolveLinkTarget(link, returnFinalTarget: false)!.Name);
+        Assert.Equal(new[] { "Testfirma.cer", "Testfirma.p12" }, Names());
+    }
+
+    [Fact]
+    public void Keep_both_passes_broken_links_by_and_writes_the_next_free_numbered_name()
+    {
+        var source = P12();
+        Link("Testfirma.cer", "findes-ikke.cer");
+        Link("Testfirma (2).cer", "findes-heller-ikke.cer");
+
+        var result = TestExporter.Instance.Export(new ExportCall(source, "pw") with { ExistingFile = ExistingFileChoice.KeepBoth }).Exported();
+
+        Assert.Equal(_work.PathOf("Testfirma (3).cer"), result.OutputPath);
+        Assert.Equal(Chain.Leaf.RawData, File.ReadAllBytes(result.OutputPath));
+        Assert.Equal(new[] { "Testfirma (2).cer", "Testfirma (3).cer", "Testfirma.cer", "Testfirma.p12" }, Names());
     }
 }
